@@ -1,0 +1,47 @@
+/**
+ * Every Redis key and BullMQ prefix of one storydesk instance, built from STORYDESK_PREFIX.
+ * Keys carry the prefix in a hash tag ("{storydesk}:…") so that Redis Cluster keeps one
+ * instance on one slot, which BullMQ's multi-key scripts and our MULTI blocks need.
+ */
+export function keysFor(prefix: string) {
+  const root = `{${prefix}}`;
+  return {
+    /** BullMQ's own `prefix` option; queues live under "{prefix}:<queue>:…". */
+    bullPrefix: root,
+    version: `${root}:version`,
+    outlet: (id: string) => `${root}:outlet:${id}`,
+    outlets: `${root}:outlets`,
+    feed: (id: string) => `${root}:feed:${id}`,
+    feeds: `${root}:feeds`,
+    /** GUIDs already seen per feed (hash guid → content fingerprint). */
+    feedSeen: (id: string) => `${root}:feed:${id}:seen`,
+    article: (id: string) => `${root}:article:${id}`,
+    /** Sorted set of article ids by published time. */
+    articlesByTime: `${root}:articles:by-time`,
+    story: (id: string) => `${root}:story:${id}`,
+    /** Sorted set of story ids by last update. */
+    storiesByTime: `${root}:stories:by-time`,
+    storyArticles: (id: string) => `${root}:story:${id}:articles`,
+    storyHistory: (id: string) => `${root}:story:${id}:history`,
+    /** article id → story id. */
+    articleStory: `${root}:article-story`,
+    /** Counter for story ids. */
+    storySeq: `${root}:seq:story`,
+    /** Clusterer state (see adapters/store/cluster-state). */
+    cluster: (part: string) => `${root}:cluster:${part}`,
+    /** Per-host politeness state. */
+    host: (hostPort: string) => `${root}:host:${hostPort}`,
+    robots: (origin: string) => `${root}:robots:${origin}`,
+    /** Worker heartbeats: one key per process, with a TTL. */
+    heartbeat: (role: string, processId: string) => `${root}:hb:${role}:${processId}`,
+    heartbeatPattern: `${root}:hb:*`,
+    users: `${root}:users`,
+    session: (id: string) => `${root}:session:${id}`,
+    signinFailures: (who: string) => `${root}:signin-fail:${who}`,
+    stats: `${root}:stats`,
+    /** Everything of this instance, for tests and `demo` to wipe. */
+    all: `${root}:*`,
+  };
+}
+
+export type Keys = ReturnType<typeof keysFor>;

@@ -1,0 +1,5 @@
+export * from './outlet.js';
+export * from './article.js';
+export * from './story.js';
+export * from './ids.js';
+export * from './errors.js';

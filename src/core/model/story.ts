@@ -1,0 +1,65 @@
+/** Where a candidate is on the desk. */
+export type StoryStatus = 'candidate' | 'in_review' | 'published' | 'rejected';
+
+/** A suggested or editor-written fact with the outlets that support it. */
+export interface Fact {
+  text: string;
+  /** Outlet ids that support the sentence. */
+  outlets: string[];
+  /** Article ids the sentence was found in. */
+  articles: string[];
+  /** true once an editor accepted or wrote it. */
+  accepted: boolean;
+}
+
+/** One outlet-labelled narrative slot ("Pro-China narrative, as provided by China Military"). */
+export interface NarrativeSlot {
+  /** Short perspective label: "Pro-China". */
+  label: string;
+  outletId: string;
+  /** The outlet's articles that the slot links. */
+  articles: string[];
+  /** Sentences of this outlet that the others do not say. */
+  excerpts: string[];
+  /** The editor's text; empty until written. */
+  text: string;
+}
+
+export interface Prediction {
+  text: string;
+  /** Outlet id the suggestion came from, or null when an editor wrote it. */
+  outletId: string | null;
+  accepted: boolean;
+}
+
+/** One editor decision; clustering respects these and the desk shows them as history. */
+export type Decision =
+  | { kind: 'move'; articleId: string; from: string; to: string; by: string; at: string }
+  | { kind: 'merge'; from: string; into: string; by: string; at: string }
+  | { kind: 'split'; from: string; to: string; articleIds: string[]; by: string; at: string }
+  | { kind: 'reject'; storyId: string; by: string; at: string }
+  | { kind: 'reopen'; storyId: string; by: string; at: string }
+  | { kind: 'publish'; storyId: string; by: string; at: string }
+  | { kind: 'edit'; storyId: string; by: string; at: string; fields: string[] };
+
+/** A story candidate as the desk shows it. Suggestions refresh; editor text stays. */
+export interface StoryCandidate {
+  id: string;
+  status: StoryStatus;
+  /** Member article ids in order of arrival. */
+  articleIds: string[];
+  /** Editor's title, or null to show the suggestion. */
+  title: string | null;
+  suggestedTitle: string;
+  facts: Fact[];
+  /** Outlet ids in order of first report; null to derive from facts. */
+  sources: string[] | null;
+  narratives: NarrativeSlot[];
+  predictions: Prediction[];
+  createdAt: string;
+  updatedAt: string;
+  /** Last time an editor changed it; articles newer than this are marked new on the desk. */
+  editedAt: string | null;
+  /** Optimistic-concurrency version: a save carrying an older one is refused. */
+  version: number;
+}
