@@ -3,3 +3,4 @@ export * from './article.js';
 export * from './story.js';
 export * from './ids.js';
 export * from './errors.js';
+export * from './feed-state.js';

@@ -1,0 +1,60 @@
+import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
+import type { FeedItem } from '../../core/model/index.js';
+import type { Keys } from '../keys.js';
+
+/** The only module that knows queue names, payloads and job options. */
+export const QUEUE_NAMES = ['poll', 'extract', 'cluster', 'maintenance'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface PollJob { feedId: string }
+export interface ExtractJob {
+  articleId: string;
+  feedId: string;
+  outletId: string;
+  url: string;
+  canonicalUrl: string;
+  item: FeedItem;
+  firstSeenAt: string;
+}
+export interface ClusterJob { articleId: string }
+export interface MaintenanceJob { task: 'prune' }
+
+export interface Queues {
+  poll: Queue<PollJob>;
+  extract: Queue<ExtractJob>;
+  cluster: Queue<ClusterJob>;
+  maintenance: Queue<MaintenanceJob>;
+  all: Queue[];
+  close(): Promise<void>;
+}
+
+/**
+ * Completed jobs are dropped after a bounded count and age (they are in the store anyway);
+ * failed ones stay longer so operators can read and requeue them.
+ */
+export const jobOptions: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { count: 1_000, age: 3600 },
+  removeOnFail: { count: 10_000, age: 14 * 24 * 3600 },
+};
+
+export function createQueues(connection: ConnectionOptions, keys: Keys): Queues {
+  const make = <T>(name: QueueName) => new Queue<T>(name, { connection, prefix: keys.bullPrefix, defaultJobOptions: jobOptions });
+  const poll = make<PollJob>('poll');
+  const extract = make<ExtractJob>('extract');
+  const cluster = make<ClusterJob>('cluster');
+  const maintenance = make<MaintenanceJob>('maintenance');
+  const all = [poll, extract, cluster, maintenance] as Queue[];
+  return { poll, extract, cluster, maintenance, all, close: async () => void (await Promise.all(all.map((q) => q.close()))) };
+}
+
+/** Job id of an extraction: one per canonical URL (plus a revision when the item changed). */
+export function extractJobId(articleId: string, revision?: string): string {
+  return revision ? `${articleId}-${revision}` : articleId;
+}
+
+/** Job id of a clustering: one per article revision. */
+export function clusterJobId(articleId: string, revision?: string): string {
+  return revision ? `${articleId}-${revision}` : articleId;
+}

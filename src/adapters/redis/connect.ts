@@ -1,0 +1,67 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import type { Logger } from '../log/logger.js';
+
+/** Where Redis is, and how to stop the one we started (if we did). */
+export interface RedisHandle {
+  url: string;
+  /** Stops a private redis-server started by us; no-op otherwise. */
+  stop(): Promise<void>;
+}
+
+export const NO_REDIS_HELP = [
+  'storydesk needs Redis and found none: REDIS_URL is not set, nothing answers on 127.0.0.1:6379,',
+  'and there is no redis-server on PATH to start a private one. Either start one with',
+  '`docker compose up -d redis` (from this repository), or install the OS package',
+  '(Debian/Ubuntu: `sudo apt-get install redis-server`; macOS: `brew install redis`),',
+  'or point storydesk at an existing server with REDIS_URL=redis://host:6379.',
+].join('\n');
+
+/**
+ * REDIS_URL when set; else a Redis on 127.0.0.1:6379; else a private redis-server from
+ * PATH with its data under <dataDir>/redis (append-only file on), stopped on exit.
+ */
+export async function resolveRedis(redisUrl: string | undefined, dataDir: string, log: Logger): Promise<RedisHandle> {
+  if (redisUrl) return { url: redisUrl, stop: async () => {} };
+  if (await answers(6379)) return { url: 'redis://127.0.0.1:6379', stop: async () => {} };
+  if (spawnSync('redis-server', ['--version']).error) throw new Error(NO_REDIS_HELP);
+
+  const dir = resolve(dataDir, 'redis');
+  mkdirSync(dir, { recursive: true });
+  const port = 6380 + Math.floor(Math.random() * 1000);
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'],
+    { stdio: 'ignore' },
+  );
+  for (let attempt = 0; attempt < 100 && !(await answers(port)); attempt++) await new Promise((r) => setTimeout(r, 50));
+  log.info({ port, dir }, 'started a private redis-server (no REDIS_URL and nothing on 127.0.0.1:6379)');
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A connection for workers and long-lived roles: waits through Redis restarts. */
+export function connectRedis(url: string, name: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, connectionName: name, enableReadyCheck: true });
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = new Socket();
+    socket.setTimeout(500);
+    socket.once('connect', () => { socket.destroy(); done(true); });
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => { socket.destroy(); done(false); });
+    socket.connect(port, '127.0.0.1');
+  });
+}
