@@ -29,8 +29,11 @@ export function keysFor(prefix: string) {
     storySeq: `${root}:seq:story`,
     /** Clusterer state (see adapters/store/cluster-state). */
     cluster: (part: string) => `${root}:cluster:${part}`,
-    /** Per-host politeness state. */
+    /** Per-host politeness state (hash: next allowed start, paused-until). */
     host: (hostPort: string) => `${root}:host:${hostPort}`,
+    /** Per-host leases of requests in flight (sorted set: lease id → expiry ms). */
+    hostLeases: (hostPort: string) => `${root}:host:${hostPort}:leases`,
+    /** Cached robots.txt of one origin (JSON, with a TTL). */
     robots: (origin: string) => `${root}:robots:${origin}`,
     /** Worker heartbeats: one key per process, with a TTL. */
     heartbeat: (role: string, processId: string) => `${root}:hb:${role}:${processId}`,
