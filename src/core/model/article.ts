@@ -23,7 +23,9 @@ export type ExtractionOutcome =
   | 'not_article_video'
   | 'paywall'
   | 'too_short'
-  | 'fetch_failed';
+  | 'fetch_failed'
+  /** The extractor hit something it did not foresee; the feed's summary is kept. */
+  | 'extraction_failed';
 
 /** What core/extract returns for one page. */
 export interface ExtractedPage {

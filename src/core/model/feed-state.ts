@@ -19,12 +19,16 @@ export interface FeedState {
   itemsSeen: number;
   lastNewItemAt: string | null;
   polls: number;
+  /** Where the feed was registered: the outlets file, or `storydesk feeds add` at run time. */
+  origin: 'config' | 'cli';
+  /** Base poll interval of a feed added at run time (config feeds take theirs from the file). */
+  intervalSeconds?: number;
 }
 
 /** The state of a feed we have never polled. */
-export function initialFeedState(feedId: string, outletId: string, url: string): FeedState {
+export function initialFeedState(feedId: string, outletId: string, url: string, origin: 'config' | 'cli' = 'config'): FeedState {
   return {
     feedId, outletId, url, status: 'new', paused: false, lastFetchAt: null, nextPollAt: null, etag: null,
-    lastModified: null, consecutiveErrors: 0, lastError: null, itemsSeen: 0, lastNewItemAt: null, polls: 0,
+    lastModified: null, consecutiveErrors: 0, lastError: null, itemsSeen: 0, lastNewItemAt: null, polls: 0, origin,
   };
 }

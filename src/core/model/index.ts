@@ -4,3 +4,4 @@ export * from './story.js';
 export * from './ids.js';
 export * from './errors.js';
 export * from './feed-state.js';
+export * from './compose-article.js';

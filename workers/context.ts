@@ -1,0 +1,66 @@
+import type { Settings } from '../src/adapters/config/settings.js';
+import type { Logger } from '../src/adapters/log/logger.js';
+import type { Queues } from '../src/adapters/queue/queues.js';
+import type { Store } from '../src/adapters/store/store.js';
+import type { Article, ExtractedPage, ExtractionHints, FeedItem, FeedState, Outlet } from '../src/core/model/index.js';
+
+/** What a fetch returns to the workers (the guarded client's result, trimmed). */
+export interface Fetched {
+  status: number;
+  notModified: boolean;
+  body: Buffer;
+  contentType: string | null;
+  finalUrl: string;
+  permanentRedirect: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  cacheMaxAgeSeconds: number | null;
+}
+
+export interface ParsedFeedView {
+  feed: { title: string | null; ttlMinutes: number | null };
+  items: FeedItem[];
+}
+
+/** The cluster stage as the worker sees it: one writer that places an article. */
+export interface ClusterPort {
+  /** Place the stored article; returns its story id. Idempotent for an article already placed. */
+  place(article: Article): Promise<{ storyId: string; isNewStory: boolean; duplicateOf: string | null; syndicated: boolean }>;
+}
+
+/**
+ * Everything a worker needs, bound once by the composition root (src/cli/runtime.ts).
+ * Workers call these ports; they never construct adapters themselves.
+ */
+export interface WorkerContext {
+  settings: Settings;
+  outlets: ReadonlyMap<string, Outlet>;
+  store: Store;
+  queues: Queues;
+  log: Logger;
+  now(): Date;
+  /** Guarded, polite fetch of a feed (conditional when etag/lastModified are given). */
+  fetchFeed(url: string, outlet: Outlet, conditional: { etag: string | null; lastModified: string | null }): Promise<Fetched>;
+  /** Guarded, polite fetch of an article page. */
+  fetchPage(url: string, outlet: Outlet): Promise<Fetched>;
+  /** robots.txt decision for an article page (true when allowed or not applicable). */
+  robotsAllowed(url: string, outlet: Outlet): Promise<boolean>;
+  /** After a 429: pause every request to that host, not just this feed. */
+  pauseHost(url: string, ms: number): Promise<void>;
+  parseFeed(bytes: Buffer, meta: { url: string; contentType: string | null; now: Date }): ParsedFeedView;
+  extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage;
+  /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */
+  nextPollAt(state: FeedState, outcome: PollOutcomeForPolicy): Date;
+  cluster: ClusterPort;
+  /** Recompute a story's suggestions after its membership changed. */
+  refreshStory(storyId: string): Promise<void>;
+}
+
+export interface PollOutcomeForPolicy {
+  ok: boolean;
+  newItems: number;
+  itemDates: string[];
+  ttlMinutes: number | null;
+  cacheMaxAgeSeconds: number | null;
+  retryAfterMs: number | null;
+}

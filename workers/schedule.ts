@@ -1,0 +1,48 @@
+import type { Queues } from '../src/adapters/queue/queues.js';
+import type { Store } from '../src/adapters/store/store.js';
+import { shortHash, type FeedConfig } from '../src/core/model/index.js';
+import type { Logger } from '../src/adapters/log/logger.js';
+
+/**
+ * One BullMQ job scheduler per feed, reconciled with the desired feeds: new ones added,
+ * changed intervals updated, removed ones dropped. Upserts are idempotent, so several
+ * daemons starting at once converge on the same schedulers. Each feed's first run is
+ * offset by a hash of its id so that a thousand feeds do not all fire in the same second.
+ */
+export async function reconcileSchedulers(queues: Queues, store: Store, configFeeds: FeedConfig[], log: Logger, now: Date): Promise<{ added: number; removed: number }> {
+  const stored = await store.feeds.list();
+  const desired = new Map(configFeeds.map((feed) => [feed.id, feed]));
+  // Feeds added at run time (`storydesk feeds add`) live only in the store.
+  for (const state of stored) {
+    if (state.origin === 'cli' && !desired.has(state.feedId)) {
+      desired.set(state.feedId, { id: state.feedId, outletId: state.outletId, url: state.url, intervalSeconds: state.intervalSeconds ?? 900 });
+    }
+  }
+
+  const existing = new Map((await queues.poll.getJobSchedulers(0, -1)).map((s) => [s.key, s]));
+  let added = 0;
+  for (const feed of desired.values()) {
+    await store.feeds.getOrInit(feed);
+    const every = feed.intervalSeconds * 1000;
+    const current = existing.get(feed.id);
+    if (current && Number(current.every) === every) continue;
+    const jitter = parseInt(shortHash(feed.id, 8), 16) % Math.min(every, 60_000);
+    await queues.poll.upsertJobScheduler(
+      feed.id,
+      { every, startDate: new Date(now.getTime() + jitter) },
+      { name: 'poll', data: { feedId: feed.id } },
+    );
+    added++;
+  }
+  let removed = 0;
+  for (const key of existing.keys()) {
+    if (desired.has(key)) continue;
+    await queues.poll.removeJobScheduler(key);
+    removed++;
+  }
+  for (const state of stored) {
+    if (!desired.has(state.feedId)) await store.feeds.remove(state.feedId);
+  }
+  log.info({ feeds: desired.size, added, removed }, 'feed schedulers reconciled');
+  return { added, removed };
+}
