@@ -1,7 +1,13 @@
 import iconv from 'iconv-lite';
+import { charsetFromContentType, isLatinLabel, supportedCharset } from './labels.js';
+import { detectCharset } from './detect.js';
+import { decodeMixedUtf8, utf8Census } from './utf8.js';
+
+export { charsetFromContentType, supportedCharset } from './labels.js';
+export { detectCharset } from './detect.js';
 
 /** Where the charset we decoded with came from, in the order we trust them. */
-export type CharsetSource = 'bom' | 'http' | 'declaration' | 'utf8' | 'detected' | 'default';
+export type CharsetSource = 'bom' | 'sniffed' | 'http' | 'declaration' | 'utf8' | 'detected' | 'default';
 
 export interface Decoded {
   text: string;
@@ -18,29 +24,64 @@ export interface DecodeOptions {
 }
 
 /**
- * Bytes → text, never naive UTF-8: BOM, then HTTP charset, then the document's own
- * declaration, then "valid UTF-8 is UTF-8", then detection among the legacy charsets
- * news feeds and pages actually use.
+ * Bytes → text, never naive UTF-8: BOM, then UTF-16/32 recognised from the first bytes, then
+ * the HTTP charset, then the document's own declaration, then "valid UTF-8 is UTF-8", then
+ * detection among the legacy charsets news feeds and pages actually use.
+ * Two corrections apply to labels: valid multi-byte UTF-8 under a single-byte Latin label is
+ * UTF-8 (the commonest mislabel), and bytes that are not UTF-8 under a UTF-8 label are decoded
+ * as detected. Text never starts with a BOM.
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = sniffBom(buffer);
-  if (bom) return { text: iconv.decode(buffer.subarray(bom.length), bom.charset), charset: bom.charset, source: 'bom' };
+  if (bom) return { text: iconv.decode(buffer.subarray(bom.length), bom.charset, { stripBOM: true }), charset: bom.charset, source: 'bom' };
 
-  const http = supportedCharset(charsetFromContentType(options.contentType));
-  if (http) return decodeWith(buffer, http, 'http');
+  const wide = sniffWideEncoding(buffer);
+  if (wide) return decodeWith(buffer, wide, 'sniffed');
 
-  const declared = supportedCharset(options.kind === 'xml' ? xmlDeclaredCharset(buffer) : htmlDeclaredCharset(buffer));
-  // A UTF-16 declaration on bytes without a BOM that read as ASCII is a lie; the bytes win.
-  if (declared && !(declared.startsWith('utf-16') && isValidUtf8(buffer))) return decodeWith(buffer, declared, 'declaration');
+  const http = usableLabel(supportedCharset(charsetFromContentType(options.contentType)));
+  if (http) return decodeLabelled(buffer, http, 'http');
 
-  if (isValidUtf8(buffer)) return decodeWith(buffer, 'utf-8', 'utf8');
-  const detected = detectCharset(buffer);
-  return decodeWith(buffer, detected, 'detected');
+  const declaredName = options.kind === 'xml' ? xmlDeclaredCharset(buffer) : htmlDeclaredCharset(buffer);
+  const declared = usableLabel(supportedCharset(declaredName));
+  if (declared) return decodeLabelled(buffer, declared, 'declaration');
+
+  return decodeUnlabelled(buffer);
+}
+
+/** UTF-16/32 labels on bytes that the sniffer did not recognise as wide are lies: ignore them. */
+function usableLabel(charset: string | null): string | null {
+  if (!charset) return null;
+  return charset.startsWith('utf-16') || charset.startsWith('utf-32') ? null : charset;
+}
+
+function decodeLabelled(buffer: Buffer, charset: string, source: CharsetSource): Decoded {
+  if (charset === 'utf-8') {
+    const census = utf8Census(buffer);
+    if (census.invalidBytes === 0) return decodeWith(buffer, 'utf-8', source);
+    return decodeUnlabelled(buffer);
+  }
+  if (isLatinLabel(charset)) {
+    const census = utf8Census(buffer);
+    if (census.validMultiByte > 0 && census.validMultiByte >= census.invalidBytes) return mixedUtf8(buffer);
+  }
+  return decodeWith(buffer, charset, source);
+}
+
+function decodeUnlabelled(buffer: Buffer): Decoded {
+  const census = utf8Census(buffer);
+  if (census.invalidBytes === 0) return decodeWith(buffer, 'utf-8', 'utf8');
+  // Mostly UTF-8 with a few stray bytes: keep UTF-8 rather than turn every character to mojibake.
+  if (census.validMultiByte >= census.invalidBytes * 2) return mixedUtf8(buffer);
+  return decodeWith(buffer, detectCharset(buffer), 'detected');
+}
+
+function mixedUtf8(buffer: Buffer): Decoded {
+  return { text: decodeMixedUtf8(buffer), charset: 'utf-8', source: 'utf8' };
 }
 
 function decodeWith(buffer: Buffer, charset: string, source: CharsetSource): Decoded {
-  return { text: iconv.decode(buffer, charset), charset, source };
+  return { text: iconv.decode(buffer, charset, { stripBOM: true }), charset, source };
 }
 
 const BOMS: Array<{ bytes: number[]; charset: string }> = [
@@ -53,39 +94,29 @@ const BOMS: Array<{ bytes: number[]; charset: string }> = [
 
 function sniffBom(buffer: Buffer): { charset: string; length: number } | null {
   for (const bom of BOMS) {
-    if (bom.bytes.every((byte, i) => buffer[i] === byte) && iconv.encodingExists(bom.charset)) {
-      return { charset: bom.charset, length: bom.bytes.length };
-    }
+    if (bom.bytes.every((byte, i) => buffer[i] === byte)) return { charset: bom.charset, length: bom.bytes.length };
   }
   return null;
 }
 
-/** The charset parameter of a Content-Type header, lower-cased, or null. */
-export function charsetFromContentType(contentType: string | null | undefined): string | null {
-  const match = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
-  return match?.[1] ? match[1].toLowerCase() : null;
+/**
+ * UTF-16/32 without a BOM, recognised from the first non-blank character being ASCII with
+ * zero bytes around it (XML 1.0 Appendix F). Unambiguous, so it outranks every label.
+ */
+function sniffWideEncoding(buffer: Buffer): string | null {
+  const [a, b, c, d] = [buffer[0], buffer[1], buffer[2], buffer[3]];
+  if (buffer.length < 4) return null;
+  if (a === 0 && b === 0 && c === 0 && d !== 0) return 'utf-32be';
+  if (a !== 0 && b === 0 && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'utf-16be';
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'utf-16le';
+  return null;
 }
 
-/** Normalise a declared name to one iconv-lite knows, or null (unknown names are ignored). */
-export function supportedCharset(name: string | null): string | null {
-  if (!name) return null;
-  const lower = name.trim().toLowerCase();
-  // Browsers read these labels as their supersets; so do we.
-  const aliases: Record<string, string> = {
-    'iso-8859-1': 'windows-1252', 'latin1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252',
-    'x-sjis': 'shift_jis', 'sjis': 'shift_jis', 'ms_kanji': 'shift_jis', 'windows-31j': 'shift_jis', 'cp932': 'shift_jis',
-    gb2312: 'gbk', 'x-gbk': 'gbk', 'euc-cn': 'gbk', 'x-euc-jp': 'euc-jp', utf8: 'utf-8', 'unicode': 'utf-16le',
-  };
-  const resolved = aliases[lower] ?? lower;
-  return iconv.encodingExists(resolved) ? resolved : null;
-}
-
-/** The encoding of an XML declaration in the first bytes (read as ASCII, or UTF-16 without BOM). */
+/** The encoding of an XML declaration in the first bytes, read as ASCII. */
 function xmlDeclaredCharset(buffer: Buffer): string | null {
-  let head = buffer.subarray(0, 512).toString('latin1');
-  if (buffer[0] === 0x3c && buffer[1] === 0x00) head = buffer.subarray(0, 1024).toString('utf16le');
-  else if (buffer[0] === 0x00 && buffer[1] === 0x3c) head = iconv.decode(buffer.subarray(0, 1024), 'utf-16be');
-  const match = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  const head = buffer.subarray(0, 1024).toString('latin1');
+  const match = /<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return match?.[1] ?? null;
 }
 
@@ -101,59 +132,6 @@ function htmlDeclaredCharset(buffer: Buffer): string | null {
 }
 
 /** Strict UTF-8 validity (overlongs and surrogates rejected). */
-export function isValidUtf8(buffer: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const CANDIDATES = ['shift_jis', 'euc-jp', 'gbk', 'big5', 'euc-kr', 'koi8-r', 'windows-1251', 'windows-1252', 'windows-1250', 'iso-8859-2'];
-
-/**
- * Detection for undeclared legacy bytes: decode with each candidate and keep the one whose
- * text looks most like natural language in one script (few replacement characters, few
- * unlikely symbols, long runs of one script).
- */
-export function detectCharset(buffer: Buffer): string {
-  const sample = buffer.subarray(0, 64 * 1024);
-  let best = 'windows-1252';
-  let bestScore = -Infinity;
-  for (const charset of CANDIDATES) {
-    const score = plausibility(iconv.decode(sample, charset));
-    if (score > bestScore) {
-      bestScore = score;
-      best = charset;
-    }
-  }
-  return best;
-}
-
-function plausibility(text: string): number {
-  let score = 0;
-  let previousScript = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) { previousScript = 'ascii'; continue; }
-    const script = scriptOf(code);
-    if (script === 'bad') score -= 20;
-    else if (script === 'rare') score -= 3;
-    else score += script === previousScript ? 2 : 1;
-    previousScript = script;
-  }
-  return score;
-}
-
-function scriptOf(code: number): string {
-  if (code === 0xfffd || (code >= 0x80 && code < 0xa0) || (code >= 0xe000 && code <= 0xf8ff)) return 'bad';
-  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
-  if (code >= 0x4e00 && code <= 0x9fff) return 'han';
-  if (code >= 0xac00 && code <= 0xd7af) return 'hangul';
-  if (code >= 0x0400 && code <= 0x04ff) return 'cyrillic';
-  if (code >= 0x00c0 && code <= 0x024f) return 'latin';
-  if (code >= 0x3000 && code <= 0x303f) return 'kana';
-  if (code >= 0xff00 && code <= 0xffef) return 'han';
-  return 'rare';
+export function isValidUtf8(buffer: Uint8Array): boolean {
+  return utf8Census(buffer).invalidBytes === 0;
 }
