@@ -1,0 +1,31 @@
+import type { Block } from './blocks.js';
+import { BOILERPLATE_LINE } from './patterns.js';
+
+/** Longest block that can still be a furniture line ("Advertisement", "Read more: …"). */
+const MAX_FURNITURE_CHARS = 120;
+
+/**
+ * Keep the blocks that are article text: not mostly links, not a furniture line, not the
+ * headline repeated, not a duplicate of an earlier block (pull quotes, sticky teasers).
+ */
+export function filterBlocks(blocks: Block[], title: string | null): string[] {
+  const seen = new Set<string>();
+  const normalizedTitle = title ? comparable(title) : null;
+  const out: string[] = [];
+  for (const block of blocks) {
+    const key = comparable(block.text);
+    if (!key) continue;
+    if (block.linkDensity > 0.5) continue;
+    if (block.text.length <= MAX_FURNITURE_CHARS && BOILERPLATE_LINE.test(block.text)) continue;
+    if (block.tag === 'h1' && normalizedTitle !== null && (key === normalizedTitle || normalizedTitle.includes(key))) continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(block.text);
+  }
+  return out;
+}
+
+/** Letters and digits only, lower-cased: the form in which two blocks count as the same text. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
