@@ -67,6 +67,12 @@ type Phase = 'connect' | 'first_byte' | 'body';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+const TIMEOUT_TEXT: Record<string, string> = {
+  timeout_connect: 'Not connected',
+  timeout_first_byte: 'No response headers',
+  timeout_body: 'Body not complete',
+};
+
 /**
  * GET `input` with every guard storydesk relies on: http(s) only, private addresses refused on
  * each hop at connect time, timeouts per phase, a byte cap while streaming, bounded redirects
@@ -191,7 +197,7 @@ function fetchHop(url: URL, options: FetchOptions, deadline: number): Promise<Ho
       timers.push(timer);
       return timer;
     };
-    const timeout = (code: string, ms: number) => new StorydeskError(code, `No ${code.slice('timeout_'.length).replace('_', ' ')} within ${ms} ms: ${url.href}`);
+    const timeout = (code: string, ms: number) => new StorydeskError(code, `${TIMEOUT_TEXT[code] ?? 'Timed out'} within ${ms} ms: ${url.href}`);
     const onAbort = () => fail(new StorydeskError('aborted', `Fetch aborted: ${url.href}`));
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
