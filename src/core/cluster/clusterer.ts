@@ -1,0 +1,124 @@
+import type { Decision } from '../model/story.js';
+import { articleFeatures } from './features.js';
+import { bestStory } from './candidates.js';
+import { applyDecision } from './decisions.js';
+import { copyKind, findNearCopy, textFingerprint } from './hygiene.js';
+import { languageKey } from './language.js';
+import { resolveOptions, thresholdFor, type ClusterOptions } from './options.js';
+import type { ArticleRecord, ClusterChanges, ClusterSnapshot } from './records.js';
+import { weightedQuery } from './similarity.js';
+import { ClusterState } from './state.js';
+
+/** One article as the clusterer sees it. */
+export interface ClusterArticle {
+  id: string;
+  title: string;
+  /** Body text, paragraphs separated by blank lines; may be empty (headlines only). */
+  text: string;
+  /** ISO 8601; null when unknown (then arrival order stands for time). */
+  date: string | null;
+  lang?: string | null;
+  outlet?: string | null;
+  canonicalUrl?: string | null;
+}
+
+/** Where an article went. */
+export interface Assignment {
+  articleId: string;
+  storyId: string;
+  isNewStory: boolean;
+  /** The member this article is a copy or update of (same canonical URL or near-identical text, same outlet). */
+  duplicateOf: string | null;
+  /** Near-identical text of another outlet already in the story: wire copy, not original reporting. */
+  syndicated: boolean;
+}
+
+/** The online clusterer: one writer, articles in arrival order. */
+export interface Clusterer {
+  /** Places one article; same state and article, same answer. */
+  add(article: ClusterArticle): Assignment;
+  /** Applies an editor's decision so that later articles respect it. */
+  applyDecision(decision: Decision): void;
+  /** The whole state as plain JSON (restore with createClusterer(options, snapshot)). */
+  snapshot(): ClusterSnapshot;
+  /** What changed since the last call, for incremental persistence. */
+  takeChanges(): ClusterChanges;
+}
+
+/** The id of the story an article founds: "s" + the article id without its leading "a". */
+export function storyIdFor(articleId: string): string {
+  return 's' + (articleId.startsWith('a') ? articleId.slice(1) : articleId);
+}
+
+/**
+ * Creates a clusterer, empty or restored from a snapshot. Pure and deterministic: no clock,
+ * no randomness; ties are broken by id.
+ */
+export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?: ClusterSnapshot): Clusterer {
+  const opts = resolveOptions(options);
+  const state = new ClusterState(opts, snapshot);
+
+  const add = (article: ClusterArticle): Assignment => {
+    const seq = ++state.seq;
+    const parsed = article.date ? Date.parse(article.date) : NaN;
+    if (Number.isFinite(parsed)) state.clock = Math.max(state.clock, parsed);
+    const t = Number.isFinite(parsed) ? parsed : state.clock;
+    const lang = languageKey(article.lang, article.title + ' ' + article.text.slice(0, 200));
+    const outlet = article.outlet ?? null;
+    const url = article.canonicalUrl ?? null;
+    const { vector, words } = articleFeatures(article.title, article.text, lang, opts);
+    const fingerprint = textFingerprint(article.title, article.text, words, opts.duplicateMinWords);
+    state.evictIdle();
+
+    // Same article again (same id or canonical URL), or the same outlet's near-identical text: update it.
+    const known = state.articles.get(article.id) ?? state.articles.get(url ? (state.byUrl.get(url) ?? '') : '');
+    const sameText = fingerprint ? state.articles.get(state.byFingerprint.get(fingerprint) ?? '') : undefined;
+    const copyOf = known ?? (sameText && copyKind(sameText, outlet) === 'update' ? sameText : undefined);
+    if (copyOf) return updateMember(copyOf, article.id, vector, words, fingerprint, seq);
+
+    const record: ArticleRecord = {
+      id: article.id, storyId: '', lang, t, seq, outlet, url, fingerprint, vector, words, pinned: false, syndicated: false,
+    };
+    const wireStory = sameText ? state.stories.get(sameText.storyId) : undefined;
+    if (wireStory && wireStory.status === 'open') {
+      record.syndicated = true;
+      state.admit(record);
+      state.attach(wireStory, record);
+      return { articleId: article.id, storyId: wireStory.id, isNewStory: false, duplicateOf: null, syndicated: true };
+    }
+
+    const idf = state.df.idfFor(lang);
+    const best = bestStory(state, weightedQuery(vector, idf), idf, lang, t, opts);
+    if (best && best.score >= thresholdFor(words, opts)) {
+      const near = findNearCopy(best.story.members, state.articles, vector, words, opts);
+      if (near && copyKind(near, outlet) === 'update') return updateMember(near, article.id, vector, words, fingerprint, seq);
+      record.syndicated = near !== null;
+      state.admit(record);
+      state.attach(best.story, record);
+      return { articleId: article.id, storyId: best.story.id, isNewStory: false, duplicateOf: null, syndicated: record.syndicated };
+    }
+    let storyId = storyIdFor(article.id);
+    for (let n = 2; state.stories.has(storyId); n++) storyId = `${storyIdFor(article.id)}-${n}`;
+    const story = state.createStory(storyId, lang, t, seq);
+    state.admit(record);
+    state.attach(story, record);
+    return { articleId: article.id, storyId, isNewStory: true, duplicateOf: null, syndicated: false };
+  };
+
+  /** A copy or revision of a member: the member takes the new text and stays where it is. */
+  const updateMember = (
+    member: ArticleRecord, incomingId: string, vector: ArticleRecord['vector'], words: number, fingerprint: string | null, seq: number,
+  ): Assignment => {
+    state.revise(member, vector, words, fingerprint);
+    const story = state.stories.get(member.storyId);
+    if (story) state.touch(story, seq);
+    return { articleId: incomingId, storyId: member.storyId, isNewStory: false, duplicateOf: member.id, syndicated: member.syndicated };
+  };
+
+  return {
+    add,
+    applyDecision: (decision) => applyDecision(state, decision),
+    snapshot: () => state.snapshot(),
+    takeChanges: () => state.takeChanges(),
+  };
+}

@@ -1,0 +1,93 @@
+import type { TermVector } from './features.js';
+
+/**
+ * Document frequencies over the articles of the active window, per language, kept online:
+ * an article adds its terms when it joins and takes them away when its story leaves the
+ * window, so the table stays bounded by the window.
+ */
+export class DocFreq {
+  /** lang → term → articles holding it (nested so look-ups build no key strings). */
+  private readonly df = new Map<string, Map<string, number>>();
+  private readonly docs = new Map<string, number>();
+  /** Keys changed since the last drain, for incremental persistence. */
+  private readonly dirty = new Map<string, Set<string>>();
+
+  constructor(df: Array<[string, number]> = [], docs: Array<[string, number]> = []) {
+    for (const [key, count] of df) {
+      const cut = key.indexOf('|');
+      this.table(key.slice(0, cut)).set(key.slice(cut + 1), count);
+    }
+    for (const [lang, count] of docs) this.docs.set(lang, count);
+  }
+
+  /** An idf function for one language, memoised for the duration of one article's scoring. */
+  idfFor(lang: string): (term: string) => number {
+    const table = this.df.get(lang);
+    const n = Math.log((this.docs.get(lang) ?? 0) + 1);
+    const memo = new Map<string, number>();
+    return (term) => {
+      let value = memo.get(term);
+      if (value === undefined) {
+        value = n - Math.log((table?.get(term) ?? 0) + 1) + 1;
+        memo.set(term, value);
+      }
+      return value;
+    };
+  }
+
+  /** Smoothed idf of one term in one language. */
+  idf(lang: string, term: string): number {
+    const n = this.docs.get(lang) ?? 0;
+    return Math.log((n + 1) / ((this.df.get(lang)?.get(term) ?? 0) + 1)) + 1;
+  }
+
+  private table(lang: string): Map<string, number> {
+    let table = this.df.get(lang);
+    if (!table) {
+      table = new Map();
+      this.df.set(lang, table);
+    }
+    return table;
+  }
+
+  /** Counts an article's terms in (+1) or out (-1). */
+  apply(lang: string, vector: TermVector, delta: 1 | -1): void {
+    this.docs.set(lang, (this.docs.get(lang) ?? 0) + delta);
+    const table = this.table(lang);
+    let dirty = this.dirty.get(lang);
+    if (!dirty) {
+      dirty = new Set();
+      this.dirty.set(lang, dirty);
+    }
+    for (const [term] of vector) {
+      const next = (table.get(term) ?? 0) + delta;
+      if (next > 0) table.set(term, next);
+      else table.delete(term);
+      dirty.add(term);
+    }
+  }
+
+  /** Changed keys with their current counts (0 = gone), and forget them. */
+  drain(): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const [lang, terms] of this.dirty) {
+      const table = this.df.get(lang);
+      for (const term of terms) out.push([lang + '|' + term, table?.get(term) ?? 0]);
+    }
+    out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    this.dirty.clear();
+    return out;
+  }
+
+  /** Articles per language, sorted by language. */
+  docCounts(): Array<[string, number]> {
+    return [...this.docs].filter(([, n]) => n > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
+
+  /** Every key with its count, sorted. */
+  entries(): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const [lang, table] of this.df) for (const [term, count] of table) out.push([lang + '|' + term, count]);
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
+}

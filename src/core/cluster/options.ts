@@ -1,0 +1,84 @@
+/**
+ * The clusterer's knobs. Defaults were tuned on the dev streams of
+ * shared/corpora/clustering (bench/cluster.ts); one set serves every kind of stream.
+ */
+export interface ClusterOptions {
+  /** Minimum time-decayed similarity for a full article (title + body) to join a story. */
+  threshold: number;
+  /**
+   * Minimum similarity for a headline-only item. Short texts share fewer words with a story
+   * even when they report the same event, so their cosines run lower; the bar slides on a log
+   * scale from this value at `shortWords` content words to `threshold` at `longWords`.
+   */
+  shortThreshold: number;
+  shortWords: number;
+  longWords: number;
+  /** Weight of a title word relative to a body word. */
+  titleWeight: number;
+  /** Weight of a lead (first paragraph) word relative to a body word. */
+  leadWeight: number;
+  /** Extra factor on names (capitalised words, acronyms). */
+  entityBoost: number;
+  /** Weight of a multi-word name or a quantity as a term of its own. */
+  phraseWeight: number;
+  /** Words read from the lead and from the body: bounds per-article work. */
+  maxLeadWords: number;
+  maxBodyWords: number;
+  /** Half-life of the time factor: similarity halves when an article is this far from a story's time. */
+  decayHalfLifeMs: number;
+  /** A story idle this long (article time) leaves the active set. */
+  idleWindowMs: number;
+  /** A story idle for this many arrivals leaves the active set (dateless streams; memory bound). */
+  idleWindowArticles: number;
+  /** Bonus for established stories: similarity × (1 + sizeBoost · ln(members)), as coverage attracts coverage. */
+  sizeBoost: number;
+  /** Terms kept in a story's centroid. */
+  maxCentroidTerms: number;
+  /** Article terms used to look stories up in the inverted index. */
+  queryTerms: number;
+  /** Stories scored in full per article, picked from the index look-up. */
+  maxCandidates: number;
+  /** Similarity (without idf) above which two texts count as the same copy. */
+  duplicateSimilarity: number;
+  /** Texts shorter than this many words are never treated as near-identical copies (headlines repeat). */
+  duplicateMinWords: number;
+  /** Members checked for a near-identical copy in the chosen story (most recent first). */
+  duplicateScan: number;
+}
+
+/** Defaults, tuned on the dev streams only. */
+export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
+  threshold: 0.33,
+  shortThreshold: 0.2,
+  shortWords: 8,
+  longWords: 40,
+  titleWeight: 4,
+  leadWeight: 2,
+  entityBoost: 2,
+  phraseWeight: 2,
+  maxLeadWords: 60,
+  maxBodyWords: 300,
+  decayHalfLifeMs: 86_400_000,
+  idleWindowMs: 4 * 86_400_000,
+  idleWindowArticles: 20_000,
+  sizeBoost: 0.25,
+  maxCentroidTerms: 200,
+  queryTerms: 12,
+  maxCandidates: 24,
+  duplicateSimilarity: 0.9,
+  duplicateMinWords: 25,
+  duplicateScan: 50,
+});
+
+/** Defaults overlaid with the caller's choices. */
+export function resolveOptions(options: Partial<ClusterOptions> = {}): ClusterOptions {
+  return { ...defaultClusterOptions, ...options };
+}
+
+/** The joining bar for a text of `words` content words (see shortThreshold). */
+export function thresholdFor(words: number, options: ClusterOptions): number {
+  if (words <= options.shortWords) return options.shortThreshold;
+  if (words >= options.longWords) return options.threshold;
+  const at = Math.log(words / options.shortWords) / Math.log(options.longWords / options.shortWords);
+  return options.shortThreshold + at * (options.threshold - options.shortThreshold);
+}
