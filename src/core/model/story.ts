@@ -10,6 +10,8 @@ export interface Fact {
   articles: string[];
   /** true once an editor accepted or wrote it. */
   accepted: boolean;
+  /** When this suggestion first appeared (UTC ISO); newer than editedAt means "new since the last edit". */
+  suggestedAt?: string;
 }
 
 /** One outlet-labelled narrative slot ("Pro-China narrative, as provided by China Military"). */
@@ -23,6 +25,10 @@ export interface NarrativeSlot {
   excerpts: string[];
   /** The editor's text; empty until written. */
   text: string;
+  /** The label as suggested: while label equals it, a refresh may update it; once relabelled, it stays. */
+  suggestedLabel?: string;
+  /** When this slot was first suggested (UTC ISO). */
+  suggestedAt?: string;
 }
 
 export interface Prediction {
@@ -30,6 +36,8 @@ export interface Prediction {
   /** Outlet id the suggestion came from, or null when an editor wrote it. */
   outletId: string | null;
   accepted: boolean;
+  /** When this suggestion first appeared (UTC ISO). */
+  suggestedAt?: string;
 }
 
 /** One editor decision; clustering respects these and the desk shows them as history. */
@@ -60,6 +68,8 @@ export interface StoryCandidate {
   updatedAt: string;
   /** Last time an editor changed it; articles newer than this are marked new on the desk. */
   editedAt: string | null;
+  /** Suggestions the editor deleted (fact and prediction texts, slot outlet ids): a refresh does not bring them back. */
+  dismissed?: { facts?: string[]; predictions?: string[]; slots?: string[] };
   /** Optimistic-concurrency version: a save carrying an older one is refused. */
   version: number;
 }

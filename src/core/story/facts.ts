@@ -1,0 +1,107 @@
+import type { Group, GroupSentence } from './group.js';
+import { SAME_FACT_THRESHOLD, sentenceMatch, supportOf } from './matching.js';
+import type { Salience } from './salience.js';
+
+/** A suggested fact: a sentence and the outlets and articles that support it. */
+export interface SuggestedFact {
+  text: string;
+  /** Outlet ids that support it, in order of first report. */
+  outlets: string[];
+  /** Article ids the sentence (or a matching one) was found in. */
+  articles: string[];
+  /** Two or more outlets say it. */
+  corroborated: boolean;
+}
+
+/** Knobs of fact selection. */
+export interface FactOptions {
+  /** Expected length of a neutral account, in content words: the selection stops when a sentence would dilute more than it adds. */
+  targetWords?: number;
+  /** Upper bound on the number of facts. */
+  maxFacts?: number;
+}
+
+interface Candidate {
+  sentence: GroupSentence;
+  support: Map<string, Set<string>>;
+}
+
+// A cut-off excerpt ("… former President Donald...") is a weaker fact than a whole sentence.
+const TRUNCATED_PENALTY = 0.85;
+const MIN_CONTENT_WORDS = 4;
+
+/**
+ * Facts for a group: first sentences that two or more outlets support, then the most central
+ * single-outlet sentences where corroboration is thin. Selection is greedy on expected overlap
+ * with a neutral account (word salience), so each added sentence must carry more shared,
+ * named, early substance than it dilutes; near-duplicates merge into one fact with all their
+ * outlets. Opinion pieces supply no facts unless the group has nothing else.
+ */
+export function suggestFacts(group: Group, salience: Salience, options: FactOptions = {}): SuggestedFact[] {
+  const target = options.targetWords ?? 90;
+  const maxFacts = options.maxFacts ?? 8;
+  const news = group.articles.filter((a) => !a.opinion);
+  const pool = (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences);
+  const candidates: Candidate[] = pool
+    .filter((s) => s.stems.length >= MIN_CONTENT_WORDS)
+    .map((sentence) => ({ sentence, support: supportOf(sentence, pool) }));
+
+  const chosen: Candidate[] = [];
+  const seen = new Set<string>();
+  let gain = 0;
+  let length = 0;
+  const valueWith = (c: Candidate): number => {
+    let g = gain;
+    const fresh = new Set<string>();
+    for (const w of c.sentence.stems) if (!seen.has(w) && !fresh.has(w) && fresh.add(w)) g += salience(w);
+    const value = (2 * g) / (length + c.sentence.stems.length + target);
+    return c.sentence.truncated ? value * TRUNCATED_PENALTY : value;
+  };
+  const take = (c: Candidate): void => {
+    chosen.push(c);
+    for (const w of c.sentence.stems) if (!seen.has(w) && seen.add(w)) gain += salience(w);
+    length += c.sentence.stems.length;
+  };
+  const isRepeat = (c: Candidate): Candidate | undefined =>
+    chosen.find((k) => sentenceMatch(k.sentence, c.sentence) >= SAME_FACT_THRESHOLD);
+
+  for (const phase of [(c: Candidate) => c.support.size >= 2, () => true]) {
+    for (;;) {
+      if (chosen.length >= maxFacts) break;
+      let best: Candidate | null = null;
+      let bestValue = (2 * gain) / (length + target);
+      for (const c of candidates) {
+        if (chosen.includes(c) || !phase(c) || isRepeat(c)) continue;
+        const v = valueWith(c);
+        if (v > bestValue) [best, bestValue] = [c, v];
+      }
+      if (!best) break;
+      take(best);
+    }
+  }
+  if (chosen.length === 0 && candidates.length > 0) take(candidates[0]!);
+  return orderByFirstReport(group, chosen).map((c) => toFact(group, c));
+}
+
+/** Facts in order of their first report, then by where they stand in that report. */
+function orderByFirstReport(group: Group, chosen: Candidate[]): Candidate[] {
+  const rank = new Map(group.articles.map((a, i) => [a.article.id, i]));
+  const firstArticle = (c: Candidate): number =>
+    Math.min(...[...c.support.values()].flatMap((ids) => [...ids].map((id) => rank.get(id) ?? 0)));
+  return [...chosen].sort(
+    (a, b) =>
+      firstArticle(a) - firstArticle(b) ||
+      (rank.get(a.sentence.articleId) ?? 0) - (rank.get(b.sentence.articleId) ?? 0) ||
+      a.sentence.index - b.sentence.index,
+  );
+}
+
+function toFact(group: Group, c: Candidate): SuggestedFact {
+  const outlets = group.outletOrder.filter((id) => c.support.has(id));
+  return {
+    text: c.sentence.text,
+    outlets,
+    articles: outlets.flatMap((id) => [...(c.support.get(id) ?? [])]),
+    corroborated: outlets.length >= 2,
+  };
+}
