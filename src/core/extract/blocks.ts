@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from './dom.js';
-import { linkDensity, textLength, type StatsMap } from './stats.js';
+import { BLOCK_LEVEL, linkDensity, textLength, type StatsMap } from './stats.js';
 import { normalizeSpace } from './text.js';
 
 /** One block of the body: a paragraph, heading, list item, quote… */
@@ -12,12 +12,6 @@ export interface Block {
   linkDensity: number;
 }
 
-/** Tags that start a new block: text on either side of them is never glued together. */
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'hr', 'address', 'center',
-  'details', 'summary', 'caption', 'fieldset', 'legend', 'header', 'footer', 'aside', 'nav', 'form', 'hgroup',
-]);
 /** Containers dropped as a whole inside the article when they are mostly links. */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'article', 'aside']);
 
@@ -59,7 +53,7 @@ export function collectBlocks(roots: Element[], stats: StatsMap): Block[] {
       return;
     }
     if (LINK_LIST_TAGS.has(name) && isLinkList(node, stats)) return;
-    if (BLOCK_TAGS.has(name)) {
+    if (BLOCK_LEVEL.has(name)) {
       flush();
       tag = name;
       for (const child of node.children) walk(child, inLink, name);

@@ -5,8 +5,8 @@ import { linkDensity, textLength, type StatsMap } from './stats.js';
 
 /** Elements whose own text is scored as a paragraph. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
-/** Containers that may hold loose text (old CMSs write paragraphs as `text<br><br>`). */
-const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+/** Containers that act as paragraphs when they hold no blocks, or hold loose text (`text<br><br>`). */
+const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'center', 'li']);
 const MIN_PARAGRAPH_CHARS = 25;
 /** How far up a paragraph's score reaches, and how it fades with each level. */
 const ANCESTOR_LEVELS = 5;
@@ -27,12 +27,15 @@ export const SCORE_WEIGHTS = {
  */
 export function selectContent(root: AnyNode, stats: StatsMap): Element[] {
   const scores = new Map<Element, number>();
-  for (const element of descendants(root)) {
-    const chars = PARAGRAPH_TAGS.has(element.name) ? (stats.get(element)?.chars ?? 0) : LOOSE_TEXT_TAGS.has(element.name) ? looseTextChars(element) : 0;
+  const all = descendants(root);
+  for (const element of all) {
+    const own = stats.get(element);
+    if (!own) continue;
+    const asParagraph = PARAGRAPH_TAGS.has(element.name) || (LOOSE_TEXT_TAGS.has(element.name) && !own.hasBlock);
+    const chars = asParagraph ? own.chars : LOOSE_TEXT_TAGS.has(element.name) ? looseTextChars(element) : 0;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
-    const commas = stats.get(element)?.commas ?? 0;
-    const points = 1 + Math.min(commas, 30) + Math.min(Math.floor(chars / 100), 3);
-    let ancestor = PARAGRAPH_TAGS.has(element.name) ? element.parent : element;
+    const points = 1 + Math.min(own.commas, 30) + Math.min(Math.floor(chars / 100), 3);
+    let ancestor = asParagraph ? element.parent : element;
     for (let level = 0; level < ANCESTOR_LEVELS && ancestor && isElement(ancestor); level++) {
       if (ancestor.name === 'body' || ancestor.name === 'html') break;
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -51,7 +54,29 @@ export function selectContent(root: AnyNode, stats: StatsMap): Element[] {
     }
   }
   if (!top) return [];
-  return withSiblings(top, topScore, scores, stats);
+  return withTwins(top, withSiblings(top, topScore, scores, stats), all, stats);
+}
+
+/**
+ * Pages that break the body up around ads or images repeat the body container: several
+ * `<div class="article__body">` in a row, not always siblings. Every element with exactly the
+ * top container's class that is mostly prose joins it, in document order.
+ */
+function withTwins(top: Element, selected: Element[], all: Element[], stats: StatsMap): Element[] {
+  const cls = top.attribs.class?.trim();
+  if (!cls) return selected;
+  const chosen = new Set<AnyNode>(selected);
+  const twins = all.filter((element) => element.attribs.class?.trim() === cls && !chosen.has(element) && linkDensity(stats.get(element)) < 0.5 && !related(element, chosen));
+  if (twins.length === 0) return selected;
+  const order = new Map(all.map((element, index) => [element, index]));
+  return [...selected, ...twins].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Whether the element is inside, or contains, one of the chosen nodes. */
+function related(element: Element, chosen: Set<AnyNode>): boolean {
+  for (let node: AnyNode | null = element.parent; node; node = node.parent) if (chosen.has(node)) return true;
+  for (const node of chosen) for (let up: AnyNode | null = node.parent; up; up = up.parent) if (up === element) return true;
+  return false;
 }
 
 function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: StatsMap): Element[] {

@@ -13,9 +13,21 @@ export interface NodeStats {
   paragraphs: number;
   /** Characters inside `<p>` elements: where article prose lives. */
   paragraphChars: number;
+  /** Some descendant is a block-level element (so this is not itself a paragraph). */
+  hasBlock: boolean;
 }
 
+/** Block-level tags, for telling a paragraph-like `<div>` from a container. */
+export const BLOCK_LEVEL = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'hr', 'address', 'center',
+  'details', 'summary', 'caption', 'fieldset', 'legend', 'header', 'footer', 'aside', 'nav', 'form', 'hgroup',
+]);
+
 export type StatsMap = Map<Element, NodeStats>;
+
+/** Elements whose text is code or markup, not reading matter: they get no stats at all. */
+const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea', 'select', 'option']);
 
 const COMMAS = /[,，、،]/g;
 
@@ -33,9 +45,10 @@ export function computeStats(root: AnyNode): StatsMap {
     }
     stack.pop();
     if (!isElement(node)) continue;
-    const own: NodeStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: node.name === 'p' ? 1 : 0, paragraphChars: 0 };
+    if (NON_TEXT.has(node.name)) continue;
+    const own: NodeStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: node.name === 'p' ? 1 : 0, paragraphChars: 0, hasBlock: false };
     for (const child of node.children) {
-      if (child.type === 'text') {
+      if (child.type === 'text' && node.type === 'tag') {
         const length = textLength(child.data);
         own.chars += length;
         if (length > 0) own.commas += child.data.match(COMMAS)?.length ?? 0;
@@ -47,6 +60,7 @@ export function computeStats(root: AnyNode): StatsMap {
         own.commas += sub.commas;
         own.paragraphs += sub.paragraphs;
         own.paragraphChars += sub.paragraphChars;
+        if (sub.hasBlock || BLOCK_LEVEL.has(child.name)) own.hasBlock = true;
       }
     }
     if (node.name === 'p') own.paragraphChars = own.chars;
