@@ -41,6 +41,8 @@ export function keysFor(prefix: string) {
     users: `${root}:users`,
     session: (id: string) => `${root}:session:${id}`,
     signinFailures: (who: string) => `${root}:signin-fail:${who}`,
+    /** Secret of the published-stories Atom feed (`/published.atom?token=…`). */
+    feedToken: `${root}:feed-token`,
     stats: `${root}:stats`,
     /** Everything of this instance, for tests and `demo` to wipe. */
     all: `${root}:*`,
