@@ -4,21 +4,29 @@ import type { WorkerContext } from './context.js';
 import { jobLogger } from './job-log.js';
 
 /**
- * Place one stored article in a story candidate. The cluster queue has one consumer at a
- * time across every process (global concurrency 1), so two workers never split a story by
- * racing; the clusterer's state lives in Redis and survives restarts.
+ * Place one stored article in a story candidate, or apply an editor's decision. The cluster
+ * queue has one consumer at a time across every process (global concurrency 1), so two
+ * workers never split a story by racing; the clusterer's state lives in Redis.
  */
-export const processCluster = (ctx: WorkerContext) => async (job: Job<ClusterJob>): Promise<{ storyId: string }> => {
+export const processCluster = (ctx: WorkerContext) => async (job: Job<ClusterJob>): Promise<{ storyId: string | null }> => {
   const started = Date.now();
+  if (job.data.decision) {
+    await ctx.cluster.apply(job.data.decision);
+    jobLogger(ctx.log, job).info({ outcome: 'decision_applied', decision: job.data.decision.kind, ms: Date.now() - started }, 'editor decision applied');
+    return { storyId: null };
+  }
   const { articleId } = job.data;
   const article = await ctx.store.articles.get(articleId);
   const log = jobLogger(ctx.log, job, { articleId, outletId: article?.outletId, url: article?.url });
   if (!article) {
-    log.warn({ outcome: 'missing_article', errorCode: 'missing_article' }, 'article to cluster is not in the store');
-    return { storyId: '' };
+    log.error({ outcome: 'failed', errorCode: 'missing_article' }, 'article to cluster is not in the store');
+    return { storyId: null };
   }
   const placed = await ctx.cluster.place(article);
-  await ctx.refreshStory(placed.storyId);
-  log.info({ outcome: placed.isNewStory ? 'new_story' : 'joined', storyId: placed.storyId, duplicateOf: placed.duplicateOf, syndicated: placed.syndicated, ms: Date.now() - started }, 'article clustered');
+  await ctx.updateStory(placed.storyId, [article.id]);
+  log.info(
+    { outcome: placed.isNewStory ? 'new_story' : 'joined', storyId: placed.storyId, duplicateOf: placed.duplicateOf, syndicated: placed.syndicated, ms: Date.now() - started },
+    'article clustered',
+  );
   return { storyId: placed.storyId };
 };

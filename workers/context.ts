@@ -2,7 +2,7 @@ import type { Settings } from '../src/adapters/config/settings.js';
 import type { Logger } from '../src/adapters/log/logger.js';
 import type { Queues } from '../src/adapters/queue/queues.js';
 import type { Store } from '../src/adapters/store/store.js';
-import type { Article, ExtractedPage, ExtractionHints, FeedItem, FeedState, Outlet } from '../src/core/model/index.js';
+import type { Article, Decision, ExtractedPage, ExtractionHints, FeedItem, FeedState, Outlet } from '../src/core/model/index.js';
 
 /** What a fetch returns to the workers (the guarded client's result, trimmed). */
 export interface Fetched {
@@ -26,6 +26,8 @@ export interface ParsedFeedView {
 export interface ClusterPort {
   /** Place the stored article; returns its story id. Idempotent for an article already placed. */
   place(article: Article): Promise<{ storyId: string; isNewStory: boolean; duplicateOf: string | null; syndicated: boolean }>;
+  /** Apply an editor's decision (move, merge, split, reject…) so later placements respect it. */
+  apply(decision: Decision): Promise<void>;
 }
 
 /**
@@ -52,8 +54,8 @@ export interface WorkerContext {
   /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */
   nextPollAt(state: FeedState, outcome: PollOutcomeForPolicy): Date;
   cluster: ClusterPort;
-  /** Recompute a story's suggestions after its membership changed. */
-  refreshStory(storyId: string): Promise<void>;
+  /** Add articles to a story candidate (creating it) and refresh its suggestions; editor text stays. */
+  updateStory(storyId: string, articleIds?: string[]): Promise<void>;
 }
 
 export interface PollOutcomeForPolicy {

@@ -1,5 +1,5 @@
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
-import type { FeedItem } from '../../core/model/index.js';
+import type { Decision, FeedItem } from '../../core/model/index.js';
 import type { Keys } from '../keys.js';
 
 /** The only module that knows queue names, payloads and job options. */
@@ -16,7 +16,8 @@ export interface ExtractJob {
   item: FeedItem;
   firstSeenAt: string;
 }
-export interface ClusterJob { articleId: string }
+/** Place an article, or apply an editor's decision: both go through the one clustering writer. */
+export type ClusterJob = { articleId: string; decision?: undefined } | { decision: Decision; articleId?: undefined };
 export interface MaintenanceJob { task: 'prune' }
 
 export interface Queues {
@@ -51,10 +52,5 @@ export function createQueues(connection: ConnectionOptions, keys: Keys): Queues 
 
 /** Job id of an extraction: one per canonical URL (plus a revision when the item changed). */
 export function extractJobId(articleId: string, revision?: string): string {
-  return revision ? `${articleId}-${revision}` : articleId;
-}
-
-/** Job id of a clustering: one per article revision. */
-export function clusterJobId(articleId: string, revision?: string): string {
   return revision ? `${articleId}-${revision}` : articleId;
 }

@@ -1,0 +1,44 @@
+import type { Redis } from 'ioredis';
+import type { Keys } from '../keys.js';
+import { createClusterer, type ClusterArticle, type Assignment, type Clusterer, type ClusterOptions } from '../../core/cluster/index.js';
+import type { Decision } from '../../core/model/index.js';
+import { loadClusterer, saveChanges } from './cluster-state.js';
+
+/**
+ * The clusterer as one writer over Redis. The in-memory state is reused between jobs while
+ * this process is the last writer (an epoch counter says so); if another process wrote in
+ * between (a second cluster worker on another host took a job), the state is reloaded first.
+ */
+export class ClusterWriter {
+  private clusterer: Clusterer | null = null;
+  private epoch = -1;
+
+  constructor(private readonly redis: Redis, private readonly keys: Keys, private readonly options: Partial<ClusterOptions> = {}) {}
+
+  async add(article: ClusterArticle): Promise<Assignment> {
+    const clusterer = await this.fresh();
+    const assignment = clusterer.add(article);
+    await this.persist(clusterer);
+    return assignment;
+  }
+
+  async apply(decision: Decision): Promise<void> {
+    const clusterer = await this.fresh();
+    clusterer.applyDecision(decision);
+    await this.persist(clusterer);
+  }
+
+  private async fresh(): Promise<Clusterer> {
+    const stored = Number((await this.redis.get(this.keys.cluster('epoch'))) ?? 0);
+    if (this.clusterer && stored === this.epoch) return this.clusterer;
+    const clusterer = stored === 0 ? createClusterer(this.options) : await loadClusterer(this.redis, this.keys, this.options);
+    this.clusterer = clusterer;
+    this.epoch = stored;
+    return clusterer;
+  }
+
+  private async persist(clusterer: Clusterer): Promise<void> {
+    await saveChanges(this.redis, this.keys, clusterer.takeChanges());
+    this.epoch = await this.redis.incr(this.keys.cluster('epoch'));
+  }
+}
