@@ -3,6 +3,8 @@ import { BOILERPLATE_LINE } from './patterns.js';
 
 /** Longest block that can still be a furniture line ("Advertisement", "Read more: …"). */
 const MAX_FURNITURE_CHARS = 120;
+/** Shortest block whose repetition counts as a duplicate. */
+const MIN_DUPLICATE_CHARS = 60;
 
 /**
  * Keep the blocks that are article text: not mostly links, not a furniture line, not the
@@ -18,7 +20,8 @@ export function filterBlocks(blocks: Block[], title: string | null): string[] {
     if (block.linkDensity > 0.5) continue;
     if (block.text.length <= MAX_FURNITURE_CHARS && BOILERPLATE_LINE.test(block.text)) continue;
     if (block.tag === 'h1' && normalizedTitle !== null && (key === normalizedTitle || normalizedTitle.includes(key))) continue;
-    if (seen.has(key)) continue;
+    // Repeated long blocks are pull quotes and sticky teasers; short ones ("Meal 2") are structure.
+    if (key.length >= MIN_DUPLICATE_CHARS && seen.has(key)) continue;
     seen.add(key);
     out.push(block.text);
   }

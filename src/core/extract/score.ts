@@ -63,13 +63,19 @@ export function selectContent(root: AnyNode, stats: StatsMap): Element[] {
  * top container's class that is mostly prose joins it, in document order.
  */
 function withTwins(top: Element, selected: Element[], all: Element[], stats: StatsMap): Element[] {
-  const cls = top.attribs.class?.trim();
+  const cls = firstClass(top);
   if (!cls) return selected;
   const chosen = new Set<AnyNode>(selected);
-  const twins = all.filter((element) => element.attribs.class?.trim() === cls && !chosen.has(element) && linkDensity(stats.get(element)) < 0.5 && !related(element, chosen));
+  const twins = all.filter(
+    (element) => element.name === top.name && firstClass(element) === cls && !chosen.has(element) && linkDensity(stats.get(element)) < 0.5 && !related(element, chosen),
+  );
   if (twins.length === 0) return selected;
   const order = new Map(all.map((element, index) => [element, index]));
   return [...selected, ...twins].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+function firstClass(element: Element): string | undefined {
+  return element.attribs.class?.trim().split(/\s+/)[0];
 }
 
 /** Whether the element is inside, or contains, one of the chosen nodes. */
