@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { register as demo } from './demo.js';
+import { register as start } from './start.js';
 import { register as format } from './format.js';
 import { register as suggest } from './suggest.js';
+import { register as cluster } from './cluster.js';
 
 /** Each command file exports one register function; add yours to this list. */
-export const commands: Array<(program: Command) => void> = [format, suggest];
+export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster];

@@ -4,3 +4,4 @@ export { defaultClusterOptions, resolveOptions, type ClusterOptions } from './op
 export type { ArticleRecord, ClusterChanges, ClusterMeta, ClusterSnapshot, ClusterStoryStatus, StoryRecord } from './records.js';
 export { languageKey } from './language.js';
 export { tokenize } from './tokenize.js';
+export { clusterStream, parseStreamLine, type ClusterStreamOptions, type StreamPrediction } from './stream.js';
