@@ -9,7 +9,8 @@ export function isElement(node: AnyNode): node is Element {
 export function classAndId(element: Element): string {
   const cls = element.attribs.class ?? '';
   const id = element.attribs.id ?? '';
-  return cls || id ? `${cls} ${id}`.toLowerCase() : '';
+  // camelCase names ("newsCaption", "imageEmbedCredit") are split so their words match too.
+  return cls || id ? `${cls} ${id}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : '';
 }
 
 /** Detach a node from its parent (domhandler keeps sibling links; fix them too). */

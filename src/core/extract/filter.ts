@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { BOILERPLATE_LINE } from './patterns.js';
+import { BOILERPLATE_LINE, DATELINE } from './patterns.js';
 
 /** Longest block that can still be a furniture line ("Advertisement", "Read more: …"). */
 const MAX_FURNITURE_CHARS = 120;
@@ -18,7 +18,7 @@ export function filterBlocks(blocks: Block[], title: string | null): string[] {
     const key = comparable(block.text);
     if (!key) continue;
     if (block.linkDensity > 0.5) continue;
-    if (block.text.length <= MAX_FURNITURE_CHARS && BOILERPLATE_LINE.test(block.text)) continue;
+    if (block.text.length <= MAX_FURNITURE_CHARS && (BOILERPLATE_LINE.test(block.text) || (block.text.length <= 60 && DATELINE.test(block.text)))) continue;
     if (block.tag === 'h1' && normalizedTitle !== null && (key === normalizedTitle || normalizedTitle.includes(key))) continue;
     // Repeated long blocks are pull quotes and sticky teasers; short ones ("Meal 2") are structure.
     if (key.length >= MIN_DUPLICATE_CHARS && seen.has(key)) continue;

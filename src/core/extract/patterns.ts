@@ -25,7 +25,7 @@ export const NEGATIVE_CLASS =
 
 /** Short standalone lines that are page furniture in any article body. */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|advertising|anzeige|publicité|publicidade|pubblicità|реклама|광고|sponsored(?: content)?|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|read more\b.*|related\b.*|recommended\b.*|more from\b.*|see also\b.*|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|image:.*|photo:.*|getty images|ap photo.*|reuters\/?.*|continue reading.*|story continues below.*|\(?function\s*\(.*)$/i;
+  /^(?:advertisement|advertising|anzeige|publicité|publicidade|pubblicità|реклама|광고|sponsored(?: content)?|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|read more\b.*|related\b.*|recommended\b.*|more from\b.*|see also\b.*|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|image:.*|photo:.*|getty images|ap photo.*|reuters\/?.*|continue reading.*|don'?t miss\b.*|must read\b.*|read also\b.*|also read\b.*|watch:.*|listen:.*|more:.*|tags?:.*|tags|topics?:?|story continues below.*|\(?function\s*\(.*)$/i;
 
 /** Text that says the page shows only a teaser to non-subscribers. */
 export const PAYWALL_TEXT =
@@ -33,3 +33,7 @@ export const PAYWALL_TEXT =
 
 /** Class/id of paywall and teaser overlays. */
 export const PAYWALL_CLASS = /paywall|piano|meter(?:ed)?-?wall|subscriber-only|premium-?(?:content|article|wall)|regwall|tp-modal|article-?locked|locked-?content/;
+
+/** A short line that is a date or a "published by" line rather than prose. */
+export const DATELINE =
+  /^(?:(?:published|posted|updated|publicado|atualizado|pubblicato|aggiornato|veröffentlicht|опубликовано)\b.{0,80}|(?:[\p{L}-]+,\s*)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b.{0,20}|(?:[\p{L}-]+,\s*)?\p{L}+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.{0,20}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,80})$/iu;
