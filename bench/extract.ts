@@ -47,13 +47,15 @@ function loadCorpus(): Page[] {
 
 async function runStorydesk(pages: Page[]): Promise<Omit<WorkerResult, 'peakRssMb'>> {
   const { extractArticle } = await import('../src/core/extract/index.js');
+  // The text exactly as `storydesk extract --json` prints it.
+  const { articleJsonOf } = await import('../src/cli/commands/extract.js');
   const predictions: Record<string, string> = {};
   const outcomes: Record<string, string> = {};
   const start = performance.now();
   for (const page of pages) {
     // Bytes in, as the pipeline hands them over (the charset decoder runs too).
     const article = extractArticle(page.bytes, { url: page.url, contentType: 'text/html' });
-    predictions[page.id] = article.paragraphs.join('\n\n');
+    predictions[page.id] = articleJsonOf(article).text;
     outcomes[page.id] = article.outcome;
   }
   return { extractor: 'storydesk', predictions, outcomes, errors: {}, seconds: (performance.now() - start) / 1000 };

@@ -4,6 +4,7 @@ import { register as start } from './start.js';
 import { register as format } from './format.js';
 import { register as suggest } from './suggest.js';
 import { register as cluster } from './cluster.js';
+import { register as extract } from './extract.js';
 
 /** Each command file exports one register function; add yours to this list. */
-export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster];
+export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract];
