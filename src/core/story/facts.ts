@@ -1,5 +1,5 @@
 import type { Group, GroupSentence } from './group.js';
-import { SAME_FACT_THRESHOLD, sentenceMatch, supportOf } from './matching.js';
+import { SAME_FACT_THRESHOLD, sentenceMatch, supportOf, type Support } from './matching.js';
 import type { Salience } from './salience.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
@@ -23,7 +23,7 @@ export interface FactOptions {
 
 interface Candidate {
   sentence: GroupSentence;
-  support: Map<string, Set<string>>;
+  support: Support;
 }
 
 // A cut-off excerpt ("… former President Donald...") is a weaker fact than a whole sentence.
@@ -65,7 +65,14 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const isRepeat = (c: Candidate): Candidate | undefined =>
     chosen.find((k) => sentenceMatch(k.sentence, c.sentence) >= SAME_FACT_THRESHOLD);
 
-  for (const phase of [(c: Candidate) => c.support.size >= 2, () => true]) {
+  // A claim only state media makes is a narrative, not a fact: single-outlet facts come from other newsrooms.
+  const stateMedia = new Set(group.articles.filter((a) => a.outlet.kind === 'state-media').map((a) => a.outlet.id));
+  const independent = candidates.some((c) => !stateMedia.has(c.sentence.outletId));
+  const phases = [
+    (c: Candidate) => c.support.size >= 2,
+    (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId),
+  ];
+  for (const phase of phases) {
     for (;;) {
       if (chosen.length >= maxFacts) break;
       let best: Candidate | null = null;
@@ -86,14 +93,19 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
 /** Facts in order of their first report, then by where they stand in that report. */
 function orderByFirstReport(group: Group, chosen: Candidate[]): Candidate[] {
   const rank = new Map(group.articles.map((a, i) => [a.article.id, i]));
-  const firstArticle = (c: Candidate): number =>
-    Math.min(...[...c.support.values()].flatMap((ids) => [...ids].map((id) => rank.get(id) ?? 0)));
-  return [...chosen].sort(
-    (a, b) =>
-      firstArticle(a) - firstArticle(b) ||
-      (rank.get(a.sentence.articleId) ?? 0) - (rank.get(b.sentence.articleId) ?? 0) ||
-      a.sentence.index - b.sentence.index,
-  );
+  // (rank of the first article that says it, index of the sentence that says it there)
+  const firstReport = (c: Candidate): [number, number] => {
+    let best: [number, number] = [Infinity, Infinity];
+    for (const at of c.support.values()) {
+      for (const [articleId, index] of at) {
+        const r = rank.get(articleId) ?? Infinity;
+        if (r < best[0] || (r === best[0] && index < best[1])) best = [r, index];
+      }
+    }
+    return best;
+  };
+  const keys = new Map(chosen.map((c) => [c, firstReport(c)]));
+  return [...chosen].sort((a, b) => keys.get(a)![0] - keys.get(b)![0] || keys.get(a)![1] - keys.get(b)![1]);
 }
 
 function toFact(group: Group, c: Candidate): SuggestedFact {
@@ -101,7 +113,7 @@ function toFact(group: Group, c: Candidate): SuggestedFact {
   return {
     text: c.sentence.text,
     outlets,
-    articles: outlets.flatMap((id) => [...(c.support.get(id) ?? [])]),
+    articles: outlets.flatMap((id) => [...(c.support.get(id)?.keys() ?? [])]),
     corroborated: outlets.length >= 2,
   };
 }

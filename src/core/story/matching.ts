@@ -13,15 +13,18 @@ export function sentenceMatch(a: GroupSentence, b: GroupSentence): number {
   return Math.max(cos, inside);
 }
 
-/** Outlet id → article ids of other outlets' sentences that say what `sentence` says (its own outlet included). */
-export function supportOf(sentence: GroupSentence, others: GroupSentence[]): Map<string, Set<string>> {
-  const support = new Map<string, Set<string>>([[sentence.outletId, new Set([sentence.articleId])]]);
+/** Outlet id → (article id → index of the matching sentence there), for every outlet that says what `sentence` says (its own included). */
+export type Support = Map<string, Map<string, number>>;
+
+/** Where else the same thing is said: other outlets' sentences that match this one. */
+export function supportOf(sentence: GroupSentence, others: GroupSentence[]): Support {
+  const support: Support = new Map([[sentence.outletId, new Map([[sentence.articleId, sentence.index]])]]);
   for (const other of others) {
     if (other.outletId === sentence.outletId) continue;
     if (sentenceMatch(sentence, other) < SAME_FACT_THRESHOLD) continue;
-    const ids = support.get(other.outletId) ?? new Set<string>();
-    ids.add(other.articleId);
-    support.set(other.outletId, ids);
+    const at = support.get(other.outletId) ?? new Map<string, number>();
+    at.set(other.articleId, Math.min(at.get(other.articleId) ?? other.index, other.index));
+    support.set(other.outletId, at);
   }
   return support;
 }

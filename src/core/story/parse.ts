@@ -156,8 +156,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   // Predictions: heading, bullets straight after it (none is fine), nothing after.
   if (anchors.predictions >= 0) {
     const p = anchors.predictions;
-    if (lines[p + 1] === '') err(p + 1, 'no blank line after "Predictions": its bullets follow the heading directly, and an empty section ends the file with the heading');
-    readList(p + 1, end, 'prediction', (c) => doc.predictions.push(c));
+    let stop = end;
+    while (stop > p + 1 && lines[stop - 1] === '') err(--stop, 'blank line at the end of the file (the last line is the last prediction, or the heading when there is none)');
+    let start = p + 1;
+    if (start < stop && lines[start] === '') err(start++, 'no blank line after "Predictions": its bullets follow the heading directly');
+    readList(start, stop, 'prediction', (c) => doc.predictions.push(c));
   }
   errors.sort((a, b) => a.line - b.line);
   return { doc, errors };

@@ -57,11 +57,14 @@ function capitalise(tag: string): string {
  * else the outlet's country ("Japanese"); else "Independent".
  */
 export function perspectiveLabel(outlet: Outlet, context: { lean?: string | null; actors: string[] }): string {
-  const actors = new Set(context.actors);
-  const onStory = outlet.perspective.find((tag) => {
+  // Of the tags that speak about the story's actors, the one about its most named actor.
+  const rankOf = (tag: string): number => {
     const actor = tagActor(tag);
-    return actor !== null && actors.has(actor);
-  });
+    return actor === null ? -1 : context.actors.indexOf(actor);
+  };
+  const onStory = outlet.perspective
+    .filter((tag) => rankOf(tag) >= 0)
+    .sort((a, b) => rankOf(a) - rankOf(b))[0];
   // A bare country tag ("Japan") reads as its demonym: "Japanese narrative".
   if (onStory) return DEMONYMS[onStory.trim().toLowerCase()] ?? capitalise(onStory);
   const fromLean = context.lean ? leanLabel(context.lean) : null;

@@ -14,7 +14,7 @@ export interface Sentence {
 // Words after which a period does not end a sentence (titles, initials, months, "U.S.").
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cmdr adm pres st jr sr no vs v etc inc corp co ltd ' +
+    'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cmdr adm pres st jr sr vs v etc inc corp co ltd ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon dept approx est fig'
   ).split(' '),
 );
@@ -38,6 +38,8 @@ function splitParagraph(paragraph: string): string[] {
     const end = match.index + match[1]!.length + match[2]!.length;
     const before = paragraph.slice(start, match.index + match[1]!.length);
     if (match[1] === '.' && match[2] === '' && endsWithAbbreviation(before)) continue;
+    // "No. 10": the number abbreviation only before a digit, so "voted no. John" still ends a sentence.
+    if (match[1] === '.' && /\bno\.$/i.test(before) && /\d/.test(paragraph.charAt(match.index + match[0].length))) continue;
     out.push(paragraph.slice(start, end).trim());
     start = match.index + match[0].length;
   }

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article, Outlet } from '../../../src/core/model/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..', '..');
+export const fixtureDir = path.resolve(repoRoot, 'tests/fixtures/story');
+
+/** The seed story, read from ../shared/seeds. */
+export function readSeed(): string {
+  return readFileSync(path.resolve(repoRoot, '../shared/seeds/000_e687a4203c5c7368.txt'), 'utf8');
+}
+
+interface FixtureArticle {
+  id: string;
+  outletId: string;
+  published: string;
+  section: string | null;
+  title: string;
+  text: string;
+}
+
+/** Full Outlet from the fixture's short form. */
+export function outlet(o: Partial<Outlet> & Pick<Outlet, 'id' | 'name'>): Outlet {
+  return { homepage: '', language: 'en', country: '', kind: 'newspaper', perspective: [], feeds: [], ...o };
+}
+
+/** Full Article from the fixture's short form. */
+export function article(a: FixtureArticle): Article {
+  return {
+    ...a,
+    feedId: `${a.outletId}-feed`,
+    url: `https://example.org/${a.id}`,
+    canonicalUrl: `https://example.org/${a.id}`,
+    byline: null,
+    modified: null,
+    lang: 'en',
+    description: null,
+    image: null,
+    summary: '',
+    outcome: 'article',
+    fetchedAt: a.published,
+  };
+}
+
+/** The China–Japan security talks: six news outlets, one state-media commentary, one opinion piece. */
+export function chinaJapan(): { outlets: Outlet[]; articles: Article[] } {
+  const raw = JSON.parse(readFileSync(path.join(fixtureDir, 'china-japan.json'), 'utf8')) as {
+    outlets: (Partial<Outlet> & Pick<Outlet, 'id' | 'name'>)[];
+    articles: FixtureArticle[];
+  };
+  return { outlets: raw.outlets.map(outlet), articles: raw.articles.map(article) };
+}
