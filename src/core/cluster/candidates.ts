@@ -16,11 +16,15 @@ export interface ScoredStory {
  * decayed by distance in time). Work per article is bounded by the options, not the window.
  */
 export function bestStory(state: ClusterState, query: TermVector, idf: Idf, lang: string, t: number, options: ClusterOptions): ScoredStory | null {
-  const strongest = [...query].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.queryTerms);
+  // The strongest terms that some story holds: a term no story has (new names, typos) finds nothing.
+  const ranked = [...query].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const partial = new Map<string, number>();
-  for (const [term, weight] of strongest) {
+  let used = 0;
+  for (const [term, weight] of ranked) {
+    if (used >= options.queryTerms) break;
     const holders = state.index.lookup(lang, term);
     if (!holders) continue;
+    used++;
     const termIdf = idf(term);
     for (const id of holders) {
       const story = state.stories.get(id);

@@ -1,0 +1,78 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createClusterer } from '../../src/core/cluster/index.js';
+import { keysFor } from '../../src/adapters/keys.js';
+import { loadClusterer, saveChanges } from '../../src/adapters/store/cluster-state.js';
+import { longStream } from '../fixtures/cluster/load.js';
+import { testPrefix, testRedis, wipePrefix } from '../helpers/redis.js';
+
+const redis = testRedis();
+const prefixes: string[] = [];
+afterEach(async () => {
+  for (const prefix of prefixes.splice(0)) await wipePrefix(redis, prefix);
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+describe('clusterer state in Redis', () => {
+  it('a clusterer restarted from Redis continues exactly as an uninterrupted one', async () => {
+    const prefix = testPrefix('cluster');
+    prefixes.push(prefix);
+    const keys = keysFor(prefix);
+    const stream = longStream(8, 2);
+    const uninterrupted = createClusterer();
+    const expected = stream.map((a) => uninterrupted.add(a));
+
+    const half = Math.floor(stream.length / 2);
+    const first = await loadClusterer(redis, keys);
+    const got = [];
+    for (const article of stream.slice(0, half)) {
+      got.push(first.add(article));
+      await saveChanges(redis, keys, first.takeChanges());
+    }
+    const restarted = await loadClusterer(redis, keys);
+    for (const article of stream.slice(half)) {
+      got.push(restarted.add(article));
+      await saveChanges(redis, keys, restarted.takeChanges());
+    }
+    expect(got).toEqual(expected);
+    // What Redis holds is the whole state, not just enough to pass: reload and compare.
+    expect((await loadClusterer(redis, keys)).snapshot()).toEqual(uninterrupted.snapshot());
+  });
+
+  it('writes a bounded number of commands per article and removes evicted stories', async () => {
+    const prefix = testPrefix('cluster');
+    prefixes.push(prefix);
+    const keys = keysFor(prefix);
+    const clusterer = await loadClusterer(redis, keys);
+    const stream = longStream(6, 30);
+    let maxCommands = 0;
+    for (const article of stream) {
+      clusterer.add(article);
+      const changes = clusterer.takeChanges();
+      const commands = 1 + [changes.stories, changes.removedStories, changes.articles, changes.removedArticles].filter((l) => l.length).length + 2;
+      maxCommands = Math.max(maxCommands, commands);
+      expect(changes.stories.length).toBeLessThanOrEqual(2);
+      await saveChanges(redis, keys, changes);
+    }
+    expect(maxCommands).toBeLessThanOrEqual(7);
+    const storedStories = await redis.hkeys(keys.cluster('stories'));
+    expect(storedStories.sort()).toEqual(clusterer.snapshot().stories.map((s) => s.id));
+    expect(storedStories.every((id) => id.endsWith('-5'))).toBe(true);
+  });
+
+  it('an editor decision is persisted and respected after a restart', async () => {
+    const prefix = testPrefix('cluster');
+    prefixes.push(prefix);
+    const keys = keysFor(prefix);
+    const stream = longStream(1, 1);
+    const clusterer = await loadClusterer(redis, keys);
+    const assigned = new Map(stream.map((a) => [a.id, clusterer.add(a).storyId]));
+    const quake = assigned.get('a-quake-1-0')!;
+    clusterer.applyDecision({ kind: 'reject', storyId: quake, by: 'ed', at: '2024-03-05T00:00:00Z' });
+    await saveChanges(redis, keys, clusterer.takeChanges());
+    const restarted = await loadClusterer(redis, keys);
+    const next = restarted.add({ ...stream[0]!, id: 'a-quake-new', outlet: 'Elsewhere', canonicalUrl: null, title: 'Aomori earthquake: tsunami advisory lifted', text: '' });
+    expect(next.storyId).not.toBe(quake);
+  });
+});
