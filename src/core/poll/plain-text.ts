@@ -1,0 +1,45 @@
+import { load } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
+
+const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'table', 'section', 'article', 'figure', 'figcaption', 'pre', 'hr', 'dd', 'dt']);
+const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'head', 'object', 'svg']);
+
+/** Collapse runs of white space (including no-break spaces) to one space, trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/**
+ * HTML (a feed's description, an Atom `type="html"` title) → plain text: tags stripped,
+ * entities decoded, block elements separated by a space, scripts and styles dropped.
+ */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return collapseWhitespace(html);
+  // Only complete references are references: `?page=1&copy=2` in a URL is not "©=2".
+  const $ = load(html.replace(/&(?![a-z][a-z0-9]*;|#[0-9]+;|#x[0-9a-f]+;)/gi, '&amp;'), null, false);
+  const parts: string[] = [];
+  const walk = (nodes: AnyNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') parts.push(node.data);
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        if (SKIP.has(node.name)) continue;
+        const block = BLOCKS.has(node.name);
+        if (block) parts.push(' ');
+        walk(node.children);
+        if (block) parts.push(' ');
+      } else if (node.type === 'cdata' || node.type === 'root') {
+        walk(node.children);
+      }
+    }
+  };
+  walk($.root().contents().toArray());
+  return collapseWhitespace(parts.join(''));
+}
+
+/** Cut plain text to `max` characters at a word boundary, with an ellipsis. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
