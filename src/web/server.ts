@@ -4,7 +4,9 @@ import type { Logger } from '../adapters/log/logger.js';
 import type { Queues } from '../adapters/queue/queues.js';
 import type { Store } from '../adapters/store/store.js';
 import type { Outlet } from '../core/model/index.js';
+import { registerAuth, type ThrottleLimits } from './auth/index.js';
 import { registerDesk } from './desk/routes.js';
+import { addSecurityHeaders } from './desk/security.js';
 
 /** What the web role serves from: the store, the queues (dashboard), the config. */
 export interface WebDeps {
@@ -13,12 +15,20 @@ export interface WebDeps {
   store: Store;
   queues: Queues;
   log: Logger;
+  /** Failed sign-in limits (tests lower them); defaults in web/auth/throttle.ts. */
+  signinThrottle?: ThrottleLimits;
 }
 
-/** The desk and the operator endpoints in one fastify app (inject() in tests, listen() in `start`). */
+/**
+ * The desk and the operator endpoints in one fastify app (inject() in tests, listen() in `start`).
+ * Sign-in is registered first, so every route added later needs a session unless its config
+ * says `auth: 'public'`; use `requireRole(...)` from web/auth for the role.
+ */
 export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: deps.settings.TRUST_PROXY, disableRequestLogging: true });
-  app.get('/healthz', async () => ({ ok: true }));
+  addSecurityHeaders(app);
+  await registerAuth(app, { redis: deps.store.redis, keys: deps.store.keys, throttle: deps.signinThrottle });
+  app.get('/healthz', { config: { auth: 'public' } }, async () => ({ ok: true }));
   await registerDesk(app, deps);
   return app;
 }

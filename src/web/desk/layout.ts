@@ -1,16 +1,59 @@
-import { html, type Html } from '../html.js';
+import { createHash } from 'node:crypto';
+import { html, raw, type Html } from '../html.js';
 
-/** The desk's page frame. */
-export function page(title: string, body: Html): string {
-  return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · storydesk</title>
-<style>
+/**
+ * The desk's only stylesheet, inline so the page needs no asset route; the Content-Security-
+ * Policy admits it by its hash and nothing else (no inline style attributes, no scripts).
+ */
+export const DESK_CSS = `
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
-header{background:#1d2b3a;color:#fff;padding:.6rem 1.2rem}header a{color:#fff;text-decoration:none;font-weight:600}
-main{max-width:1200px;margin:1rem auto;padding:0 1rem}
+header.top{background:#1d2b3a;color:#fff;padding:.5rem 1.2rem;display:flex;gap:1rem;align-items:center}
+header.top a{color:#fff;text-decoration:none;font-weight:600}header.top .who{margin-left:auto;font-size:.9em}
+header.top form{display:inline}header.top button{background:none;border:1px solid #8aa;color:#fff;border-radius:3px;cursor:pointer}
+main{max-width:1300px;margin:1rem auto;padding:0 1rem}
 table{border-collapse:collapse;width:100%;background:#fff}td,th{padding:.45rem .6rem;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}
 .muted{color:#666;font-size:.9em}.tag{display:inline-block;background:#eef2f7;border-radius:3px;padding:0 .35rem;margin:0 .2rem .2rem 0;font-size:.85em}
-</style></head>
-<body><header><a href="/">storydesk</a></header><main>${body}</main></body></html>`.value;
+.new{display:inline-block;background:#ffe58a;color:#5a4500;border-radius:3px;padding:0 .35rem;font-size:.8em;font-weight:600}
+.status{font-weight:600;text-transform:uppercase;font-size:.8em;letter-spacing:.03em}
+.status-published{color:#1f7a35}.status-rejected{color:#a12}.status-in_review{color:#8a5a00}
+.flash{background:#e8f4ea;border:1px solid #9c9;padding:.5rem .8rem;margin:.5rem 0}
+.error{background:#fdecec;border:1px solid #d99;padding:.5rem .8rem;margin:.5rem 0}
+.filters{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end;margin:.6rem 0}.filters label{display:flex;flex-direction:column;font-size:.85em}
+.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:.8rem}
+.article{background:#fff;border:1px solid #ddd;border-radius:4px;padding:.6rem}
+.article h3{font-size:1em;margin:.2rem 0}.article .text{max-height:16rem;overflow:auto;font-size:.9em;white-space:pre-wrap;border-top:1px solid #eee;margin-top:.4rem;padding-top:.4rem}
+.article .tools{display:flex;gap:.4rem;flex-wrap:wrap;align-items:center;margin-top:.4rem;font-size:.85em}
+section.box{background:#fff;border:1px solid #ddd;border-radius:4px;padding:.8rem;margin:1rem 0}
+.item{border-top:1px solid #eee;padding:.5rem 0;display:grid;grid-template-columns:auto 1fr auto;gap:.6rem;align-items:start}
+.item textarea,.wide{width:100%;box-sizing:border-box}textarea{font:inherit;min-height:3.2em}
+.excerpts{font-size:.88em;color:#444;margin:.2rem 0 .4rem 1rem}
+.actions{display:flex;gap:.6rem;flex-wrap:wrap;align-items:center}.actions form{display:inline}
+button.primary{background:#1d5fa7;color:#fff;border:0;border-radius:3px;padding:.4rem .9rem;font-weight:600;cursor:pointer}
+.pos{width:3.5em}svg.coverage text{font:12px system-ui,sans-serif}
+.signin{max-width:360px;margin:4rem auto;background:#fff;border:1px solid #ddd;padding:1.2rem;border-radius:6px}
+.signin label{display:block;margin:.6rem 0}.signin input{width:100%;box-sizing:border-box;padding:.35rem}
+`;
+
+/** The CSP source that admits DESK_CSS and only it. */
+export const DESK_CSS_HASH = `'sha256-${createHash('sha256').update(DESK_CSS).digest('base64')}'`;
+
+/** Who is looking at a page: the header shows them and the sign-out form carries their CSRF token. */
+export interface Viewer {
+  name: string;
+  role: string;
+  csrf: string;
 }
+
+/** The desk's page frame. */
+export function page(title: string, body: Html, viewer: Viewer | null = null): string {
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${title} · storydesk</title>
+<style>${raw(DESK_CSS)}</style></head>
+<body><header class="top"><a href="/">storydesk</a>${viewer ? html`<a href="/?status=published">Published</a>
+<span class="who">${viewer.name} (${viewer.role})</span>
+<form method="post" action="/signout"><input type="hidden" name="_csrf" value="${viewer.csrf}"><button type="submit">Sign out</button></form>` : ''}</header>
+<main>${body}</main></body></html>`.value;
+}
+

@@ -1,0 +1,17 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { refuseAnonymous } from './context.js';
+import type { Role } from './users.js';
+
+/**
+ * A preHandler that admits signed-in users with one of `roles`: anonymous requests go to the
+ * sign-in form (pages) or get 401; other roles get 403. Use on any route:
+ * `app.get('/metrics', { preHandler: requireRole('operator') }, handler)`.
+ */
+export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+  return async function checkRole(request: FastifyRequest, reply: FastifyReply) {
+    if (!request.session) return refuseAnonymous(request, reply);
+    if (!roles.includes(request.session.role)) {
+      return reply.code(403).type('text/plain; charset=utf-8').send(`this needs the ${roles.join(' or ')} role; you are signed in as ${request.session.role}`);
+    }
+  };
+}
