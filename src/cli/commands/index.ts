@@ -6,6 +6,7 @@ import { register as format } from './format.js';
 import { register as suggest } from './suggest.js';
 import { register as cluster } from './cluster.js';
 import { register as extract } from './extract.js';
+import { register as feeds } from './feeds.js';
 
 /** Each command file exports one register function; add yours to this list. */
 export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, users];
