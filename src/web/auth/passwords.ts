@@ -1,7 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost: N=2^15, r=8, p=1 (about 32 MiB and tens of milliseconds per check). */
-const PARAMS = { N: 32768, r: 8, p: 1 } as const;
+/**
+ * scrypt cost: N=2^14, r=8, p=1 (16 MiB per check; the scrypt paper's interactive-login
+ * setting). Stored hashes carry their parameters, so raising it later keeps old ones valid.
+ */
+const PARAMS = { N: 16384, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
