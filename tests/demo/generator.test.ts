@@ -71,6 +71,12 @@ describe('generateWorld', () => {
     expect(new Set(world.outlets.map((o) => o.template)).size).toBeGreaterThanOrEqual(4);
   });
 
+  it('gives outlets without articles one empty feed (the many-feeds benchmark uses these)', () => {
+    const world = generateWorld({ seed: 2, outlets: 30, stories: 1, articles: 2, baseTime });
+    expect(world.outlets.every((o) => o.feeds.length === 1)).toBe(true);
+    expect(new Set(world.outlets.map((o) => o.id)).size).toBe(30);
+  });
+
   it('rejects sizes that are not positive integers', () => {
     expect(() => generateWorld({ seed: 1, outlets: 0, stories: 1, articles: 1, baseTime })).toThrow(/outlets/);
     expect(() => generateWorld({ seed: 1, outlets: 1, stories: 1.5, articles: 1, baseTime })).toThrow(/stories/);
