@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { decodeBytes } from '../charset/decode.js';
+import { flattenDeepNesting } from './nesting.js';
 import type { ExtractLimits } from './options.js';
 
 /** Bytes or text → HTML text, decoded with the shared charset rules. */
@@ -12,11 +13,12 @@ export function decodeInput(input: string | Uint8Array, contentType: string | nu
 /**
  * Parse once with cheerio. htmlparser2 rather than parse5: about five times faster on news
  * pages, and its implied-end-tag rules are enough for text extraction. The input is capped
- * and the tree cut at `maxDepth`, so no later walk can run long or overflow the stack.
+ * and nesting cut at `maxDepth` (in the markup, then in the tree for what the parser nests
+ * implicitly), so neither parsing nor any later walk can run long or overflow the stack.
  */
 export function loadDocument(html: string, limits: ExtractLimits): CheerioAPI {
   const capped = html.length > limits.maxInputChars ? html.slice(0, limits.maxInputChars) : html;
-  const $ = cheerio.load(capped, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = cheerio.load(flattenDeepNesting(capped, limits.maxDepth), { xml: { xmlMode: false, decodeEntities: true } });
   pruneDepth($.root()[0]!, limits.maxDepth);
   return $;
 }
