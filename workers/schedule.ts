@@ -7,7 +7,8 @@ import type { Logger } from '../src/adapters/log/logger.js';
  * One BullMQ job scheduler per feed, reconciled with the desired feeds: new ones added,
  * changed intervals updated, removed ones dropped. Upserts are idempotent, so several
  * daemons starting at once converge on the same schedulers. Each feed's first run is
- * offset by a hash of its id so that a thousand feeds do not all fire in the same second.
+ * offset by a hash of its id so that a thousand feeds do not all fire in the same second;
+ * feeds never polled get one immediate poll (politeness still spaces their requests).
  */
 export async function reconcileSchedulers(queues: Queues, store: Store, configFeeds: FeedConfig[], log: Logger, now: Date): Promise<{ added: number; removed: number }> {
   const stored = await store.feeds.list();
@@ -22,7 +23,10 @@ export async function reconcileSchedulers(queues: Queues, store: Store, configFe
   const existing = new Map((await queues.poll.getJobSchedulers(0, -1)).map((s) => [s.key, s]));
   let added = 0;
   for (const feed of desired.values()) {
-    await store.feeds.getOrInit(feed);
+    const state = await store.feeds.getOrInit(feed);
+    // A feed never polled is polled now rather than at its first jittered tick; the job id
+    // makes this once per feed even when several daemons start together.
+    if (state.polls === 0) await queues.poll.add('poll', { feedId: feed.id }, { jobId: `first-${feed.id}` });
     const every = feed.intervalSeconds * 1000;
     const current = existing.get(feed.id);
     if (current && Number(current.every) === every) continue;

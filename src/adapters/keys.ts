@@ -27,8 +27,11 @@ export function keysFor(prefix: string) {
     articleStory: `${root}:article-story`,
     /** Counter for story ids. */
     storySeq: `${root}:seq:story`,
-    /** Clusterer state (see adapters/store/cluster-state). */
-    cluster: (part: string) => `${root}:cluster:${part}`,
+    /**
+     * Clusterer state (see adapters/store/cluster-state). Not "cluster:", which is the
+     * BullMQ queue of that name under the same root.
+     */
+    cluster: (part: string) => `${root}:clusterer:${part}`,
     /** Per-host politeness state (hash: next allowed start, paused-until). */
     host: (hostPort: string) => `${root}:host:${hostPort}`,
     /** Per-host leases of requests in flight (sorted set: lease id → expiry ms). */

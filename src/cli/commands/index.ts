@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { register as demo } from './demo.js';
 import { register as start } from './start.js';
-import { register as users } from './users.js';
 import { register as format } from './format.js';
 import { register as suggest } from './suggest.js';
 import { register as cluster } from './cluster.js';
 import { register as extract } from './extract.js';
 import { register as feeds } from './feeds.js';
+import { register as users } from './users.js';
 
 /** Each command file exports one register function; add yours to this list. */
-export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, users];
+export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, feeds, users];

@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { loadConfig, loadOutlets } from '../../adapters/config/load.js';
+import { createLogger } from '../../adapters/log/logger.js';
+import { resolveRedis } from '../../adapters/redis/connect.js';
+import { failClearly, stopOnSignals } from '../process.js';
+import { parseRoles, ROLES, startRuntime } from '../runtime.js';
+
+/** `storydesk start`: the daemon, all roles in one process by default. */
+export function register(program: Command): void {
+  program
+    .command('start')
+    .description('run the pipeline: scheduler, poll, extract, cluster workers and the web desk')
+    .option('--role <roles>', `comma list of roles to run in this process (${ROLES.join(', ')})`, ROLES.join(','))
+    .option('--concurrency <n>', 'jobs at once for the poll and extract roles', (v) => parseInt(v, 10))
+    .action(async (options: { role: string; concurrency?: number }) => {
+      let config;
+      let roles;
+      try {
+        config = loadConfig();
+        roles = parseRoles(options.role);
+      } catch (error) {
+        failClearly(error);
+      }
+      const log = createLogger(config.settings.LOG_LEVEL);
+      let redis;
+      try {
+        redis = await resolveRedis(config.settings.REDIS_URL, config.settings.STORYDESK_DATA_DIR, log);
+      } catch (error) {
+        failClearly(error);
+      }
+      const runtime = await startRuntime(config, redis.url, log, { roles, concurrency: options.concurrency });
+      log.info({ roles, prefix: config.settings.STORYDESK_PREFIX, desk: runtime.webUrl }, 'storydesk started');
+      process.on('SIGHUP', () => {
+        try {
+          void runtime.reconcile(loadOutlets(config.settings.STORYDESK_OUTLETS));
+          log.info('config reloaded (SIGHUP)');
+        } catch (error) {
+          log.error({ err: (error as Error).message }, 'config reload failed; keeping the running config');
+        }
+      });
+      await stopOnSignals(log, async () => {
+        await runtime.stop();
+        await redis.stop();
+      });
+    });
+}

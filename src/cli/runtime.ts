@@ -1,0 +1,114 @@
+import { Worker, type Job, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from '../adapters/config/load.js';
+import { startHeartbeat } from '../adapters/heartbeat.js';
+import { keysFor } from '../adapters/keys.js';
+import type { Logger } from '../adapters/log/logger.js';
+import { createQueues, type QueueName, type Queues } from '../adapters/queue/queues.js';
+import { connectRedis } from '../adapters/redis/connect.js';
+import { createStore, type Store } from '../adapters/store/store.js';
+import { createWebServer } from '../web/server.js';
+import { processCluster } from '../../workers/cluster.js';
+import { processExtract } from '../../workers/extract.js';
+import { processPoll } from '../../workers/poll.js';
+import { reconcileSchedulers } from '../../workers/schedule.js';
+import { buildWorkerContext } from './context.js';
+
+export const ROLES = ['scheduler', 'poll', 'extract', 'cluster', 'web'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RuntimeOptions {
+  roles: Role[];
+  /** Overrides the configured concurrency of the extract and poll roles. */
+  concurrency?: number;
+  /** Web port (0 = any free port). */
+  port?: number;
+}
+
+/** A running storydesk process: its roles, connections, and how to stop it cleanly. */
+export interface Runtime {
+  redis: Redis;
+  store: Store;
+  queues: Queues;
+  /** The desk's URL when the web role runs. */
+  webUrl: string | null;
+  /** Re-read the feeds and reconcile schedulers (SIGHUP). */
+  reconcile(outlets?: Config['outlets']): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Parse `--role a,b,c`, refusing unknown roles with the list of known ones. */
+export function parseRoles(value: string): Role[] {
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length || !roles.length) throw new Error(`unknown role ${unknown.join(', ') || '(none)'}: use a comma list of ${ROLES.join(', ')}`);
+  return [...new Set(roles)] as Role[];
+}
+
+/** Start the given roles in this process against one Redis. */
+export async function startRuntime(config: Config, redisUrl: string, log: Logger, options: RuntimeOptions): Promise<Runtime> {
+  const { settings } = config;
+  const keys = keysFor(settings.STORYDESK_PREFIX);
+  const redis = connectRedis(redisUrl, `storydesk:${options.roles.join(',')}`);
+  redis.on('error', (error) => log.error({ err: error.message }, 'redis connection error'));
+  const store = createStore(redis, keys);
+  const queues = createQueues(redis, keys);
+  let outlets = config.outlets;
+  const ctx = await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys });
+
+  const workers: Worker[] = [];
+  const worker = <T>(name: QueueName, processor: Processor<T>, concurrency: number) => {
+    const w = new Worker<T>(name, processor, {
+      connection: redis,
+      prefix: keys.bullPrefix,
+      concurrency,
+      lockDuration: settings.LOCK_DURATION_MS,
+      stalledInterval: settings.STALLED_INTERVAL_MS,
+    });
+    w.on('error', (error) => log.error({ queue: name, err: error.message }, 'worker error'));
+    w.on('failed', (job: Job | undefined, error) =>
+      log.warn({ queue: name, jobId: job?.id, attemptsMade: job?.attemptsMade, err: error.message }, 'job failed'));
+    w.on('stalled', (jobId) => log.warn({ queue: name, jobId }, 'job stalled; it will be retried'));
+    workers.push(w);
+  };
+
+  const roles = new Set(options.roles);
+  const concurrency = { poll: options.concurrency ?? settings.POLL_CONCURRENCY, extract: options.concurrency ?? settings.EXTRACT_CONCURRENCY, cluster: 1 };
+  if (roles.has('scheduler')) await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), log, new Date());
+  if (roles.has('poll')) worker('poll', processPoll(ctx), concurrency.poll);
+  if (roles.has('extract')) worker('extract', processExtract(ctx), concurrency.extract);
+  if (roles.has('cluster')) {
+    // One clustering at a time across every process and host: the clusterer has one writer.
+    await queues.cluster.setGlobalConcurrency(1);
+    worker('cluster', processCluster(ctx), 1);
+  }
+
+  let webUrl: string | null = null;
+  const web = roles.has('web') ? await createWebServer({ settings, outlets: ctx.outlets, store, queues, log }) : null;
+  if (web) {
+    webUrl = await web.listen({ port: options.port ?? settings.PORT, host: settings.HOST });
+    log.info({ url: webUrl }, 'desk listening');
+  }
+  const stopHeartbeat = startHeartbeat(redis, keys, options.roles.filter((r) => r !== 'web'), settings.HEARTBEAT_MS, concurrency);
+
+  return {
+    redis, store, queues, webUrl,
+    async reconcile(next) {
+      if (next) outlets = next;
+      if (roles.has('scheduler')) await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), log, new Date());
+    },
+    async stop() {
+      // Stop taking jobs, let running ones finish within the grace, then close everything.
+      const grace = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), settings.SHUTDOWN_GRACE_MS).unref());
+      const closing = Promise.all(workers.map((w) => w.close()));
+      if ((await Promise.race([closing, grace])) === 'timeout') {
+        log.warn({ graceMs: settings.SHUTDOWN_GRACE_MS }, 'jobs still running after the grace; returning them to the queue');
+        await Promise.all(workers.map((w) => w.close(true)));
+      }
+      await web?.close();
+      await stopHeartbeat();
+      await queues.close();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
