@@ -47,6 +47,6 @@ export function canonicalUrl(input: string): string {
   // Re-serialise only when something changed, so untouched queries keep their exact encoding.
   const changed = kept.length !== all.length || kept.some((pair, i) => pair !== all[i]);
   if (changed) url.search = kept.length > 0 ? new URLSearchParams(kept).toString() : '';
-  else if (url.search === '?') url.search = '';
+  else if (all.length === 0) url.search = ''; // `…/a?` → `…/a`
   return url.href;
 }

@@ -97,7 +97,9 @@ function itemLink(raw: RawItem, context: FeedContext): string {
     const resolved = candidate ? resolveUrl(candidate, context.base) : null;
     if (resolved) return resolved;
   }
-  return '';
+  // No address to resolve against (a saved file): show the link as written rather than guess.
+  const written = candidates.find((c) => c && c.trim());
+  return context.base === null && written ? written.trim() : '';
 }
 
 /** An RSS guid is the item's URL unless `isPermaLink="false"`, when it looks like one. */

@@ -1,0 +1,171 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../src/core/poll/parse.js';
+import { fixture, NOW, thrown } from './helpers.js';
+
+const URL_ = 'https://news.example/rss/world.xml';
+const parse = (xml: string | Buffer, extra: { contentType?: string; maxItems?: number } = {}) =>
+  parseFeed(typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml, { url: URL_, now: NOW, ...extra });
+const rss = (items: string, channel = '<title>T</title><link>https://news.example/</link>') =>
+  `<?xml version="1.0"?><rss version="2.0"><channel>${channel}${items}</channel></rss>`;
+
+describe('parseFeed on an ill-formed, truncated news feed', () => {
+  const parsed = parseFeed(fixture('illformed-news.xml'), { url: URL_, now: NOW });
+
+  it('recovers the feed fields, HTML entities and a bare & included', () => {
+    expect(parsed.feed).toEqual({ title: 'Example News — World & Politics', link: 'https://news.example/world/', language: 'en-gb', ttlMinutes: 30 });
+    expect(parsed.charset).toBe('utf-8');
+  });
+
+  it('keeps the complete items and drops the one cut off', () => {
+    expect(parsed.items.map((i) => i.title)).toEqual(['Talks resume in Geneva …', 'Markets close higher']);
+    expect(parsed.warnings.some((w) => w.startsWith('truncated'))).toBe(true);
+  });
+
+  it('normalises the first item', () => {
+    expect(parsed.items[0]).toEqual({
+      guid: 'news-1001',
+      link: 'https://news.example/world/2025/01/13/talks-resume?utm_source=rss&utm_medium=feed',
+      canonicalUrl: 'https://news.example/world/2025/01/13/talks-resume',
+      title: 'Talks resume in Geneva …',
+      summary: 'Delegates met again on Monday.',
+      published: '2025-01-13T00:30:00.000Z',
+      author: 'Jane Doe',
+      categories: ['Europe', 'Diplomacy'],
+      image: 'https://news.example/img/geneva.jpg',
+      language: 'en-gb',
+    });
+  });
+
+  it('normalises the second item: dc:date, RSS author, media thumbnail, GUID falls back to the link', () => {
+    const item = parsed.items[1];
+    expect(item?.published).toBe('2025-01-12T23:00:00.000Z');
+    expect(item?.author).toBe('Business Desk');
+    expect(item?.image).toBe('https://cdn.news.example/markets.jpg');
+    expect(item?.summary).toBe('Shares rose 2% in Tokyo.');
+    expect(item?.guid).toBe('https://news.example/business/markets-close-higher#comments');
+    expect(item?.canonicalUrl).toBe('https://news.example/business/markets-close-higher');
+  });
+});
+
+describe('parseFeed recovery', () => {
+  it('drops invalid control characters', () => {
+    const parsed = parse(rss('<item><title>Bad\u0001 \u000bchars</title><link>https://a.example/1</link></item>'));
+    expect(parsed.items[0]?.title).toBe('Bad chars');
+  });
+
+  it('closes mismatched and unclosed elements', () => {
+    const parsed = parse('<rss version="2.0"><channel><title>T</title><item><title>One</title><link>https://a.example/1</link></item><item><title>Two<link>https://a.example/2</link></item></channel>');
+    expect(parsed.items.map((i) => i.link)).toEqual(['https://a.example/1', 'https://a.example/2']);
+  });
+
+  it('decodes entities declared in the DOCTYPE', () => {
+    const parsed = parse('<!DOCTYPE rss [<!ENTITY brand "Storydesk">]><rss version="2.0"><channel><title>&brand; news</title></channel></rss>');
+    expect(parsed.feed.title).toBe('Storydesk news');
+  });
+
+  it('reads RSS without a channel and without a version', () => {
+    const parsed = parse('<rss><item><title>Loose</title><link>https://a.example/x</link></item></rss>');
+    expect(parsed.items.map((i) => i.title)).toEqual(['Loose']);
+  });
+
+  it('reads RSS 1.0 (RDF), including a prefixed RSS namespace', () => {
+    const parsed = parse(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:r="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <r:channel rdf:about="https://a.example/"><r:title>RDF feed</r:title><r:link>https://a.example/</r:link></r:channel>
+      <r:item rdf:about="https://a.example/1"><r:title>First</r:title><r:link>https://a.example/1</r:link><dc:date>2024-05-01T10:00:00Z</dc:date></r:item>
+    </rdf:RDF>`);
+    expect(parsed.feed.title).toBe('RDF feed');
+    expect(parsed.items[0]).toMatchObject({ title: 'First', link: 'https://a.example/1', published: '2024-05-01T10:00:00.000Z', guid: 'https://a.example/1' });
+  });
+
+  it('reads Atom 1.0 with xml:lang, xml:base, html titles, categories and updated dates', () => {
+    const parsed = parse(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja" xml:base="https://blog.example/ja/">
+      <title type="html">Blog &lt;b&gt;JP&lt;/b&gt;</title><link rel="alternate" href="https://blog.example/"/>
+      <entry><title type="text">A &lt;tag&gt; in text</title><link rel="alternate" type="text/html" href="posts/1"/><id>tag:blog.example,2024:1</id>
+        <updated>2024-03-08T00:00:00+09:00</updated><category term="tech" label="Technology"/><author><name>Aoi</name></author>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hello <em>world</em></p></div></content></entry>
+    </feed>`);
+    expect(parsed.feed).toMatchObject({ title: 'Blog JP', language: 'ja' });
+    expect(parsed.items[0]).toMatchObject({
+      title: 'A <tag> in text', link: 'https://blog.example/ja/posts/1', guid: 'tag:blog.example,2024:1', published: '2024-03-07T15:00:00.000Z',
+      categories: ['Technology'], author: 'Aoi', summary: 'Hello world', language: 'ja',
+    });
+  });
+
+  it('reads Atom 0.3 with issued dates and a prefixed Atom namespace', () => {
+    const parsed = parse(`<a:feed version="0.3" xmlns:a="http://purl.org/atom/ns#"><a:title>Old</a:title>
+      <a:entry><a:title mode="escaped">Old &amp;amp; gold</a:title><a:link rel="alternate" type="text/html" href="https://old.example/1"/><a:issued>2004-01-02T03:04:05Z</a:issued></a:entry></a:feed>`);
+    expect(parsed.items[0]).toMatchObject({ title: 'Old & gold', link: 'https://old.example/1', published: '2004-01-02T03:04:05.000Z' });
+  });
+
+  it('survives an Atom date JavaScript cannot read and a link given as text', () => {
+    const parsed = parse('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title>e</title><link>https://a.example/e</link><published>sometime soon</published></entry></feed>');
+    expect(parsed.items[0]).toMatchObject({ link: 'https://a.example/e', published: null });
+  });
+
+  it('finds a feed wrapped in an XHTML page', () => {
+    const parsed = parse('<html xmlns="http://www.w3.org/1999/xhtml"><body><feed xmlns="http://www.w3.org/2005/Atom"><title>Wrapped</title><entry><title>In</title></entry></feed></body></html>');
+    expect(parsed.feed.title).toBe('Wrapped');
+    expect(parsed.items).toHaveLength(1);
+  });
+
+  it('gunzips gzip bytes served without Content-Encoding', () => {
+    const parsed = parse(gzipSync(Buffer.from(rss('<item><title>Zipped</title></item>'))));
+    expect(parsed.items[0]?.title).toBe('Zipped');
+    expect(parsed.warnings.some((w) => w.startsWith('gzip'))).toBe(true);
+  });
+
+  it('keeps the first maxItems items and says so', () => {
+    const items = Array.from({ length: 5 }, (_, i) => `<item><title>n${i}</title></item>`).join('');
+    const parsed = parse(rss(items), { maxItems: 3 });
+    expect(parsed.items.map((i) => i.title)).toEqual(['n0', 'n1', 'n2']);
+    expect(parsed.warnings).toContain('too_many_items: kept the first 3 of 5 items');
+  });
+
+  it('gives the same result after a failed parse (a fresh rss-parser each time)', () => {
+    const good = rss('<item><title>Stable</title><link>https://a.example/s</link></item>');
+    const before = parse(good);
+    thrown(() => parse('<html><body>nope</body></html>'));
+    thrown(() => parse(''));
+    expect(parse(good)).toEqual(before);
+  });
+});
+
+describe('parseFeed rejections (typed)', () => {
+  it('an HTML page names the feeds it advertises', () => {
+    const error = thrown(() => parseFeed(fixture('html-with-alternates.html'), { url: 'https://news.example/world/', now: NOW }));
+    expect(error.code).toBe('not_a_feed');
+    expect(error.message).toContain('https://news.example/feeds/world.rss');
+    expect(error.message).toContain('https://news.example/feeds/all.atom');
+    expect(error.message).not.toContain('style.css');
+    expect(error.permanent).toBe(true);
+  });
+
+  it('an empty body, a blank document and a document without elements are empty', () => {
+    expect(thrown(() => parse('')).code).toBe('empty');
+    expect(thrown(() => parse('  \n ')).code).toBe('empty');
+    expect(thrown(() => parse('just text')).code).toBe('empty');
+  });
+
+  it('other XML, an Atom entry and JSON are not feeds', () => {
+    expect(thrown(() => parse('<note><to>x</to></note>')).message).toContain('<note>');
+    expect(thrown(() => parse('<entry xmlns="http://www.w3.org/2005/Atom"><title>x</title></entry>')).code).toBe('not_a_feed');
+    expect(thrown(() => parse('{"version":"https://jsonfeed.org/version/1.1"}')).code).toBe('not_a_feed');
+  });
+
+  it('corrupt gzip is decompress_failed', () => {
+    expect(thrown(() => parse(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]))).code).toMatch(/decompress_failed|empty/);
+  });
+
+  it('never throws anything but StorydeskError on any cut of a feed', () => {
+    const bytes = fixture('illformed-news.xml');
+    for (let end = 0; end <= bytes.length; end += 7) {
+      try {
+        parse(bytes.subarray(0, end));
+      } catch (error) {
+        expect((error as { name?: string }).name).toBe('StorydeskError');
+        expect((error as { code?: string }).code).not.toBe('internal');
+      }
+    }
+  });
+});
