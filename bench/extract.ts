@@ -69,8 +69,8 @@ async function runReadability(pages: Page[]): Promise<Omit<WorkerResult, 'peakRs
   const start = performance.now();
   for (const page of pages) {
     try {
-      // Readability gets the same bytes; jsdom does its own charset sniffing.
-      const dom = new JSDOM(page.bytes, { url: page.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+      // The corpus is UTF-8 (README); jsdom would read pages without <meta charset> as windows-1252.
+      const dom = new JSDOM(page.bytes.toString('utf8'), { url: page.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
       const article = new Readability(dom.window.document).parse();
       predictions[page.id] = article?.textContent ?? '';
       dom.window.close();
