@@ -15,7 +15,9 @@ export interface ScoredStory {
  * inverted index, the top few by partial score are scored in full (cosine to the centroid,
  * decayed by distance in time). Work per article is bounded by the options, not the window.
  */
-export function bestStory(state: ClusterState, query: TermVector, idf: Idf, lang: string, t: number, options: ClusterOptions): ScoredStory | null {
+export function bestStory(
+  state: ClusterState, query: TermVector, idf: Idf, lang: string, t: number, dated: boolean, options: ClusterOptions,
+): ScoredStory | null {
   // The strongest terms that some story holds: a term no story has (new names, typos) finds nothing.
   const ranked = [...query].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const partial = new Map<string, number>();
@@ -36,7 +38,7 @@ export function bestStory(state: ClusterState, query: TermVector, idf: Idf, lang
   let best: ScoredStory | null = null;
   for (const [id] of shortlist) {
     const story = state.stories.get(id)!;
-    const score = centroidCosine(query, story.centroid, idf) * timeFactor(t, story.firstT, story.lastT, options.decayHalfLifeMs)
+    const score = centroidCosine(query, story.centroid, idf) * (dated ? timeFactor(t, story.firstT, story.lastT, options.decayHalfLifeMs, options.recentBoost) : 1)
       * (1 + options.sizeBoost * Math.log(Math.max(1, story.members.length)));
     if (!best || score > best.score || (score === best.score && id < best.story.id)) best = { story, score };
   }

@@ -88,7 +88,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?
     }
 
     const idf = state.df.idfFor(lang);
-    const best = bestStory(state, weightedQuery(vector, idf), idf, lang, t, opts);
+    const best = bestStory(state, weightedQuery(vector, idf), idf, lang, t, Number.isFinite(parsed), opts);
     if (best && best.score >= thresholdFor(words, opts)) {
       const near = findNearCopy(best.story.members, state.articles, vector, words, opts);
       if (near && copyKind(near, outlet) === 'update') return updateMember(near, article.id, vector, words, fingerprint, seq);
@@ -116,7 +116,11 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?
   };
 
   return {
-    add,
+    add: (article) => {
+      const assignment = add(article);
+      if (!opts.trackChanges) state.discardChanges();
+      return assignment;
+    },
     applyDecision: (decision) => applyDecision(state, decision),
     snapshot: () => state.snapshot(),
     takeChanges: () => state.takeChanges(),

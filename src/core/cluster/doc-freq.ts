@@ -79,6 +79,11 @@ export class DocFreq {
     return out;
   }
 
+  /** Forgets the changed keys without reading them (nobody persists). */
+  clearDirty(): void {
+    this.dirty.clear();
+  }
+
   /** Articles per language, sorted by language. */
   docCounts(): Array<[string, number]> {
     return [...this.docs].filter(([, n]) => n > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));

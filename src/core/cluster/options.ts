@@ -26,6 +26,8 @@ export interface ClusterOptions {
   maxBodyWords: number;
   /** Half-life of the time factor: similarity halves when an article is this far from a story's time. */
   decayHalfLifeMs: number;
+  /** Extra weight for a dated article within a story's time span (see similarity.timeFactor). */
+  recentBoost: number;
   /** A story idle this long (article time) leaves the active set. */
   idleWindowMs: number;
   /** A story idle for this many arrivals leaves the active set (dateless streams; memory bound). */
@@ -38,6 +40,8 @@ export interface ClusterOptions {
   queryTerms: number;
   /** Stories scored in full per article, picked from the index look-up. */
   maxCandidates: number;
+  /** Keep change sets for takeChanges(); off for runs that never persist (CLI without --store, bench). */
+  trackChanges: boolean;
   /** Similarity (without idf) above which two texts count as the same copy. */
   duplicateSimilarity: number;
   /** Texts shorter than this many words are never treated as near-identical copies (headlines repeat). */
@@ -52,19 +56,21 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   shortThreshold: 0.2,
   shortWords: 8,
   longWords: 40,
-  titleWeight: 4,
-  leadWeight: 2,
-  entityBoost: 2,
-  phraseWeight: 2,
+  titleWeight: 2,
+  leadWeight: 1.5,
+  entityBoost: 1.5,
+  phraseWeight: 1,
   maxLeadWords: 60,
   maxBodyWords: 300,
-  decayHalfLifeMs: 86_400_000,
+  decayHalfLifeMs: 12 * 3_600_000,
+  recentBoost: 1,
   idleWindowMs: 4 * 86_400_000,
   idleWindowArticles: 20_000,
-  sizeBoost: 0.25,
-  maxCentroidTerms: 200,
+  sizeBoost: 0.2,
+  maxCentroidTerms: 120,
   queryTerms: 12,
-  maxCandidates: 24,
+  maxCandidates: 10,
+  trackChanges: true,
   duplicateSimilarity: 0.9,
   duplicateMinWords: 25,
   duplicateScan: 50,

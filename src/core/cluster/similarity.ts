@@ -47,8 +47,12 @@ export function vectorCosine(a: TermVector, b: TermVector): number {
   return dot;
 }
 
-/** Time factor: 1 within a story's span, halving every `halfLifeMs` outside it. */
-export function timeFactor(t: number, firstT: number, lastT: number, halfLifeMs: number): number {
+/**
+ * Time factor for a dated article: (1 + recentBoost) within a story's span, halving every
+ * `halfLifeMs` outside it. Close in time is evidence of its own (less shared wording is
+ * needed); far in time needs more.
+ */
+export function timeFactor(t: number, firstT: number, lastT: number, halfLifeMs: number, recentBoost: number): number {
   const gap = Math.max(0, t - lastT, firstT - t);
-  return gap === 0 ? 1 : Math.pow(0.5, gap / halfLifeMs);
+  return (1 + recentBoost) * (gap === 0 ? 1 : Math.pow(0.5, gap / halfLifeMs));
 }

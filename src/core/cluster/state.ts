@@ -172,6 +172,15 @@ export class ClusterState {
     return changes;
   }
 
+  /** Drops the change sets unread, so a clusterer nobody persists does not accumulate them. */
+  discardChanges(): void {
+    this.dirtyStories.clear();
+    this.removedStories.clear();
+    this.dirtyArticles.clear();
+    this.removedArticles.clear();
+    this.df.clearDirty();
+  }
+
   /** The whole state as plain JSON. */
   snapshot(): ClusterSnapshot {
     return {

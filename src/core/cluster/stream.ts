@@ -58,7 +58,8 @@ export async function* clusterStream(
   lines: AsyncIterable<string> | Iterable<string>,
   options: ClusterStreamOptions = {},
 ): AsyncGenerator<StreamPrediction> {
-  const clusterer = options.clusterer ?? createClusterer(options.clusterOptions);
+  // A clusterer made here is never persisted unless a hook is given, so it keeps no change sets.
+  const clusterer = options.clusterer ?? createClusterer({ trackChanges: options.onAssignment !== undefined, ...options.clusterOptions });
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
