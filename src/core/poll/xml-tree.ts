@@ -27,6 +27,9 @@ const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot:
 const C1_AS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const MAX_DEPTH = 256;
+const ITEMS = new Set(['item', 'entry']);
+const CONTAINERS = new Set(['channel', 'rss', 'RDF', 'feed']);
+const localOf = (name: string): string => name.slice(name.indexOf(':') + 1);
 /** Text-only fields of RSS/Atom items and channels: one never contains another. */
 const FIELDS = new Set(['title', 'link', 'description', 'pubDate', 'guid', 'author', 'category', 'comments', 'dc:creator', 'dc:date', 'dc:subject', 'dc:language', 'language', 'published', 'updated', 'id', 'summary', 'content:encoded']);
 const MAX_ENTITY_EXPANSION = 1 << 20;
@@ -171,6 +174,14 @@ class Reader {
     if (this.stack.length >= MAX_DEPTH || name === '__proto__' || name === 'constructor' || name === 'prototype') {
       this.warnings.add('dropped_element: nesting too deep or a reserved name');
       return;
+    }
+    // An item opening inside something other than its container: whatever is open was not closed.
+    if (ITEMS.has(localOf(name))) {
+      const container = this.stack.map((e) => CONTAINERS.has(localOf(e.name))).lastIndexOf(true);
+      if (container >= 0 && container < this.stack.length - 1) {
+        this.stack.length = container + 1;
+        this.warnings.add('mismatched_tags: closed elements left open');
+      }
     }
     // A field of an item opening while another field is still open: that one was not closed.
     const open = this.stack[this.stack.length - 1];
