@@ -1,4 +1,5 @@
-import { Worker, type Job, type Processor } from 'bullmq';
+import { hostname } from 'node:os';
+import { Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../adapters/config/load.js';
 import { startHeartbeat } from '../adapters/heartbeat.js';
@@ -7,12 +8,22 @@ import type { Logger } from '../adapters/log/logger.js';
 import { createQueues, type QueueName, type Queues } from '../adapters/queue/queues.js';
 import { connectRedis } from '../adapters/redis/connect.js';
 import { createStore, type Store } from '../adapters/store/store.js';
+import { ensureDataVersion } from '../adapters/store/version.js';
+import { createExtractPool } from '../adapters/extract/pool.js';
+import { evictionWarning, redisMemory } from '../adapters/metrics/redis-info.js';
+import { createProcessMetrics } from '../adapters/metrics/registry.js';
+import { publishMetrics } from '../adapters/metrics/snapshots.js';
+import { processMaintenance, schedulePrune } from '../../workers/maintenance.js';
+import { watchWorker } from './job-events.js';
 import { createWebServer } from '../web/server.js';
 import { processCluster } from '../../workers/cluster.js';
 import { processExtract } from '../../workers/extract.js';
 import { processPoll } from '../../workers/poll.js';
 import { reconcileSchedulers } from '../../workers/schedule.js';
 import { buildWorkerContext } from './context.js';
+
+/** A page still parsing after this long is given up and stored with the feed's summary. */
+const EXTRACT_TIMEOUT_MS = 60_000;
 
 export const ROLES = ['scheduler', 'poll', 'extract', 'cluster', 'web'] as const;
 export type Role = (typeof ROLES)[number];
@@ -54,7 +65,18 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
   const store = createStore(redis, keys);
   const queues = createQueues(redis, keys);
   let outlets = config.outlets;
-  const ctx = await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys });
+  // Refuse data written by a newer release, migrate older data, before any worker touches it.
+  await ensureDataVersion(redis, keys, log);
+  const eviction = evictionWarning((await redisMemory(redis)).policy);
+  if (eviction) log.warn({ check: 'maxmemory-policy' }, eviction);
+  const metrics = createProcessMetrics();
+  const processId = `${hostname()}:${process.pid}`;
+  // Cheerio runs in worker threads so a slow page cannot block lock renewal (docs/operations.md).
+  const extractPool = options.roles.includes('extract')
+    ? createExtractPool({ size: options.concurrency ?? settings.EXTRACT_CONCURRENCY, timeoutMs: EXTRACT_TIMEOUT_MS })
+    : undefined;
+  await store.outlets.putAll(outlets);
+  const ctx = await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys, extractPool });
 
   const workers: Worker[] = [];
   const worker = <T>(name: QueueName, processor: Processor<T>, concurrency: number) => {
@@ -65,16 +87,18 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
       lockDuration: settings.LOCK_DURATION_MS,
       stalledInterval: settings.STALLED_INTERVAL_MS,
     });
-    w.on('error', (error) => log.error({ queue: name, err: error.message }, 'worker error'));
-    w.on('failed', (job: Job | undefined, error) =>
-      log.warn({ queue: name, jobId: job?.id, attemptsMade: job?.attemptsMade, err: error.message }, 'job failed'));
-    w.on('stalled', (jobId) => log.warn({ queue: name, jobId }, 'job stalled; it will be retried'));
+    watchWorker(w, log, metrics);
     workers.push(w);
   };
 
   const roles = new Set(options.roles);
   const concurrency = { poll: options.concurrency ?? settings.POLL_CONCURRENCY, extract: options.concurrency ?? settings.EXTRACT_CONCURRENCY, cluster: 1 };
   if (roles.has('scheduler')) await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), log, new Date());
+  if (roles.has('scheduler')) {
+    // The scheduler role also owns housekeeping: the retention prune, one job at a time.
+    await schedulePrune(ctx);
+    worker('maintenance', processMaintenance(ctx), 1);
+  }
   if (roles.has('poll')) worker('poll', processPoll(ctx), concurrency.poll);
   if (roles.has('extract')) worker('extract', processExtract(ctx), concurrency.extract);
   if (roles.has('cluster')) {
@@ -84,12 +108,13 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
   }
 
   let webUrl: string | null = null;
-  const web = roles.has('web') ? await createWebServer({ settings, outlets: ctx.outlets, store, queues, log }) : null;
+  const web = roles.has('web') ? await createWebServer({ settings, outlets: ctx.outlets, store, queues, log, processMetrics: { processId, registry: metrics.registry } }) : null;
   if (web) {
     webUrl = await web.listen({ port: options.port ?? settings.PORT, host: settings.HOST });
     log.info({ url: webUrl }, 'desk listening');
   }
   const stopHeartbeat = startHeartbeat(redis, keys, options.roles.filter((r) => r !== 'web'), settings.HEARTBEAT_MS, concurrency);
+  const stopMetrics = publishMetrics(redis, keys, metrics.registry, processId, settings.HEARTBEAT_MS);
 
   return {
     redis, store, queues, webUrl,
@@ -107,6 +132,8 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
       }
       await web?.close();
       await stopHeartbeat();
+      await stopMetrics();
+      await extractPool?.close();
       await queues.close();
       await redis.quit().catch(() => redis.disconnect());
     },

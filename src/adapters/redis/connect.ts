@@ -12,6 +12,9 @@ export interface RedisHandle {
   stop(): Promise<void>;
 }
 
+/** Port of the private redis-server storydesk starts when it finds no other Redis. */
+export const PRIVATE_PORT = 6389;
+
 export const NO_REDIS_HELP = [
   'storydesk needs Redis and found none: REDIS_URL is not set, nothing answers on 127.0.0.1:6379,',
   'and there is no redis-server on PATH to start a private one. Either start one with',
@@ -27,11 +30,14 @@ export const NO_REDIS_HELP = [
 export async function resolveRedis(redisUrl: string | undefined, dataDir: string, log: Logger): Promise<RedisHandle> {
   if (redisUrl) return { url: redisUrl, stop: async () => {} };
   if (await answers(6379)) return { url: 'redis://127.0.0.1:6379', stop: async () => {} };
+  // Another storydesk process (or CLI command) already runs the private server: share it,
+  // never start a second server on the same data directory.
+  const port = PRIVATE_PORT;
+  if (await answers(port)) return { url: `redis://127.0.0.1:${port}`, stop: async () => {} };
   if (spawnSync('redis-server', ['--version']).error) throw new Error(NO_REDIS_HELP);
 
   const dir = resolve(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const port = 6380 + Math.floor(Math.random() * 1000);
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'],

@@ -2,7 +2,9 @@ import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { clusterStream, type ClusterStreamOptions } from '../../core/cluster/index.js';
+import { clusterStream, parseStreamLine, type Assignment, type ClusterArticle } from '../../core/cluster/index.js';
+import { backfillPlacer } from '../cluster-backfill.js';
+import { withInstance } from '../instance.js';
 import { StorydeskError } from '../../core/model/index.js';
 
 export { clusterStream } from '../../core/cluster/index.js';
@@ -15,20 +17,6 @@ export interface ClusterCommandOptions {
   store?: boolean;
 }
 
-/**
- * Where `--store` plugs in: given the parsed options, returns the assignment hook that writes
- * each article and its candidate into the Redis store (and a close function). Not wired yet:
- * the lead connects it to the store adapter.
- */
-export type StoreSinkFactory = () => Promise<{ onAssignment: NonNullable<ClusterStreamOptions['onAssignment']>; close: () => Promise<void> }>;
-
-let storeSinkFactory: StoreSinkFactory | null = null;
-
-/** Installs the `--store` hook (called by the composition root once the store adapter exists). */
-export function setClusterStoreSink(factory: StoreSinkFactory): void {
-  storeSinkFactory = factory;
-}
-
 /** `storydesk cluster --input stream.jsonl --output predictions.jsonl [--store]`. */
 export function register(program: Command): void {
   program
@@ -39,7 +27,8 @@ export function register(program: Command): void {
     .option('--store', 'also write the articles and story candidates into the Redis store (backfill)')
     .action(async (options: ClusterCommandOptions) => {
       try {
-        await runCluster(options);
+        if (options.store) await withInstance(async (instance) => runCluster(options, backfillPlacer(instance)));
+        else await runCluster(options);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const code = error instanceof StorydeskError ? error.code : 'internal';
@@ -49,13 +38,14 @@ export function register(program: Command): void {
     });
 }
 
-/** Runs the command: streams input lines through clusterStream into the output file. */
-export async function runCluster(options: ClusterCommandOptions): Promise<void> {
-  let sink: Awaited<ReturnType<StoreSinkFactory>> | null = null;
-  if (options.store) {
-    if (!storeSinkFactory) throw new StorydeskError('usage', '--store is not available in this build yet', { permanent: true });
-    sink = await storeSinkFactory();
-  }
+/** Places one article; the default is a fresh in-memory clusterer, `--store` the instance's own. */
+export type Placer = (article: ClusterArticle) => Promise<Assignment>;
+
+/**
+ * Runs the command: streams input lines through the clusterer into the output file. With a
+ * placer (the backfill), each article goes through the instance's clustering writer instead.
+ */
+export async function runCluster(options: ClusterCommandOptions, place?: Placer): Promise<void> {
   const input = options.input === '-' ? process.stdin : openInput(options.input);
   const total = options.input === '-' ? 0 : statSync(options.input).size;
   const output = options.output === '-' ? process.stdout : createWriteStream(options.output);
@@ -68,14 +58,23 @@ export async function runCluster(options: ClusterCommandOptions): Promise<void> 
     }
   }
   try {
-    for await (const prediction of clusterStream(lines(), { onAssignment: sink?.onAssignment })) {
+    for await (const prediction of place ? placeEach(lines(), place) : clusterStream(lines())) {
       if (!output.write(JSON.stringify(prediction) + '\n')) await once(output, 'drain');
       progress?.tick(bytes);
     }
   } finally {
     progress?.done();
-    await sink?.close();
     if (output !== process.stdout) await new Promise<void>((resolve) => output.end(resolve));
+  }
+}
+
+async function* placeEach(lines: AsyncIterable<string>, place: Placer): AsyncGenerator<{ id: string; cluster: string }> {
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const article = parseStreamLine(line, lineNo);
+    yield { id: article.id, cluster: (await place(article)).storyId };
   }
 }
 

@@ -7,6 +7,7 @@ import { register as cluster } from './cluster.js';
 import { register as extract } from './extract.js';
 import { register as feeds } from './feeds.js';
 import { register as users } from './users.js';
+import { register as exportStories } from './export.js';
 
 /** Each command file exports one register function; add yours to this list. */
-export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, feeds, users];
+export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, feeds, users, exportStories];

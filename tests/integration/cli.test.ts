@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoPipeline, type DemoPipeline } from '../helpers/pipeline.js';
+import { testRedisUrl } from '../helpers/redis.js';
+
+// The operator and editor commands, run as a user runs them (the built CLI), against an
+// instance the demo pipeline filled.
+const run = promisify(execFile);
+const main = resolve('dist/src/cli/main.js');
+let demo: DemoPipeline;
+let env: NodeJS.ProcessEnv;
+const dir = mkdtempSync(join(tmpdir(), 'storydesk-cli-'));
+
+const storydesk = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await run('node', [main, ...args], { env, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+
+beforeAll(async () => {
+  demo = await startDemoPipeline();
+  await demo.untilIdle();
+  env = { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: demo.config.settings.STORYDESK_PREFIX, STORYDESK_OUTLETS: join(dir, 'none.yaml'), LOG_LEVEL: 'warn' };
+}, 90_000);
+afterAll(() => demo?.stop());
+
+describe('storydesk CLI on a running instance', () => {
+  it('exports every candidate in the story format, valid for format check', async () => {
+    const out = join(dir, 'stories');
+    const exported = await storydesk('export', '--all', '--format', 'txt', '--out', out);
+    expect(exported.code, exported.stderr).toBe(0);
+    const files = readdirSync(out).map((f) => join(out, f));
+    expect(files.length).toBe(await demo.runtime.store.stories.count());
+    const checked = await storydesk('format', 'check', ...files);
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+  });
+
+  it('prints all stories separated by form feeds, with outlet display names', async () => {
+    const all = await storydesk('export', '--all');
+    expect(all.code, all.stderr).toBe(0);
+    const stories = all.stdout.split('\n\f\n').filter(Boolean);
+    expect(stories).toHaveLength(await demo.runtime.store.stories.count());
+    expect(all.stdout).toMatch(/^Sources: .*Kyodo News\+/m);
+  });
+
+  it('refuses an unknown candidate and a bad format with one line', async () => {
+    expect(await storydesk('export', 'nope')).toMatchObject({ code: 1, stderr: 'storydesk: there is no candidate "nope"\n' });
+    expect((await storydesk('export', '--all', '--format', 'pdf')).stderr).toMatch(/unknown format "pdf"/);
+  });
+
+  it('shows, pauses, resumes and removes feeds', async () => {
+    const status = await storydesk('feeds', 'status', '--json');
+    const feeds = JSON.parse(status.stdout) as Array<{ feedId: string; polls: number; status: string }>;
+    expect(feeds.length).toBe(demo.config.outlets.flatMap((o) => o.feeds).length);
+    expect(feeds.every((f) => f.polls >= 1)).toBe(true);
+    const [first] = feeds;
+    expect((await storydesk('feeds', 'pause', first!.feedId)).code).toBe(0);
+    expect((await demo.runtime.store.feeds.get(first!.feedId))?.paused).toBe(true);
+    expect((await storydesk('feeds', 'resume', first!.feedId)).code).toBe(0);
+    expect((await demo.runtime.store.feeds.get(first!.feedId))?.paused).toBe(false);
+    expect((await storydesk('feeds', 'status')).stdout).toMatch(/^feed\s+outlet\s+status/);
+    expect(await storydesk('feeds', 'remove', 'no-such-feed')).toMatchObject({ code: 1, stderr: 'storydesk: there is no feed "no-such-feed"\n' });
+  });
+
+  it('backfills a stream into the store with cluster --store', async () => {
+    const input = join(dir, 'stream.jsonl');
+    const lines = [
+      { id: 'bf1', title: 'Volcano erupts on remote Pacific island, villagers evacuated', text: 'The Tavurvur volcano erupted on Tuesday, forcing 3,000 villagers to evacuate.', date: '2026-11-20T01:00:00Z', lang: 'en', outlet: 'reuters' },
+      { id: 'bf2', title: 'Tavurvur volcano eruption forces evacuation of 3,000 villagers', text: 'Some 3,000 villagers were evacuated after the Tavurvur volcano erupted on Tuesday.', date: '2026-11-20T02:00:00Z', lang: 'en', outlet: 'guardian' },
+    ];
+    writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const result = await storydesk('cluster', '--input', input, '--output', '-', '--store');
+    expect(result.code, result.stderr).toBe(0);
+    const predictions = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; cluster: string });
+    expect(predictions.map((p) => p.id)).toEqual(['bf1', 'bf2']);
+    expect(predictions[0]!.cluster).toBe(predictions[1]!.cluster);
+    const story = await demo.runtime.store.stories.get(predictions[0]!.cluster);
+    expect(story?.articleIds).toEqual(['bf1', 'bf2']);
+    expect(await demo.runtime.store.articles.get('bf2')).toMatchObject({ outletId: 'guardian', feedId: 'backfill' });
+  });
+});
