@@ -7,6 +7,8 @@ import type { Outlet } from '../core/model/index.js';
 import { registerAuth, type ThrottleLimits } from './auth/index.js';
 import { registerDesk } from './desk/routes.js';
 import { addSecurityHeaders } from './desk/security.js';
+import { registerOps } from './ops/index.js';
+import type { Registry } from 'prom-client';
 
 /** What the web role serves from: the store, the queues (dashboard), the config. */
 export interface WebDeps {
@@ -17,6 +19,8 @@ export interface WebDeps {
   log: Logger;
   /** Failed sign-in limits (tests lower them); defaults in web/auth/throttle.ts. */
   signinThrottle?: ThrottleLimits;
+  /** This process's metrics, served live on /metrics beside the other processes' snapshots. */
+  processMetrics?: { processId: string; registry: Registry } | null;
 }
 
 /**
@@ -28,7 +32,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: deps.settings.TRUST_PROXY, disableRequestLogging: true });
   addSecurityHeaders(app);
   await registerAuth(app, { redis: deps.store.redis, keys: deps.store.keys, throttle: deps.signinThrottle });
-  app.get('/healthz', { config: { auth: 'public' } }, async () => ({ ok: true }));
+  await registerOps(app, deps);
   await registerDesk(app, deps);
   return app;
 }

@@ -25,7 +25,9 @@ export function cookieOptions(request: FastifyRequest, maxAgeSeconds: number) {
 
 /** Does this request come from a browser that wants a page (redirect to sign-in) rather than an API client (401)? */
 export function wantsPage(request: FastifyRequest): boolean {
-  return (request.method === 'GET' || request.method === 'HEAD') && !/application\/json/.test(String(request.headers.accept ?? ''));
+  // Navigations ask for text/html; a favicon or API call gets 401, not a redirect to the form.
+  const accept = request.headers.accept;
+  return (request.method === 'GET' || request.method === 'HEAD') && (accept === undefined || /text\/html/.test(accept));
 }
 
 /** A path we may redirect to after sign-in: local only ("/x", never "//host" or "/\\host"). */

@@ -117,9 +117,13 @@ function csrfOf(request: FastifyRequest): string | undefined {
   return typeof field === 'string' ? field : undefined;
 }
 
-/** The form with a fresh pre-session token, which the POST must echo (login CSRF). */
+/**
+ * The form with the pre-session token, which the POST must echo (login CSRF). A token the
+ * browser already holds is kept, so a second tab or a stray request does not void the form.
+ */
 function sendSigninForm(request: FastifyRequest, reply: FastifyReply, options: { next: string; name?: string; error?: string }) {
-  const token = randomSecret();
+  const held = request.cookies[PRESESSION_COOKIE];
+  const token = held && /^[A-Za-z0-9_-]{43}$/.test(held) ? held : randomSecret();
   reply.setCookie(PRESESSION_COOKIE, token, cookieOptions(request, PRESESSION_TTL_SECONDS));
   return reply.type('text/html; charset=utf-8').send(renderSignin({ ...options, token }));
 }

@@ -27,7 +27,7 @@ describe('sign-in required', () => {
       expect(page.statusCode, url).toBe(303);
       expect(page.headers.location, url).toBe(`/signin?next=${encodeURIComponent(url)}`);
       expect(page.body, url).not.toContain('Japan');
-      const api = await anonymous.get(url, { accept: 'application/json' });
+      const api = await anonymous.get(url, { accept: 'image/avif,image/webp,*/*' });
       expect(api.statusCode, url).toBe(401);
     }
     for (const url of POST_ROUTES) {
