@@ -23,6 +23,6 @@ export async function documentOf(store: Store, outlets: ReadonlyMap<string, Outl
 
 /** A download file name: the title as a slug plus the id, safe in a Content-Disposition header. */
 export function exportFileName(doc: StoryDocument, id: string, format: ExportFormat): string {
-  const slug = doc.title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = doc.title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   return `${slug ? `${slug}-` : ''}${id.replace(/[^A-Za-z0-9_-]/g, '')}.${format}`;
 }

@@ -25,7 +25,7 @@ export function renderList(rows: ListRow[], filter: ListFilter, outlets: Readonl
 <label>Text <input name="q" type="search" value="${filter.q}"></label>
 <button type="submit">Filter</button>
 </form>
-<p class="muted">${rows.length} of ${extra.total} candidates shown.${extra.feedUrl ? html` Published stories as Atom: <a href="${extra.feedUrl}">published.atom</a> (the link carries the feed token; share it only with readers of unpublished-free feeds).` : ''}</p>
+<p class="muted">${rows.length} of ${extra.total} candidates shown.${extra.feedUrl ? html` Published stories as Atom: <a href="${extra.feedUrl}">published.atom</a> (the link carries the feed's secret token).` : ''}</p>
 <table><thead><tr><th>Title</th><th>Outlets</th><th>Articles</th><th>Updated</th><th>Status</th></tr></thead><tbody>
 ${rows.map((row) => {
     const { story } = row;

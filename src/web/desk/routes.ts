@@ -65,7 +65,7 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     (await store.stories.getMany(await store.stories.listIds(0, PICKER_LIMIT + 1)))
       .filter((s) => s.id !== id && s.status !== 'rejected')
       .slice(0, PICKER_LIMIT)
-      .map((s) => ({ id: s.id, title: titleOf(s) }));
+      .map((s) => ({ id: s.id, title: clip(titleOf(s), 90) }));
 
   app.get('/stories/:id', { preHandler: canRead }, async (request, reply) => {
     const { id } = request.params as { id: string };
@@ -156,4 +156,9 @@ function typedText(form: FormBody, current: StoryCandidate | null): string[] {
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value ?? '']))
     .map((v) => v.trim())
     .filter((v) => v !== '' && !known.has(v));
+}
+
+/** A title cut to fit a picker option. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
