@@ -97,6 +97,20 @@ describe('CSRF', () => {
     expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
   });
 
+  it('accepts same-origin JSON requests without a token, and refuses cross-site ones', async () => {
+    const editor = new InjectClient(desk.app);
+    await editor.signIn('erin', PASSWORD);
+    const v = versionOf((await editor.get('/stories/talks')).body);
+    const json = (origin: string) => desk.app.inject({
+      method: 'POST', url: '/stories/talks/reject', payload: JSON.stringify({ version: v }),
+      headers: { cookie: `${SESSION_COOKIE}=${editor.cookies.get(SESSION_COOKIE)}`, 'content-type': 'application/json', origin, host: 'desk.example' },
+    });
+    expect((await json('https://evil.example')).statusCode).toBe(403);
+    expect((await desk.store.stories.get('talks'))!.status).toBe('candidate');
+    expect((await json('http://desk.example')).statusCode).toBe(303);
+    expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
+  });
+
   it('refuses a sign-in post that does not carry the form’s pre-session token (login CSRF)', async () => {
     const client = new InjectClient(desk.app);
     expect((await client.post('/signin', { name: 'erin', password: PASSWORD })).statusCode).toBe(403);
