@@ -50,7 +50,8 @@ export interface WorkerContext {
   /** After a 429: pause every request to that host, not just this feed. */
   pauseHost(url: string, ms: number): Promise<void>;
   parseFeed(bytes: Buffer, meta: { url: string; contentType: string | null; now: Date }): ParsedFeedView;
-  extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage;
+  /** Core extraction; off the main thread when a pool runs it, so a slow page cannot stall job locks. */
+  extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage | Promise<ExtractedPage>;
   /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */
   nextPollAt(state: FeedState, outcome: PollOutcomeForPolicy): Date;
   cluster: ClusterPort;

@@ -41,7 +41,7 @@ async function extractOne(ctx: WorkerContext, data: ExtractJob): Promise<Article
     throw new StorydeskError('robots_disallowed', `robots.txt of ${new URL(data.url).origin} disallows this page`, { permanent: true });
   }
   const fetched = await ctx.fetchPage(data.url, outlet);
-  const page = ctx.extract(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, hints: outlet.hints, feedSummary: data.item.summary });
+  const page = await ctx.extract(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, hints: outlet.hints, feedSummary: data.item.summary });
   return composeArticle({
     id: data.articleId, outletId: data.outletId, feedId: data.feedId, item: data.item, page,
     outletLanguage: outlet.language, maxChars: ctx.settings.MAX_ARTICLE_CHARS, firstSeenAt: data.firstSeenAt, fetchedAt: ctx.now().toISOString(),

@@ -9,6 +9,8 @@ export function keysFor(prefix: string) {
     /** BullMQ's own `prefix` option; queues live under "{prefix}:<queue>:…". */
     bullPrefix: root,
     version: `${root}:version`,
+    /** Held by the one process migrating the stored data (SET NX with a TTL). */
+    versionLock: `${root}:version:lock`,
     outlet: (id: string) => `${root}:outlet:${id}`,
     outlets: `${root}:outlets`,
     feed: (id: string) => `${root}:feed:${id}`,
@@ -41,6 +43,11 @@ export function keysFor(prefix: string) {
     /** Worker heartbeats: one key per process, with a TTL. */
     heartbeat: (role: string, processId: string) => `${root}:hb:${role}:${processId}`,
     heartbeatPattern: `${root}:hb:*`,
+    /** Each process's metrics (prom-client JSON, with a TTL), merged by the web role's /metrics. */
+    metrics: (processId: string) => `${root}:metrics:${processId}`,
+    metricsPattern: `${root}:metrics:*`,
+    /** What the last retention prune removed (JSON), for `storydesk status`. */
+    lastPrune: `${root}:prune:last`,
     users: `${root}:users`,
     session: (id: string) => `${root}:session:${id}`,
     signinFailures: (who: string) => `${root}:signin-fail:${who}`,

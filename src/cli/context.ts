@@ -4,6 +4,7 @@ import { guardedFetch, type FetchOptions, type FetchResult } from '../adapters/h
 import { createPoliteness, hostPortOf } from '../adapters/http/politeness.js';
 import { createRobots } from '../adapters/http/robots.js';
 import { userAgent } from '../adapters/http/user-agent.js';
+import type { ExtractPool } from '../adapters/extract/pool.js';
 import type { Keys } from '../adapters/keys.js';
 import type { Logger } from '../adapters/log/logger.js';
 import type { Queues } from '../adapters/queue/queues.js';
@@ -24,6 +25,8 @@ export interface ContextDeps {
   log: Logger;
   redis: Redis;
   keys: Keys;
+  /** Runs extraction in worker threads; without it extraction runs inline. */
+  extractPool?: ExtractPool;
 }
 
 /**
@@ -59,7 +62,10 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
     robotsAllowed: (url, outlet) => robots.allowed(url, outlet),
     pauseHost: (url, ms) => politeness.pauseHost(hostPortOf(url), ms),
     parseFeed: (bytes, meta) => parseFeed(bytes, { url: meta.url, contentType: meta.contentType, now: meta.now, maxItems: settings.POLL_MAX_ITEMS }),
-    extract: (bytes, meta) => extractArticle(bytes, { url: meta.url, contentType: meta.contentType, hints: meta.hints, feedSummary: meta.feedSummary }),
+    extract: (bytes, meta) => {
+      const options = { url: meta.url, contentType: meta.contentType, hints: meta.hints, feedSummary: meta.feedSummary };
+      return deps.extractPool ? deps.extractPool.extract(bytes, options) : extractArticle(bytes, options);
+    },
     nextPollAt: (state, outcome) => {
       const baseSeconds = feedIntervals.get(state.feedId) ?? state.intervalSeconds ?? 900;
       const decision = decideNextPoll({

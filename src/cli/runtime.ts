@@ -9,7 +9,7 @@ import { createQueues, type QueueName, type Queues } from '../adapters/queue/que
 import { connectRedis } from '../adapters/redis/connect.js';
 import { createStore, type Store } from '../adapters/store/store.js';
 import { ensureDataVersion } from '../adapters/store/version.js';
-import { createExtractPool } from '../adapters/extract/pool.js';
+import { createExtractPool, poolSizeFor } from '../adapters/extract/pool.js';
 import { evictionWarning, redisMemory } from '../adapters/metrics/redis-info.js';
 import { createProcessMetrics } from '../adapters/metrics/registry.js';
 import { publishMetrics } from '../adapters/metrics/snapshots.js';
@@ -73,7 +73,7 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
   const processId = `${hostname()}:${process.pid}`;
   // Cheerio runs in worker threads so a slow page cannot block lock renewal (docs/operations.md).
   const extractPool = options.roles.includes('extract')
-    ? createExtractPool({ size: options.concurrency ?? settings.EXTRACT_CONCURRENCY, timeoutMs: EXTRACT_TIMEOUT_MS })
+    ? createExtractPool({ size: poolSizeFor(options.concurrency ?? settings.EXTRACT_CONCURRENCY), timeoutMs: EXTRACT_TIMEOUT_MS })
     : undefined;
   await store.outlets.putAll(outlets);
   const ctx = await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys, extractPool });
@@ -100,7 +100,10 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
     worker('maintenance', processMaintenance(ctx), 1);
   }
   if (roles.has('poll')) worker('poll', processPoll(ctx), concurrency.poll);
-  if (roles.has('extract')) worker('extract', processExtract(ctx), concurrency.extract);
+  if (roles.has('extract')) {
+    await extractPool?.ready;
+    worker('extract', processExtract(ctx), concurrency.extract);
+  }
   if (roles.has('cluster')) {
     // One clustering at a time across every process and host: the clusterer has one writer.
     await queues.cluster.setGlobalConcurrency(1);

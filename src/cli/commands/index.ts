@@ -8,6 +8,8 @@ import { register as extract } from './extract.js';
 import { register as feeds } from './feeds.js';
 import { register as users } from './users.js';
 import { register as exportStories } from './export.js';
+import { register as status } from './status.js';
+import { register as requeue } from './requeue.js';
 
 /** Each command file exports one register function; add yours to this list. */
-export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, feeds, users, exportStories];
+export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, feeds, users, exportStories, status, requeue];
