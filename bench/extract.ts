@@ -71,7 +71,8 @@ async function runReadability(pages: Page[]): Promise<Omit<WorkerResult, 'peakRs
     try {
       // The corpus is UTF-8 (README); jsdom would read pages without <meta charset> as windows-1252.
       const dom = new JSDOM(page.bytes.toString('utf8'), { url: page.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
-      const article = new Readability(dom.window.document).parse();
+      // jsdom's Document is the DOM Document Readability types (our tsconfig has no DOM lib).
+      const article = new Readability(dom.window.document as never).parse();
       predictions[page.id] = article?.textContent ?? '';
       dom.window.close();
     } catch (error) {

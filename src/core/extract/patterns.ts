@@ -37,3 +37,15 @@ export const PAYWALL_CLASS = /paywall|piano|meter(?:ed)?-?wall|subscriber-only|p
 /** A short line that is a date or a "published by" line rather than prose. */
 export const DATELINE =
   /^(?:(?:published|posted|updated|publicado|atualizado|pubblicato|aggiornato|veröffentlicht|опубликовано)\b.{0,80}|(?:[\p{L}-]+,\s*)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b.{0,20}|(?:[\p{L}-]+,\s*)?\p{L}+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.{0,20}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,80})$/iu;
+
+/**
+ * Sign-off lines at the foot of article bodies: copyright notices, "follow us", contact and
+ * newsletter pitches, credits lines, gallery counters. Longer than furniture lines, so each
+ * pattern is specific and anchored at the start.
+ */
+export const SIGN_OFF_LINE =
+  /^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|.{0,80}\ball rights reserved\.?$|follow (?:us|him|her|them|@|the\b|[\p{Lu}][\p{L}.-]+ [\p{Lu}][\p{L}-]+ on)|email [\p{L} .-]{2,40} at \S+@|image \d+ of \d+|\(?(?:additional )?(?:reporting|writing|editing) by\b|citation:|this (?:document|article|material|story) (?:is subject to copyright|may not be)|have a (?:news )?tip\b|more great \w+ stories|join (?:our|the) [\p{L} ]{0,30}(?:forums?|community|newsletter|conversation)|if you (?:enjoyed|liked|value) this (?:article|story)|get the latest\b.{0,60}\b(?:inbox|newsletter)|.{0,40}무단\s?전재|기사입력)/iu;
+
+/** A byline line inside the body: "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe". */
+export const BYLINE_LINE =
+  /^by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*(?:\s*[-|,•·–—]\s*.{0,60})?$/u;

@@ -13,7 +13,7 @@ const ANCESTOR_LEVELS = 5;
 
 /** The tunable weights of the content score (measured on the benchmark, see bench/extract.ts). */
 export const SCORE_WEIGHTS = {
-  classHint: 25,
+  classHint: 15,
   bodyClass: 40,
   siblingShare: 0.2,
 };
@@ -59,23 +59,26 @@ export function selectContent(root: AnyNode, stats: StatsMap): Element[] {
 
 /**
  * Pages that break the body up around ads or images repeat the body container: several
- * `<div class="article__body">` in a row, not always siblings. Every element with exactly the
- * top container's class that is mostly prose joins it, in document order.
+ * `<div class="article__body">` in a row, not always siblings. Every element of the top
+ * container's tag and classes (numbered tokens aside) that is mostly prose joins it, in
+ * document order.
  */
 function withTwins(top: Element, selected: Element[], all: Element[], stats: StatsMap): Element[] {
-  const cls = firstClass(top);
+  const cls = classKey(top);
   if (!cls) return selected;
   const chosen = new Set<AnyNode>(selected);
   const twins = all.filter(
-    (element) => element.name === top.name && firstClass(element) === cls && !chosen.has(element) && linkDensity(stats.get(element)) < 0.5 && !related(element, chosen),
+    (element) => element.name === top.name && classKey(element) === cls && !chosen.has(element) && linkDensity(stats.get(element)) < 0.5 && !related(element, chosen),
   );
   if (twins.length === 0) return selected;
   const order = new Map(all.map((element, index) => [element, index]));
   return [...selected, ...twins].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
-function firstClass(element: Element): string | undefined {
-  return element.attribs.class?.trim().split(/\s+/)[0];
+/** The class attribute without tokens carrying numbers (post ids, "version-2"), sorted. */
+function classKey(element: Element): string | undefined {
+  const tokens = element.attribs.class?.split(/\s+/).filter((token) => token !== '' && !/\d/.test(token));
+  return tokens && tokens.length > 0 ? tokens.sort().join(' ') : undefined;
 }
 
 /** Whether the element is inside, or contains, one of the chosen nodes. */
