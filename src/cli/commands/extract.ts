@@ -36,7 +36,7 @@ export function inflateIfGzip(bytes: Buffer, maxBytes: number): Buffer {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
     const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger|maxOutputLength/i.test(String(error));
-    throw new StorydeskError(tooLarge ? 'too_large' : 'input_corrupt', tooLarge ? `inflated page exceeds ${maxBytes} bytes` : 'not a valid gzip file', { permanent: true });
+    throw new StorydeskError(tooLarge ? 'too_large' : 'decompress_failed', tooLarge ? `inflated page exceeds ${maxBytes} bytes` : 'not a valid gzip file', { permanent: true });
   }
 }
 
