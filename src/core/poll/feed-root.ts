@@ -44,6 +44,7 @@ export function locateFeed(doc: XmlDocument, options: { url: string; maxItems: n
   if (format === 'rdf') gatherRdfItems(root);
   if (format === 'atom') shapeAtom(root);
   flattenTextElements(root);
+  ensureFields(root, format, warnings);
   applyXmlBase(root, null, options.url);
   capItems(root, format, options.maxItems, warnings);
   return { root, format, xmlLang: attr(root, 'xml:lang') ?? attr(root, 'lang'), warnings };
@@ -157,8 +158,8 @@ function gatherRdfItems(root: XmlElement): void {
 
 /**
  * Atom as rss-parser can read it without throwing: every `<link>` gets an `href` (some feeds
- * put the URL in the text), and entry dates that JavaScript's Date cannot read are renamed
- * (rss-parser calls toISOString on them unguarded); normalisation reads both names.
+ * put the URL in the text), and entry dates are renamed, since rss-parser calls toISOString
+ * on them unguarded and we parse dates ourselves (normalisation reads the new names).
  */
 function shapeAtom(root: XmlElement): void {
   const fixLinks = (element: XmlElement): void => {
@@ -172,10 +173,25 @@ function shapeAtom(root: XmlElement): void {
   fixLinks(root);
   for (const entry of childElements(root, 'entry')) {
     fixLinks(entry);
-    for (const date of childElements(entry, 'published', 'updated')) {
-      const text = date.children.filter((c): c is string => typeof c === 'string').join('').trim();
-      if (text === '' || Number.isNaN(new Date(text).getTime())) date.name = `storydesk-${date.name}`;
-    }
+    for (const date of childElements(entry, 'published', 'updated')) date.name = `storydesk-${date.name}`;
+  }
+}
+
+/**
+ * xml2js turns an element without child elements into a plain string, and rss-parser then
+ * reads `String.prototype.link` as the links of such an entry and throws. An item or entry
+ * without fields is dropped; a feed or channel without fields gets an empty title.
+ */
+function ensureFields(root: XmlElement, format: FeedFormat, warnings: string[]): void {
+  const holder = format === 'rss' ? childElements(root, 'channel')[0] ?? root : root;
+  const items = childElements(holder, format === 'atom' ? 'entry' : 'item');
+  const empty = new Set(items.filter((item) => childElements(item).length === 0));
+  if (empty.size > 0) {
+    holder.children = holder.children.filter((c) => !empty.has(c as XmlElement));
+    warnings.push(`empty_item: dropped ${empty.size} item(s) without any field`);
+  }
+  for (const element of [root, holder]) {
+    if (childElements(element).length === 0) element.children.push({ name: 'title', attrs: [], children: [] });
   }
 }
 

@@ -21,7 +21,11 @@ export interface XmlDocument {
   warnings: string[];
 }
 
-const NAME = /^[\p{L}_][\p{L}\p{N}_.:-]*$/u;
+// XML 1.0 (5th edition) name characters, so what we serialise a strict parser accepts.
+const NAME_START = 'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const NCNAME = `[${NAME_START}][${NAME_START}.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040-]*`;
+// At most one colon, with a name on each side (`a10:` and `a:b:c` are not names).
+const NAME = new RegExp(`^${NCNAME}(?::${NCNAME})?$`);
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // HTML reads character references 0x80–0x9F as windows-1252, feeds rely on it (&#151; → —).
 const C1_AS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

@@ -103,6 +103,22 @@ describe('parseFeed recovery', () => {
     expect(parsed.items[0]).toMatchObject({ link: 'https://a.example/e', published: null });
   });
 
+  it('drops an entry without fields (xml2js would hand rss-parser a bare string)', () => {
+    const parsed = parse('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry>only text</entry><entry><title>kept</title></entry></feed>');
+    expect(parsed.items.map((i) => i.title)).toEqual(['kept']);
+    expect(parsed.warnings).toContain('empty_item: dropped 1 item(s) without any field');
+  });
+
+  it('reads a tag whose name is not an XML name as text', () => {
+    const parsed = parse(rss('<item><title>t</title><a10:>x</a10:><bad"name>y</item>'));
+    expect(parsed.items[0]?.title).toBe('t');
+  });
+
+  it('closes an element left open before the items start', () => {
+    const parsed = parse(rss('<itunes:category text="Tech"><item><title>a</title></item><item><title>b</title></item>'));
+    expect(parsed.items.map((i) => i.title)).toEqual(['a', 'b']);
+  });
+
   it('finds a feed wrapped in an XHTML page', () => {
     const parsed = parse('<html xmlns="http://www.w3.org/1999/xhtml"><body><feed xmlns="http://www.w3.org/2005/Atom"><title>Wrapped</title><entry><title>In</title></entry></feed></body></html>');
     expect(parsed.feed.title).toBe('Wrapped');
