@@ -29,7 +29,7 @@ section.box{background:#fff;border:1px solid #ddd;border-radius:4px;padding:.8re
 .excerpts{font-size:.88em;color:#444;margin:.2rem 0 .4rem 1rem}
 .actions{display:flex;gap:.6rem;flex-wrap:wrap;align-items:center}.actions form{display:inline}
 button.primary{background:#1d5fa7;color:#fff;border:0;border-radius:3px;padding:.4rem .9rem;font-weight:600;cursor:pointer}
-.pos{width:3.5em}select{max-width:100%}svg.coverage text{font:12px system-ui,sans-serif}
+.pos{width:3.5em}select{max-width:100%}.article .tools form{display:flex;gap:.3rem;min-width:0;flex:1}.article .tools select{min-width:0;flex:1}svg.coverage text{font:12px system-ui,sans-serif}
 .signin{max-width:360px;margin:4rem auto;background:#fff;border:1px solid #ddd;padding:1.2rem;border-radius:6px}
 .signin label{display:block;margin:.6rem 0}.signin input{width:100%;box-sizing:border-box;padding:.35rem}
 `;
