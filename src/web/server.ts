@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Settings } from '../adapters/config/settings.js';
 import type { Logger } from '../adapters/log/logger.js';
 import type { Queues } from '../adapters/queue/queues.js';
@@ -29,7 +29,7 @@ export interface WebDeps {
  * says `auth: 'public'`; use `requireRole(...)` from web/auth for the role.
  */
 export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: deps.settings.TRUST_PROXY, disableRequestLogging: true });
+  const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: deps.settings.TRUST_PROXY, logController: new LogController({ disableRequestLogging: true }) });
   addSecurityHeaders(app);
   await registerAuth(app, { redis: deps.store.redis, keys: deps.store.keys, throttle: deps.signinThrottle });
   await registerOps(app, deps);
