@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFeedDate } from '../src/core/poll/dates.js';
 import { rowanmanning, rssParser, storydesk, type BenchParser, type FeedSummary, type Outcome } from './feeds-parsers.js';
 
@@ -99,7 +99,8 @@ async function main(): Promise<void> {
     const bytes = readFileSync(path.join(corpus, entry.file));
     if (bytes.includes(Buffer.from([0xef, 0xbf, 0xbd]))) sourceHasFffd.push(entry.file);
     const contentType = entry.http_header ? entry.http_header.replace(/^[\w-]+:\s*/, '') || null : null;
-    const url = `https://feeds.example/${encodeURIComponent(entry.file)}`;
+    // A saved file has no address, as with `feeds inspect FILE`: links resolve against the feed's own link.
+    const url = pathToFileURL(path.join(corpus, entry.file)).href;
     for (const [i, parser] of parsers.entries()) {
       const tally = tallies[i];
       if (tally) record(tally, entry, await parser.run({ bytes, contentType, url }));
