@@ -4,7 +4,7 @@ import { bestStory } from './candidates.js';
 import { applyDecision } from './decisions.js';
 import { copyKind, findNearCopy, textFingerprint } from './hygiene.js';
 import { languageKey } from './language.js';
-import { resolveOptions, thresholdFor, type ClusterOptions } from './options.js';
+import { profileFor, resolveOptions, type ClusterOptions } from './options.js';
 import type { ArticleRecord, ClusterChanges, ClusterSnapshot } from './records.js';
 import { weightedQuery } from './similarity.js';
 import { ClusterState } from './state.js';
@@ -88,8 +88,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?
     }
 
     const idf = state.df.idfFor(lang);
-    const best = bestStory(state, weightedQuery(vector, idf), idf, lang, t, Number.isFinite(parsed), opts);
-    if (best && best.score >= thresholdFor(words, opts)) {
+    const profile = profileFor(words, opts);
+    const best = bestStory(state, weightedQuery(vector, idf), idf, lang, t, Number.isFinite(parsed), opts, profile);
+    if (best && best.score >= profile.threshold) {
       const near = findNearCopy(best.story.members, state.articles, vector, words, opts);
       if (near && copyKind(near, outlet) === 'update') return updateMember(near, article.id, vector, words, fingerprint, seq);
       record.syndicated = near !== null;

@@ -20,19 +20,11 @@ export class DocFreq {
     for (const [lang, count] of docs) this.docs.set(lang, count);
   }
 
-  /** An idf function for one language, memoised for the duration of one article's scoring. */
+  /** An idf function for one language, as the table stands now (one look-up and a log: cheaper than memoising). */
   idfFor(lang: string): (term: string) => number {
-    const table = this.df.get(lang);
-    const n = Math.log((this.docs.get(lang) ?? 0) + 1);
-    const memo = new Map<string, number>();
-    return (term) => {
-      let value = memo.get(term);
-      if (value === undefined) {
-        value = n - Math.log((table?.get(term) ?? 0) + 1) + 1;
-        memo.set(term, value);
-      }
-      return value;
-    };
+    const table = this.df.get(lang) ?? new Map<string, number>();
+    const n = Math.log((this.docs.get(lang) ?? 0) + 1) + 1;
+    return (term) => n - Math.log((table.get(term) ?? 0) + 1);
   }
 
   /** Smoothed idf of one term in one language. */

@@ -3,6 +3,7 @@ import type { ClusterOptions } from './options.js';
 import type { ArticleRecord, ClusterChanges, ClusterSnapshot, ClusterStoryStatus, StoryRecord } from './records.js';
 import { DocFreq } from './doc-freq.js';
 import { StoryIndex } from './story-index.js';
+import { MemberIndex } from './member-index.js';
 import { IdleHeap } from './time-heap.js';
 
 /** A story of the active window in memory. */
@@ -35,6 +36,8 @@ export class ClusterState {
   readonly articles = new Map<string, ArticleRecord>();
   readonly df: DocFreq;
   readonly index = new StoryIndex();
+  /** Active articles by term, for single-article linkage. */
+  readonly members = new MemberIndex();
   readonly byUrl = new Map<string, string>();
   readonly byFingerprint = new Map<string, string>();
   private readonly idleByTime = new IdleHeap('lastT');
@@ -114,6 +117,7 @@ export class ClusterState {
     this.df.apply(article.lang, article.vector, -1);
     if (story) this.addToCentroid(story, article.vector, -1);
     if (article.fingerprint && this.byFingerprint.get(article.fingerprint) === article.id) this.byFingerprint.delete(article.fingerprint);
+    this.members.remove(article.lang, termsOf(article.vector), article.id);
     article.vector = vector;
     article.words = words;
     article.fingerprint = fingerprint;
@@ -260,6 +264,7 @@ export class ClusterState {
 
   /** Indexes url and text; for shared text the earliest copy (the original) is the one found. */
   private remember(article: ArticleRecord): void {
+    this.members.add(article.lang, termsOf(article.vector), article.id, article.seq);
     if (article.url) this.byUrl.set(article.url, article.id);
     if (!article.fingerprint) return;
     const holder = this.articles.get(this.byFingerprint.get(article.fingerprint) ?? '');
@@ -267,6 +272,7 @@ export class ClusterState {
   }
 
   private forget(article: ArticleRecord): void {
+    this.members.remove(article.lang, termsOf(article.vector), article.id);
     if (article.url && this.byUrl.get(article.url) === article.id) this.byUrl.delete(article.url);
     if (article.fingerprint && this.byFingerprint.get(article.fingerprint) === article.id) this.byFingerprint.delete(article.fingerprint);
   }
@@ -283,4 +289,9 @@ function normOf(centroid: Map<string, number>): number {
   let sum = 0;
   for (const weight of centroid.values()) sum += weight * weight;
   return Math.sqrt(sum);
+}
+
+/** The terms of a vector. */
+function termsOf(vector: TermVector): string[] {
+  return vector.map(([term]) => term);
 }
