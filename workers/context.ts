@@ -41,14 +41,15 @@ export interface WorkerContext {
   queues: Queues;
   log: Logger;
   now(): Date;
-  /** Guarded, polite fetch of a feed (conditional when etag/lastModified are given). */
+  /**
+   * Guarded, polite fetch of a feed (conditional when etag/lastModified are given). A 429
+   * pauses the whole host, in every process, not just this feed.
+   */
   fetchFeed(url: string, outlet: Outlet, conditional: { etag: string | null; lastModified: string | null }): Promise<Fetched>;
   /** Guarded, polite fetch of an article page. */
   fetchPage(url: string, outlet: Outlet): Promise<Fetched>;
   /** robots.txt decision for an article page (true when allowed or not applicable). */
   robotsAllowed(url: string, outlet: Outlet): Promise<boolean>;
-  /** After a 429: pause every request to that host, not just this feed. */
-  pauseHost(url: string, ms: number): Promise<void>;
   parseFeed(bytes: Buffer, meta: { url: string; contentType: string | null; now: Date }): ParsedFeedView;
   /** Core extraction; off the main thread when a pool runs it, so a slow page cannot stall job locks. */
   extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage | Promise<ExtractedPage>;

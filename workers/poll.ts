@@ -90,7 +90,6 @@ async function enqueueItems(ctx: WorkerContext, state: FeedState, items: FeedIte
 
 async function fail(ctx: WorkerContext, state: FeedState, error: StorydeskError, now: Date): Promise<PollResult> {
   const code = errorCodeOf(error);
-  if (code === 'rate_limited' && error.retryAfterMs) await ctx.pauseHost(state.url, error.retryAfterMs);
   const nextPollAt = ctx.nextPollAt(state, { ok: false, newItems: 0, itemDates: [], ttlMinutes: null, cacheMaxAgeSeconds: null, retryAfterMs: error.retryAfterMs ?? null });
   await ctx.store.feeds.put({
     ...state,

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Settings } from '../adapters/config/settings.js';
 import { guardedFetch, type FetchOptions, type FetchResult } from '../adapters/http/fetch.js';
-import { createPoliteness, hostPortOf } from '../adapters/http/politeness.js';
+import { createPoliteness } from '../adapters/http/politeness.js';
 import { createRobots } from '../adapters/http/robots.js';
 import { userAgent } from '../adapters/http/user-agent.js';
 import type { ExtractPool } from '../adapters/extract/pool.js';
@@ -60,7 +60,6 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
       politeFetch(url, outlet, { ...fetchOptions(outlet, 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'), ...conditional }),
     fetchPage: (url, outlet) => politeFetch(url, outlet, fetchOptions(outlet, 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5')),
     robotsAllowed: (url, outlet) => robots.allowed(url, outlet),
-    pauseHost: (url, ms) => politeness.pauseHost(hostPortOf(url), ms),
     parseFeed: (bytes, meta) => parseFeed(bytes, { url: meta.url, contentType: meta.contentType, now: meta.now, maxItems: settings.POLL_MAX_ITEMS }),
     extract: (bytes, meta) => {
       const options = { url: meta.url, contentType: meta.contentType, hints: meta.hints, feedSummary: meta.feedSummary };
