@@ -1,6 +1,6 @@
 /** The online story clusterer (pure): articles in, story assignments out. */
 export { createClusterer, storyIdFor, type Assignment, type ClusterArticle, type Clusterer } from './clusterer.js';
-export { defaultClusterOptions, resolveOptions, type ClusterOptions } from './options.js';
+export { defaultClusterOptions, profileFor, resolveOptions, type ClusterOptions, type MatchProfile } from './options.js';
 export type { ArticleRecord, ClusterChanges, ClusterMeta, ClusterSnapshot, ClusterStoryStatus, StoryRecord } from './records.js';
 export { languageKey } from './language.js';
 export { tokenize } from './tokenize.js';
