@@ -9,8 +9,8 @@ import type { Instance } from './instance.js';
  * own clustering writer (the state the cluster worker uses), and its candidate is updated as
  * the worker would. Run it while no cluster worker runs, so there is one writer.
  */
-export function backfillPlacer({ redis, keys, store }: Instance): (article: ClusterArticle) => Promise<Assignment> {
-  const writer = new ClusterWriter(redis, keys);
+export function backfillPlacer({ redis, keys, store, settings }: Instance): (article: ClusterArticle) => Promise<Assignment> {
+  const writer = new ClusterWriter(redis, keys, { idleWindowMs: settings.CLUSTER_WINDOW_HOURS * 3_600_000 });
   let updater: StoryUpdater | null = null;
   return async (input) => {
     updater ??= new StoryUpdater(store, new Map((await store.outlets.list()).map((o) => [o.id, o])));

@@ -50,7 +50,7 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
   const politeFetch = (url: string, outlet: Outlet, options: FetchOptions) =>
     politeness.withHost(url, outlet.politeness, () => guardedFetch(url, options)).then(toFetched);
   const robots = createRobots({ redis, keys, fetch: (url: string, outlet: Outlet) => politeFetch(url, outlet, fetchOptions(outlet, 'text/plain')), userAgent: agent, log });
-  const clusterWriter = new ClusterWriter(redis, keys);
+  const clusterWriter = new ClusterWriter(redis, keys, { idleWindowMs: settings.CLUSTER_WINDOW_HOURS * 3_600_000 });
   const stories = new StoryUpdater(store, outlets);
 
   return {

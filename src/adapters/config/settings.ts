@@ -39,7 +39,8 @@ export const settingsSchema = z.object({
   SHUTDOWN_GRACE_MS: int(10_000, 0),
   HEARTBEAT_MS: int(5_000, 100),
   // Clustering.
-  CLUSTER_WINDOW_HOURS: int(72, 1),
+  // A story idle this long (article time) leaves the clusterer's active window.
+  CLUSTER_WINDOW_HOURS: int(96, 1),
   // Web.
   TRUST_PROXY: bool(false),
   METRICS_TOKEN: z.string().min(16).optional(),
