@@ -1,6 +1,8 @@
 import type { Group, GroupSentence } from './group.js';
 import { SAME_FACT_THRESHOLD, sentenceMatch, supportOf, type Support } from './matching.js';
 import type { Salience } from './salience.js';
+import { compressSentence } from './compress.js';
+import { contentStems } from './text.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
 export interface SuggestedFact {
@@ -29,6 +31,16 @@ interface Candidate {
 // A cut-off excerpt ("… former President Donald...") is a weaker fact than a whole sentence.
 const TRUNCATED_PENALTY = 0.85;
 const MIN_CONTENT_WORDS = 4;
+// Worth of a word's k-th repeat relative to its first use: neutral accounts name the story's
+// main actors and objects more than once, so a repeat is worth a little, not nothing.
+// (0.3: both halves of the AllSides dev events gain, 0.2–0.4 all alike.)
+const REPEAT_WORTH = 0.3;
+
+/** The sentence as a fact states it: compressed (attribution tails, dangling openers, cut-off tails dropped), restemmed. */
+function asFactSentence(s: GroupSentence): GroupSentence {
+  const text = compressSentence(s.text, s.truncated);
+  return text === s.text ? s : { ...s, text, stems: contentStems(text), truncated: /(\.\.\.|…)$/u.test(text) };
+}
 
 /**
  * Facts for a group: first sentences that two or more outlets support, then the most central
@@ -41,25 +53,35 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const target = options.targetWords ?? 90;
   const maxFacts = options.maxFacts ?? 8;
   const news = group.articles.filter((a) => !a.opinion);
-  const pool = (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences);
+  const pool = (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences).map(asFactSentence);
   const candidates: Candidate[] = pool
     .filter((s) => s.stems.length >= MIN_CONTENT_WORDS)
     .map((sentence) => ({ sentence, support: supportOf(sentence, pool) }));
 
   const chosen: Candidate[] = [];
-  const seen = new Set<string>();
+  const used = new Map<string, number>();
   let gain = 0;
   let length = 0;
+  // Expected overlap a word adds on its (k+1)-th use.
+  const worth = (w: string, k: number): number => salience(w) * (k === 0 ? 1 : REPEAT_WORTH ** k);
   const valueWith = (c: Candidate): number => {
     let g = gain;
-    const fresh = new Set<string>();
-    for (const w of c.sentence.stems) if (!seen.has(w) && !fresh.has(w) && fresh.add(w)) g += salience(w);
+    const local = new Map<string, number>();
+    for (const w of c.sentence.stems) {
+      const k = local.get(w) ?? 0;
+      local.set(w, k + 1);
+      g += worth(w, (used.get(w) ?? 0) + k);
+    }
     const value = (2 * g) / (length + c.sentence.stems.length + target);
     return c.sentence.truncated ? value * TRUNCATED_PENALTY : value;
   };
   const take = (c: Candidate): void => {
     chosen.push(c);
-    for (const w of c.sentence.stems) if (!seen.has(w) && seen.add(w)) gain += salience(w);
+    for (const w of c.sentence.stems) {
+      const k = used.get(w) ?? 0;
+      used.set(w, k + 1);
+      gain += worth(w, k);
+    }
     length += c.sentence.stems.length;
   };
   const isRepeat = (c: Candidate): Candidate | undefined =>

@@ -128,3 +128,36 @@ describe('sentences', () => {
     expect(s.map((x) => [x.paragraph, x.truncated])).toEqual([[0, false], [0, false], [1, true]]);
   });
 });
+
+describe('facts stated as a neutral account would state them', () => {
+  const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
+  const articles = [
+    article({
+      id: 'w1',
+      outletId: 'wire',
+      title: 'Newsom recall qualifies for the ballot',
+      published: '2021-04-26T10:00:00Z',
+      section: null,
+      text: 'The effort to recall California Gov. Gavin Newsom has enough signatures to qualify for the ballot, according to data released by the secretary of state on Monday.\n\nBut the number of valid signatures is expected to grow, as counties have until April 29 to confirm the remaining ones...',
+    }),
+    article({
+      id: 'p1',
+      outletId: 'paper',
+      title: 'Campaign to oust Newsom qualifies for the ballot',
+      published: '2021-04-26T11:00:00Z',
+      section: null,
+      text: 'A campaign to recall Gov. Gavin Newsom of California has qualified for the ballot, officials said on Monday.\n\nOrganizers collected 1,626,042 valid signatures, more than the 1,495,709 signatures required.',
+    }),
+  ];
+  const s = suggestStory(articles, outlets);
+
+  it('drops attribution tails, dangling openers and broken-off tails, keeping the outlets behind each fact', () => {
+    const recall = s.facts.find((f) => /qualif/.test(f.text))!;
+    expect(recall.outlets).toEqual(['wire', 'paper']);
+    for (const f of s.facts) {
+      expect(f.text).not.toMatch(/according to|officials said|^But\b|\.\.\.$/);
+      expect(f.text).toMatch(/[.!?]$/);
+    }
+    expect(s.facts.map((f) => f.text)).toContain('The number of valid signatures is expected to grow.');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Extractive compression of a news sentence toward the shape of a neutral summary line. It only
+ * removes words (a leading discourse marker, a trailing attribution, the broken-off tail of a cut
+ * excerpt), never adds or reorders any, so a compressed fact stays faithful to its source; each
+ * cut is kept only when what is left still reads as a sentence.
+ */
+
+// Fewer words than this left: the cut is not made.
+const MIN_WORDS = 6;
+// The subject clause left before a cut tail must be at least this long ("Raisi, 60." is not a fact).
+const MIN_LEAD_WORDS = 5;
+
+// Openers that tie a sentence to the one before it in the article; alone they dangle ("But …").
+const LEADING_MARKER =
+  /^(?:But|And|So|Yet|Still|Also|Now|Meanwhile|However|Indeed|Instead|Moreover|Additionally|Furthermore|In addition|In fact|Separately|Then)\b,?\s+/u;
+
+// ", according to new census data." closing a sentence.
+const ACCORDING_TAIL = /,\s+according to [^,;:“”"]+(?=[.!?]?$)/u;
+
+// ", officials said Monday." / ", the report says." closing a sentence (only where no quote is open).
+const SAID_TAIL =
+  /,\s+(?:[^,;:“”"]{1,60}?\s)?(?:said|says|told [^,;:“”"]{1,40}|added|noted|announced|reported|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|in a statement)){0,2}(?=[.!?]?$)/u;
+
+// Subordinate openers: a first clause starting so is not the sentence's subject.
+const SUBORDINATE_OPENER = /^(?:If|While|When|Though|Although|As|After|Before|Since|Because|Unless|Once|With|Amid|In|On|At)\b/u;
+
+/** Count of letter/digit words. */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Upper-case the first letter (after a dropped opener). */
+function capitalise(text: string): string {
+  return text.replace(/^(["“‘(]?)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase());
+}
+
+/** End the text with a full stop again after a tail was cut. */
+function closeSentence(text: string): string {
+  const t = text.replace(/[\s,;:—–-]+$/u, '');
+  return /[.!?]["”’)]?$/u.test(t) ? t : `${t}.`;
+}
+
+/** A quote or a dash aside is left open: cutting here would break it. */
+function hasOpenSpan(text: string): boolean {
+  return /[“”"]/u.test(text) || (text.match(/\s[—–]\s|—|\s--\s/gu) ?? []).length % 2 === 1;
+}
+
+/** The clause a reader takes as the sentence's subject and verb is long enough to stand alone. */
+function standsAlone(text: string): boolean {
+  const clauses = text.split(/,\s+/u);
+  const main = SUBORDINATE_OPENER.test(clauses[0] ?? '') ? clauses[1] : clauses[0];
+  return main !== undefined && wordCount(main) >= MIN_LEAD_WORDS;
+}
+
+/** A cut-off excerpt ("… former President Donald...") up to its last complete clause, or null. */
+function completeClauses(text: string): string | null {
+  const body = text.replace(/(?:\.\.\.|…)$/u, '');
+  if (hasOpenSpan(body)) return null;
+  const cut = Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '));
+  if (cut <= 0) return null;
+  const kept = body.slice(0, cut);
+  return standsAlone(kept) ? closeSentence(kept) : null;
+}
+
+/**
+ * A shorter, still faithful version of a sentence, or the sentence itself when nothing can be
+ * removed safely. `truncated`: the excerpt breaks off mid-sentence ("…").
+ */
+export function compressSentence(text: string, truncated = false): string {
+  let out = text.trim();
+  const keep = (next: string | null): void => {
+    if (next !== null && wordCount(next) >= MIN_WORDS) out = next;
+  };
+  if (truncated) keep(completeClauses(out));
+  keep(capitalise(out.replace(LEADING_MARKER, '')));
+  if (!/[“”"]/u.test(out)) {
+    keep(closeSentence(out.replace(ACCORDING_TAIL, '')));
+    keep(closeSentence(out.replace(SAID_TAIL, '')));
+  }
+  return out;
+}
