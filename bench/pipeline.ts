@@ -1,0 +1,182 @@
+/**
+ * The whole pipeline measured (issue 11): the real pipeline (scheduler → poll → extract →
+ * cluster → store, one role per process, real Redis) on a seeded synthetic news world served
+ * on loopback, against the bare work in one process; 1 and 2 extract processes; and the cost
+ * of registering and polling 10,000 feeds. Prints one table, writes bench/results/pipeline.json.
+ *
+ *   npm run bench:pipeline                          # full run (a few minutes)
+ *   node dist/bench/pipeline.js --quick             # a small world, 2,000 feeds
+ *   node dist/bench/pipeline.js --profile extract   # also: that role under node --cpu-prof
+ *
+ * Redis: REDIS_URL when set (a fresh prefix per run, wiped after), else a private
+ * redis-server on a free port.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import { defaultClusterOptions } from '../src/core/cluster/index.js';
+import type { Politeness } from '../src/core/model/index.js';
+import type { BareResult } from './pipeline/bare.js';
+import { runFeeds, type FeedsRunResult } from './pipeline/feeds.js';
+import { procUsage } from './pipeline/procs.js';
+import { startBenchRedis } from './pipeline/redis.js';
+import { runPipeline, type PipelineRunResult } from './pipeline/run-pipeline.js';
+import { formatReport } from './pipeline/table.js';
+import { serveWorld, type WorldSize } from './pipeline/world.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** dist/bench → repo root. */
+const repoRoot = path.resolve(here, '..', '..');
+
+/** Everything one run measured: the JSON written to bench/results/pipeline.json. */
+export interface PipelineBenchResult {
+  date: string;
+  quick: boolean;
+  machine: { cpus: number; node: string; loadAverageAtStart: number; loadAverageAtEnd: number };
+  world: WorldSize & { feeds: number; meanPageBytes: number };
+  politeness: Politeness & { note: string };
+  concurrency: { extract: number; poll: number; cluster: number };
+  bare: BareResult;
+  pipeline: PipelineRunResult[];
+  /** Pipeline (1 extract process) articles/s over the bare work's. */
+  ratio: number;
+  /** The same on CPU: bare CPU per article over the pipeline's (every process and Redis). */
+  cpuRatio: number;
+  /** 2 extract processes over 1, articles/s. */
+  speedup: number;
+  /** Bytes of Redis per article in a 7-day, 100,000-a-day working set (clusterer window bounded). */
+  projectedBytesPerArticle: number;
+  projectedGbFor7Days: number;
+  feeds: FeedsRunResult;
+  /** Cores to poll all the feeds at these intervals (seconds), poll process + Redis. */
+  pollCores: Record<string, number>;
+  goals: Record<string, { target: string; measured: string; holds: boolean }>;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  const profileAt = args.indexOf('--profile');
+  const profileRole = profileAt >= 0 ? (args[profileAt + 1] as 'extract' | 'cluster' | 'poll') : undefined;
+  const size: WorldSize = quick ? { seed: 7, outlets: 12, stories: 60, articles: 600 } : { seed: 7, outlets: 40, stories: 300, articles: 3000 };
+  const feedCount = quick ? 2_000 : 10_000;
+  const politeness: Politeness = { maxConcurrent: 64, minDelayMs: 0 };
+  const concurrency = { extract: 4, poll: 8, cluster: 1 };
+  const tmp = mkdtempSync(path.join(tmpdir(), 'storydesk-bench-pipeline-'));
+  const profileDir = path.join(tmpdir(), 'storydesk-bench-profiles');
+  if (profileRole) mkdirSync(profileDir, { recursive: true });
+  const env = {
+    LOG_LEVEL: 'warn', HOST_MIN_DELAY_MS: String(politeness.minDelayMs), HOST_MAX_CONCURRENT: String(politeness.maxConcurrent),
+    EXTRACT_CONCURRENCY: String(concurrency.extract), POLL_CONCURRENCY: String(concurrency.poll), STORYDESK_DATA_DIR: tmp,
+  };
+  const loadAtStart = loadavg()[0]!;
+  const benchRedis = await startBenchRedis();
+  const redis = new Redis(benchRedis.url, { maxRetriesPerRequest: null });
+  const outletsFile = path.join(tmp, 'outlets.json');
+  const log = (message: string) => process.stderr.write(`bench:pipeline: ${message}\n`);
+  try {
+    log(`world ${size.outlets} outlets, ${size.stories} stories, ${size.articles} articles (seed ${size.seed}); Redis ${benchRedis.pid ? 'private' : 'REDIS_URL'}`);
+    const served = await serveWorld(size, politeness, outletsFile);
+    const expected = served.world.articles.length;
+
+    log('bare work in one process');
+    const bare = await runBare(outletsFile);
+    if (bare.articles !== expected) throw new Error(`bare run saw ${bare.articles} articles, the world has ${expected}`);
+
+    const pipeline: PipelineRunResult[] = [];
+    for (const extractProcesses of [1, 2]) {
+      log(`pipeline with ${extractProcesses} extract process(es)`);
+      pipeline.push(await runPipeline({
+        repoRoot, redisUrl: benchRedis.url, redis, outletsFile, expectedArticles: expected, extractProcesses, env, stallMs: 60_000,
+        profile: profileRole && extractProcesses === 1 ? { role: profileRole, dir: profileDir } : undefined,
+      }));
+    }
+    await served.server.close();
+
+    log(`registering ${feedCount} feeds and polling each once`);
+    const feeds = await runFeeds({
+      repoRoot, redisUrl: benchRedis.url, redis, feeds: feedCount, feedsPerOutlet: 100, intervalSeconds: 900,
+      outletsFile: path.join(tmp, 'feeds.json'), env, stallMs: 60_000,
+    });
+    const redisPeakRssMb = benchRedis.pid ? procUsage(benchRedis.pid).peakRssMb : null;
+
+    const [one, two] = pipeline as [PipelineRunResult, PipelineRunResult];
+    const bareCpuMsPerArticle = (bare.cpuSeconds * 1000) / bare.articles;
+    const projection = projectMemory(one);
+    const pollCores = Object.fromEntries([900, 300, 60].map((interval) => [
+      `${interval}s`, ((feeds.cpuSecondsPer1000Polls + feeds.redisCpuSecondsPer1000Polls) / 1000) * (feeds.feeds / interval),
+    ]));
+    const ratio = one.articlesPerSecond / (bare.articles / bare.seconds);
+    const speedup = two.articlesPerSecond / one.articlesPerSecond;
+    const result: PipelineBenchResult = {
+      date: new Date().toISOString(), quick,
+      machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0]! },
+      world: { ...size, feeds: served.feeds, meanPageBytes: served.meanPageBytes },
+      politeness: { ...politeness, note: 'every outlet is on one loopback host:port; the Redis host limiter still runs for each fetch' },
+      concurrency, bare, pipeline, ratio,
+      cpuRatio: bareCpuMsPerArticle / one.cpuMsPerArticle,
+      speedup,
+      projectedBytesPerArticle: projection.bytesPerArticle,
+      projectedGbFor7Days: projection.gb,
+      feeds, pollCores,
+      goals: {
+        'end to end ≥ 70% of bare': { target: '≥ 0.70', measured: ratio.toFixed(2), holds: ratio >= 0.7 },
+        'speed-up with 2 extract processes': { target: 'near 2× while cores are free', measured: `${speedup.toFixed(2)}×`, holds: speedup >= 1.7 },
+        'Redis per article (7 d × 100k/day in 4 GB)': {
+          target: '≤ 5,700 B', measured: `${Math.round(projection.bytesPerArticle)} B (${projection.gb.toFixed(2)} GB)`, holds: projection.bytesPerArticle <= 5_700,
+        },
+        'polling 10,000 feeds (every 900 s)': {
+          target: '< 1 core', measured: `${(pollCores['900s']! * (10_000 / feeds.feeds)).toFixed(3)} cores`, holds: pollCores['900s']! * (10_000 / feeds.feeds) < 1,
+        },
+      },
+    };
+    const table = formatReport(result, redisPeakRssMb);
+    process.stdout.write(table);
+    const out = path.join(repoRoot, 'bench', 'results', 'pipeline.json');
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote ${path.relative(repoRoot, out)}${profileRole ? `; ${profileRole} profile(s) in ${profileDir}` : ''}`);
+  } finally {
+    await redis.quit().catch(() => redis.disconnect());
+    await benchRedis.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The bare work in its own process (so its CPU and RSS are its own). */
+function runBare(outletsFile: string): Promise<BareResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(here, 'pipeline', 'bare.js'), outletsFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`bare run exited with ${code}: ${err.slice(-2000)}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()!) as BareResult);
+    });
+  });
+}
+
+/**
+ * Redis for 7 days at 100,000 articles a day: everything per article grows with the articles,
+ * except the clusterer's window (stories leave it after `idleWindowArticles` arrivals) and the
+ * queues (completed jobs are trimmed to a count).
+ */
+function projectMemory(run: PipelineRunResult): { bytesPerArticle: number; gb: number } {
+  const articles = 7 * 100_000;
+  const per = run.memoryPerArticle;
+  const growing = Object.entries(per).filter(([group]) => group !== 'clusterer' && !group.startsWith('queue')).reduce((sum, [, b]) => sum + b, 0);
+  const windowArticles = Math.min(articles, defaultClusterOptions.idleWindowArticles);
+  const queueBytes = Object.entries(run.memory).filter(([group]) => group.startsWith('queue')).reduce((sum, [, m]) => sum + m.bytes, 0);
+  const total = articles * growing + windowArticles * (per.clusterer ?? 0) + queueBytes;
+  return { bytesPerArticle: total / articles, gb: total / 1e9 };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:pipeline failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+/**
+ * The bare work of the pipeline in one process, without queues or Redis: fetch every feed
+ * and page over the same loopback server, decode, parse, extract, cluster, and refresh the
+ * story's suggestions per article (the pipeline's cluster worker does that per article too).
+ * Run as a child process by bench/pipeline.ts: argv[2] is a JSON file with the outlets (argv[3]
+ * optionally caps the articles);
+ * prints one JSON line of BareResult.
+ */
+import { readFileSync } from 'node:fs';
+import { loadSettings } from '../../src/adapters/config/load.js';
+import { guardedFetch, type FetchOptions } from '../../src/adapters/http/fetch.js';
+import { userAgent } from '../../src/adapters/http/user-agent.js';
+import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
+import { createClusterer } from '../../src/core/cluster/index.js';
+import { extractArticle } from '../../src/core/extract/index.js';
+import { articleIdFor, composeArticle, errorCodeOf, StorydeskError, type Article, type Outlet, type StoryCandidate } from '../../src/core/model/index.js';
+import { parseFeed } from '../../src/core/poll/parse.js';
+import { refreshSuggestions, suggestStory } from '../../src/core/story/index.js';
+import { procUsage } from './procs.js';
+
+/** What the bare run reports. */
+export interface BareResult {
+  articles: number;
+  /** Pages that failed for good (stored with the feed's summary, as the pipeline does). */
+  failedPages: number;
+  stories: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  /** Wall seconds per step, summed over all articles (feeds under fetch and parse). */
+  steps: { fetch: number; parse: number; extract: number; cluster: number; suggest: number };
+}
+
+/** As the story updater: suggestions read at most the 60 most recent members. */
+const MAX_SUGGESTION_ARTICLES = 60;
+
+async function main(): Promise<void> {
+  const outlets = (JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { outlets: Outlet[] }).outlets;
+  const settings = loadSettings({});
+  const outletMap = new Map(outlets.map((o) => [o.id, o]));
+  const options = (accept: string): FetchOptions => ({
+    timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
+    maxBytes: settings.FETCH_MAX_BYTES, maxRedirects: settings.FETCH_MAX_REDIRECTS, userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
+    allowPrivateNetwork: true, accept,
+  });
+  const clusterer = createClusterer({});
+  const stories = new Map<string, StoryCandidate>();
+  const members = new Map<string, Article[]>();
+  const steps = { fetch: 0, parse: 0, extract: 0, cluster: 0, suggest: 0 };
+  const seen = new Set<string>();
+  let failed = 0;
+  const timed = <T>(step: keyof typeof steps, fn: () => T): T => {
+    const t = performance.now();
+    const value = fn();
+    steps[step] += (performance.now() - t) / 1000;
+    return value;
+  };
+  const timedAsync = async <T>(step: keyof typeof steps, fn: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const value = await fn();
+    steps[step] += (performance.now() - t) / 1000;
+    return value;
+  };
+
+  // Optional cap on articles (argv[3]), for profiling a part of the world.
+  const limit = process.argv[3] ? Number(process.argv[3]) : Infinity;
+  const cpuAtStart = procUsage(process.pid).cpuSeconds;
+  const started = performance.now();
+  for (const outlet of outlets) {
+    for (const feed of outlet.feeds) {
+      const now = new Date();
+      const fetchedFeed = await timedAsync('fetch', () => guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5')));
+      const parsed = timed('parse', () => parseFeed(fetchedFeed.body, { url: fetchedFeed.finalUrl, contentType: fetchedFeed.contentType, now, maxItems: settings.POLL_MAX_ITEMS }));
+      for (const item of parsed.items) {
+        const id = articleIdFor(item.canonicalUrl);
+        if (seen.has(id) || seen.size >= limit) continue;
+        seen.add(id);
+        const common = { id, outletId: outlet.id, feedId: feed.id, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS, firstSeenAt: now.toISOString() };
+        const page = await timedAsync('fetch', () => guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
+          // As the extract worker: a page that fails for good becomes an article with the feed's summary.
+          if (!(error instanceof StorydeskError) || !error.permanent) throw error;
+          return errorCodeOf(error);
+        }));
+        if (typeof page === 'string') failed++;
+        const article = timed('extract', () => {
+          if (typeof page === 'string') return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
+          const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
+          return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
+        });
+        const placed = timed('cluster', () => {
+          const assignment = clusterer.add({ id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl });
+          clusterer.takeChanges();
+          return assignment;
+        });
+        timed('suggest', () => {
+          const at = new Date().toISOString();
+          const list = members.get(placed.storyId) ?? [];
+          list.push(article);
+          members.set(placed.storyId, list);
+          const current = stories.get(placed.storyId) ?? emptyCandidate(placed.storyId, at);
+          const suggestion = suggestStory(list.slice(-MAX_SUGGESTION_ARTICLES), outletMap);
+          stories.set(placed.storyId, { ...refreshSuggestions({ ...current, articleIds: list.map((a) => a.id) }, suggestion, at), updatedAt: at });
+        });
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const usage = procUsage(process.pid);
+  const result: BareResult = { articles: seen.size, failedPages: failed, stories: stories.size, seconds, cpuSeconds: usage.cpuSeconds - cpuAtStart, peakRssMb: usage.peakRssMb, steps };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bare run failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

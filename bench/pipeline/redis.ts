@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+
+/** The Redis a bench run uses: REDIS_URL, or a private redis-server it started (and stops). */
+export interface BenchRedis {
+  url: string;
+  /** Pid of the private server (null when REDIS_URL was given): its CPU is read from /proc. */
+  pid: number | null;
+  stop(): Promise<void>;
+}
+
+/** REDIS_URL when set, else a private redis-server (no persistence) on a free loopback port. */
+export async function startBenchRedis(): Promise<BenchRedis> {
+  const given = process.env.REDIS_URL;
+  if (given) return { url: given, pid: null, stop: async () => {} };
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'storydesk-bench-redis-'));
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && !(await answers(port)); i++) await new Promise((r) => setTimeout(r, 50));
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    pid: child.pid ?? null,
+    stop: () =>
+      new Promise<void>((done) => {
+        const finish = () => { rmSync(dir, { recursive: true, force: true }); done(); };
+        if (child.exitCode !== null) return finish();
+        child.once('exit', finish);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** INFO memory's used_memory in bytes. */
+export async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+/** CPU seconds the Redis server has used so far (INFO cpu, user + sys, main thread and children). */
+export async function redisCpuSeconds(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_user') + field('used_cpu_sys');
+}
+
+/** What one key family of an instance holds, from MEMORY USAGE of each key. */
+export type MemoryBreakdown = Record<string, { keys: number; bytes: number }>;
+
+/**
+ * MEMORY USAGE of every key under the prefix, grouped by what it stores. The order of the
+ * patterns matters: the first match names the group.
+ */
+export async function memoryByGroup(redis: Redis, prefix: string): Promise<MemoryBreakdown> {
+  const root = `{${prefix}}:`;
+  const groups: Array<[string, RegExp]> = [
+    ['article', /^article:[^:]+$/],
+    ['article indexes', /^(articles:by-time|article-story)$/],
+    ['story', /^(story:|stories:by-time)/],
+    ['clusterer', /^clusterer:/],
+    ['feed seen guids', /^feed:[^:]+:seen$/],
+    ['feed state', /^(feed:|feeds$)/],
+    ['queue poll', /^poll:/],
+    ['queue extract', /^extract:/],
+    ['queue cluster', /^cluster:/],
+  ];
+  const out: MemoryBreakdown = {};
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${root}*`, 'COUNT', 1000);
+    cursor = next;
+    if (!batch.length) continue;
+    const pipe = redis.pipeline();
+    for (const key of batch) pipe.call('MEMORY', 'USAGE', key, 'SAMPLES', '0');
+    const sizes = (await pipe.exec()) ?? [];
+    batch.forEach((key, i) => {
+      const rest = key.slice(root.length);
+      const group = groups.find(([, re]) => re.test(rest))?.[0] ?? 'other';
+      const entry = (out[group] ??= { keys: 0, bytes: 0 });
+      entry.keys += 1;
+      entry.bytes += Number(sizes[i]?.[1] ?? 0);
+    });
+  } while (cursor !== '0');
+  return out;
+}
+
+/** Delete every key of one prefix. */
+export async function wipePrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `{${prefix}}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (batch.length) await redis.unlink(...batch);
+  } while (cursor !== '0');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = new Socket();
+    socket.once('connect', () => { socket.destroy(); done(true); });
+    socket.once('error', () => done(false));
+    socket.connect(port, '127.0.0.1');
+  });
+}

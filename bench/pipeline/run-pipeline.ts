@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Redis } from 'ioredis';
+import { keysFor } from '../../src/adapters/keys.js';
+import { procUsage, startRole, type RoleProcess } from './procs.js';
+import { memoryByGroup, redisCpuSeconds, usedMemory, wipePrefix, type MemoryBreakdown } from './redis.js';
+import { keepAllEvents, stageTiming, type StageTiming } from './stages.js';
+
+/** How one pipeline run is set up. */
+export interface PipelineRunOptions {
+  repoRoot: string;
+  redisUrl: string;
+  redis: Redis;
+  outletsFile: string;
+  expectedArticles: number;
+  extractProcesses: number;
+  /** Env every role process gets (politeness, concurrency, log level). */
+  env: Record<string, string>;
+  /** Give up when no article was stored or clustered for this long. */
+  stallMs: number;
+  /** Run this role's process(es) under `node --cpu-prof` into this directory. */
+  profile?: { role: 'extract' | 'cluster' | 'poll'; dir: string };
+}
+
+/** One process of a run: what it ran and what it used. */
+export interface ProcessReport {
+  label: string;
+  roles: string;
+  /** CPU seconds while the pipeline worked (start-up excluded). */
+  cpuSeconds: number;
+  peakRssMb: number;
+}
+
+/** What one run of the real pipeline measured. */
+export interface PipelineRunResult {
+  extractProcesses: number;
+  articles: number;
+  clustered: number;
+  /** First poll taken → last article clustered, seconds (Redis clock). */
+  seconds: number;
+  articlesPerSecond: number;
+  stages: Record<'poll' | 'extract' | 'cluster', StageTiming>;
+  processes: ProcessReport[];
+  redisCpuSeconds: number;
+  /** CPU seconds of every process of the run (Redis included) per article. */
+  cpuMsPerArticle: number;
+  /** used_memory after minus before, less the event streams the bench kept, per article. */
+  redisBytesPerArticle: number;
+  /** MEMORY USAGE per key family (event streams excluded), per article. */
+  memoryPerArticle: Record<string, number>;
+  memory: MemoryBreakdown;
+}
+
+const QUEUES = ['poll', 'extract', 'cluster'] as const;
+
+/**
+ * Runs the real pipeline as separate role processes (scheduler+poll, N × extract, cluster)
+ * against one Redis under a fresh prefix, until every article is stored and clustered;
+ * measures, then stops the processes and wipes the prefix.
+ */
+export async function runPipeline(options: PipelineRunOptions): Promise<PipelineRunResult> {
+  const { redis } = options;
+  const prefix = `bench-pipeline-${randomUUID().slice(0, 8)}`;
+  const keys = keysFor(prefix);
+  const env = { ...options.env, REDIS_URL: options.redisUrl, STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: options.outletsFile };
+  const profiled = (role: string) =>
+    options.profile?.role === role ? ['--cpu-prof', `--cpu-prof-dir=${options.profile.dir}`] : [];
+  const memoryBefore = await usedMemory(redis);
+  const processes: RoleProcess[] = [];
+  const baseline = new Map<RoleProcess, number>();
+  try {
+    // Consumers first, so nothing queues up waiting for a process to boot.
+    processes.push(startRole(options.repoRoot, 'cluster', 'cluster', env, profiled('cluster')));
+    for (let i = 1; i <= options.extractProcesses; i++) processes.push(startRole(options.repoRoot, `extract #${i}`, 'extract', env, profiled('extract')));
+    for (const proc of processes) await waitForHeartbeat(redis, keys, proc, options.stallMs);
+    // Each role process's queues reset the event streams' cap when they start: raise it after.
+    await keepAllEvents(redis, keys.bullPrefix, [...QUEUES]);
+    for (const proc of processes) baseline.set(proc, procUsage(proc.child.pid!).cpuSeconds);
+    const bootCpu = Math.max(...baseline.values());
+    const redisCpuBefore = await redisCpuSeconds(redis);
+
+    const producer = startRole(options.repoRoot, 'scheduler+poll', 'scheduler,poll', env, profiled('poll'));
+    processes.push(producer);
+    // Its start-up is not pipeline work; the consumers' start-up cost stands in for it.
+    baseline.set(producer, bootCpu);
+    await waitForHeartbeat(redis, keys, producer, options.stallMs);
+    await keepAllEvents(redis, keys.bullPrefix, [...QUEUES]);
+
+    const { stored, clustered } = await waitForAll(redis, keys, options.expectedArticles, options.stallMs, processes);
+    const usage = new Map(processes.map((p) => [p, procUsage(p.child.pid!)]));
+    const redisCpu = (await redisCpuSeconds(redis)) - redisCpuBefore;
+
+    const stages = {} as PipelineRunResult['stages'];
+    for (const queue of QUEUES) stages[queue] = await stageTiming(redis, keys.bullPrefix, queue);
+    const start = stages.poll.firstActiveAt;
+    const end = stages.cluster.lastFinishedAt;
+    const seconds = (end - start) / 1000;
+
+    const memory = await memoryByGroup(redis, prefix);
+    // The event streams hold every event only because the bench asked them to: not counted.
+    let eventBytes = 0;
+    for (const queue of QUEUES) {
+      const bytes = Number((await redis.call('MEMORY', 'USAGE', `${keys.bullPrefix}:${queue}:events`, 'SAMPLES', '0')) ?? 0);
+      eventBytes += bytes;
+      const group = memory[`queue ${queue}`];
+      if (group) group.bytes -= bytes;
+    }
+    const memoryAfter = await usedMemory(redis);
+
+    for (const proc of processes) await proc.stop();
+    const reports: ProcessReport[] = processes.map((p) => ({
+      label: p.label, roles: p.roles,
+      cpuSeconds: (usage.get(p)?.cpuSeconds ?? 0) - (baseline.get(p) ?? 0),
+      peakRssMb: p.final?.peakRssMb ?? 0,
+    }));
+    const totalCpu = reports.reduce((sum, p) => sum + p.cpuSeconds, 0) + redisCpu;
+    return {
+      extractProcesses: options.extractProcesses,
+      articles: stored, clustered, seconds,
+      articlesPerSecond: stored / seconds,
+      stages, processes: reports,
+      redisCpuSeconds: redisCpu,
+      cpuMsPerArticle: (totalCpu * 1000) / stored,
+      redisBytesPerArticle: (memoryAfter - memoryBefore - eventBytes) / stored,
+      memoryPerArticle: Object.fromEntries(Object.entries(memory).map(([group, m]) => [group, m.bytes / stored])),
+      memory,
+    };
+  } finally {
+    for (const proc of processes) await proc.stop();
+    await wipePrefix(redis, prefix);
+  }
+}
+
+/** A role process is ready once its heartbeat key exists (it is written after its workers start). */
+export async function waitForHeartbeat(redis: Redis, keys: ReturnType<typeof keysFor>, proc: RoleProcess, timeoutMs: number): Promise<void> {
+  const role = proc.roles.split(',').filter((r) => r !== 'web').pop()!;
+  const key = keys.heartbeat(role, `${hostname()}:${proc.child.pid}`);
+  const deadline = Date.now() + timeoutMs;
+  while (!(await redis.exists(key))) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.label} exited with ${proc.child.exitCode}: ${proc.output.slice(-2000)}`);
+    if (Date.now() > deadline) throw new Error(`${proc.label} did not start within ${timeoutMs} ms: ${proc.output.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function waitForAll(redis: Redis, keys: ReturnType<typeof keysFor>, expected: number, stallMs: number, processes: RoleProcess[]): Promise<{ stored: number; clustered: number }> {
+  let last = { stored: -1, clustered: -1 };
+  let lastChange = Date.now();
+  for (;;) {
+    const [stored, clustered] = await Promise.all([redis.zcard(keys.articlesByTime), redis.hlen(keys.articleStory)]);
+    if (stored >= expected && clustered >= expected) return { stored, clustered };
+    if (stored !== last.stored || clustered !== last.clustered) {
+      last = { stored, clustered };
+      lastChange = Date.now();
+    }
+    const dead = processes.find((p) => p.child.exitCode !== null);
+    if (dead) throw new Error(`${dead.label} exited with ${dead.child.exitCode}: ${dead.output.slice(-2000)}`);
+    if (Date.now() - lastChange > stallMs) {
+      throw new Error(`pipeline stalled at ${stored} stored / ${clustered} clustered of ${expected}; output: ${processes.map((p) => `${p.label}: ${p.output.slice(-500)}`).join(' | ')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
