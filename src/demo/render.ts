@@ -51,7 +51,8 @@ export function feedViewOf(siteFeed: SiteFeed, baseUrl: string): FeedView {
     const permalink = outlet.urlStyle === 'dated';
     return {
       title: article.title,
-      link: canonical + (outlet.feedLinkSuffix ?? ''),
+      // A tracking suffix joins an existing query with '&' ("?id=7&utm_…"), as trackers do.
+      link: canonical + (canonical.includes('?') ? (outlet.feedLinkSuffix ?? '').replace(/^\?/, '&') : (outlet.feedLinkSuffix ?? '')),
       guid: outlet.feedFormat === 'atom' ? `urn:storydesk-demo:${outlet.id}:${article.id}` : permalink ? canonical : `${outlet.id}-${article.id}`,
       guidIsPermaLink: permalink,
       summary: article.summary,
