@@ -15,9 +15,11 @@ export function stopOnSignals(log: Logger, stop: () => Promise<void>): Promise<v
       }
       stopping = true;
       log.info({ signal }, 'shutting down');
+      // Exit explicitly: a job handed back after the grace may still hold a socket or a timer
+      // (a page that never answers) that would keep the process alive until its timeout.
       stop().then(
-        () => { log.info('stopped'); resolve(); },
-        (error: unknown) => { log.error({ err: error }, 'shutdown failed'); process.exitCode = 1; resolve(); },
+        () => { log.info('stopped'); resolve(); setImmediate(() => process.exit(process.exitCode ?? 0)); },
+        (error: unknown) => { log.error({ err: error }, 'shutdown failed'); process.exitCode = 1; resolve(); setImmediate(() => process.exit(1)); },
       );
     };
     process.once('SIGINT', onSignal);

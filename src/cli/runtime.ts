@@ -14,6 +14,7 @@ import { evictionWarning, redisMemory } from '../adapters/metrics/redis-info.js'
 import { createProcessMetrics } from '../adapters/metrics/registry.js';
 import { publishMetrics } from '../adapters/metrics/snapshots.js';
 import { processMaintenance, schedulePrune } from '../../workers/maintenance.js';
+import { createInFlight } from './in-flight.js';
 import { watchWorker } from './job-events.js';
 import { createWebServer } from '../web/server.js';
 import { processCluster } from '../../workers/cluster.js';
@@ -79,8 +80,9 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
   const ctx = await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys, extractPool });
 
   const workers: Worker[] = [];
+  const inFlight = createInFlight();
   const worker = <T>(name: QueueName, processor: Processor<T>, concurrency: number) => {
-    const w = new Worker<T>(name, processor, {
+    const w = new Worker<T>(name, inFlight.track(processor), {
       connection: redis,
       prefix: keys.bullPrefix,
       concurrency,
@@ -131,7 +133,9 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
       const closing = Promise.all(workers.map((w) => w.close()));
       if ((await Promise.race([closing, grace])) === 'timeout') {
         log.warn({ graceMs: settings.SHUTDOWN_GRACE_MS }, 'jobs still running after the grace; returning them to the queue');
-        await Promise.all(workers.map((w) => w.close(true)));
+        // worker.close(true) after close() is a no-op in BullMQ (it returns the pending close,
+        // which waits for the jobs): hand the jobs back ourselves and stop waiting for them.
+        await inFlight.returnAll(log);
       }
       await web?.close();
       await stopHeartbeat();
