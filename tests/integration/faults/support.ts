@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { keysFor } from '../../../src/adapters/keys.js';
 import { createQueues, type Queues } from '../../../src/adapters/queue/queues.js';
@@ -28,7 +30,9 @@ export interface ServedWorld {
  * that a few hundred jobs are in flight. The generated stories share a few topic templates,
  * so their grouping depends on arrival order; the tests compare groupings on the demo stories.
  */
-export async function serveFaultWorld(dir: string, load: { outlets: number; stories: number; articles: number }): Promise<ServedWorld> {
+export async function serveFaultWorld(
+  dir: string, load: { outlets: number; stories: number; articles: number }, extra: { outlets: Outlet[]; urls: string[] } = { outlets: [], urls: [] },
+): Promise<ServedWorld> {
   const baseTime = new Date('2026-11-20T12:00:00Z');
   const demo = buildDemoWorld({ baseTime });
   const generated = generateWorld({ seed: 9, ...load, baseTime, spanHours: 90 * 24 });
@@ -36,9 +40,9 @@ export async function serveFaultWorld(dir: string, load: { outlets: number; stor
   // Politeness is per host:port and each world is one server: leave room for the leases a
   // killed process leaves behind until they expire.
   const politeness = { maxConcurrent: 64, minDelayMs: 0 };
-  const outlets = [demo, generated].flatMap((world, i) => demoOutlets(world, servers[i]!.baseUrl, { intervalSeconds: 300, politeness }));
+  const outlets = [...[demo, generated].flatMap((world, i) => demoOutlets(world, servers[i]!.baseUrl, { intervalSeconds: 300, politeness })), ...extra.outlets];
   const demoExpected = expectedGroups(demo, servers[0]!.baseUrl);
-  const expected = new Map([...demoExpected, ...expectedGroups(generated, servers[1]!.baseUrl)]);
+  const expected = new Map([...demoExpected, ...expectedGroups(generated, servers[1]!.baseUrl), ...extra.urls.map((url) => [url, `extra-${url}`] as const)]);
   return {
     servers, outlets, outletsFile: writeOutletsFile(dir, outlets), expected, demoExpected,
     close: async () => void (await Promise.all(servers.map((s) => s.close()))),
@@ -126,4 +130,62 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** An outlet whose article pages hang until released: jobs that outlast any shutdown grace. */
+export interface SlowOutlet {
+  outlet: Outlet;
+  /** The article URLs its feed lists (also their canonical URLs). */
+  urls: string[];
+  /** Page requests waiting for an answer right now. */
+  held(): number;
+  /** Answer every held and future page request at once. */
+  release(): void;
+  close(): Promise<void>;
+}
+
+/** One RSS feed of `items` articles on its own loopback server; pages hang until `release()`. */
+export async function startSlowOutlet(items: number): Promise<SlowOutlet> {
+  const held: Array<() => void> = [];
+  let released = false;
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    if (path === '/feed.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss());
+    const n = Number(/^\/story-(\d+)$/.exec(path)?.[1] ?? NaN);
+    if (!Number.isInteger(n)) return void res.writeHead(404).end();
+    const answer = () => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(n));
+    if (released) answer();
+    else held.push(answer);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const urls = Array.from({ length: items }, (_, i) => `${base}/story-${i + 1}`);
+  const title = (n: number) => `Slowtown lighthouse keeper number ${n} retires after ${20 + n} years`;
+  const rss = () =>
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Slow Gazette</title><link>${base}/</link>` +
+    urls.map((url, i) => `<item><title>${title(i + 1)}</title><link>${url}</link><guid>${url}</guid><description>Keeper ${i + 1} retires.</description><pubDate>${new Date(Date.UTC(2026, 10, 20, 6, i)).toUTCString()}</pubDate></item>`).join('') +
+    '</channel></rss>';
+  const page = (n: number) =>
+    `<!doctype html><html lang="en"><head><title>${title(n)}</title><link rel="canonical" href="${base}/story-${n}"></head><body><article><h1>${title(n)}</h1>` +
+    Array.from({ length: 6 }, (_, p) => `<p>Paragraph ${p + 1} about keeper ${n} of the Slowtown lighthouse, who climbed ${100 + n * 7} steps every night and logged ${n * 13} passing ships in the harbour ledger.</p>`).join('') +
+    '</article></body></html>';
+  const outlet: Outlet = {
+    id: 'slow-gazette', name: 'Slow Gazette', homepage: `${base}/`, language: 'en', country: 'GB', kind: 'newspaper', perspective: [],
+    feeds: [{ id: 'slow-gazette-main', outletId: 'slow-gazette', url: `${base}/feed.xml`, intervalSeconds: 300 }],
+    allowPrivateNetwork: true, politeness: { maxConcurrent: 16, minDelayMs: 0 },
+  };
+  return {
+    outlet, urls,
+    held: () => held.length,
+    release: () => {
+      released = true;
+      for (const answer of held.splice(0)) answer();
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
 }
