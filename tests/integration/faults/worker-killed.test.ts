@@ -40,11 +40,10 @@ beforeAll(async () => {
   const prefix = run.store.keys.bullPrefix.slice(1, -1);
   const [poller, extract, cluster] = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(prefix, roles)));
   // Mid-run: a good part extracted and clustered, much still queued, both roles busy.
-  await until('a quarter of the articles clustered', async () => (await clusteredCount(run)) >= served.expected.size / 4, 60_000, 20);
-  await until('extract and cluster both busy', async () => {
-    const [e, c] = await Promise.all([run.queues.extract.getActiveCount(), run.queues.cluster.getActiveCount()]);
-    return e > 0 && c > 0;
-  }, 10_000, 5);
+  await until('a fifth of the articles clustered while extract and cluster are both busy', async () => {
+    const [clustered, e, c] = await Promise.all([clusteredCount(run), run.queues.extract.getActiveCount(), run.queues.cluster.getActiveCount()]);
+    return clustered >= served.expected.size / 5 && e > 0 && c > 0;
+  }, 60_000, 5);
   await Promise.all([extract!.kill9(), cluster!.kill9()]);
   const killedAt = Date.now();
   const [storedAtKill, clusteredAtKill, extractCounts, clusterCounts] = await Promise.all([
