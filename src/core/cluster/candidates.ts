@@ -2,7 +2,7 @@ import type { TermVector } from './features.js';
 import type { ClusterOptions, MatchProfile } from './options.js';
 import type { ArticleRecord } from './records.js';
 import type { ClusterState, StoryState } from './state.js';
-import { centroidCosine, timeFactor, type Idf } from './similarity.js';
+import { centroidCosine, timeBar, type Idf } from './similarity.js';
 
 /** A scored story for one article. */
 export interface ScoredStory {
@@ -64,16 +64,47 @@ export function bestStory(
 
   const shortlist = new Set(topByScore(storyPartial, options.maxCandidates).map(([id]) => id));
   for (const id of link.keys()) shortlist.add(id);
+  const queryMap = profile.averageLinkWeight > 0 ? new Map(query) : null;
   let best: ScoredStory | null = null;
   for (const id of [...shortlist].sort()) {
     const story = state.stories.get(id)!;
     const centroid = profile.linkWeight < 1 ? centroidCosine(query, story.centroid, idf) : 0;
-    const similarity = (1 - profile.linkWeight) * centroid + profile.linkWeight * (link.get(id) ?? 0);
-    const score = similarity * (dated ? timeFactor(t, story.firstT, story.lastT, options.decayHalfLifeMs, options.recentBoost) : 1)
-      * (1 + profile.sizeBoost * Math.log(Math.max(1, story.members.length)));
+    const nearest = link.get(id) ?? 0;
+    const bar = dated ? timeBar(t, story.firstT, story.lastT, options.decayHalfLifeMs, options.recentBoost, options.farThresholdFactor) : 1;
+    const prior = 1 + profile.sizeBoost * Math.log(Math.max(1, story.members.length));
+    const blend = (member: number) => ((1 - profile.linkWeight) * centroid + profile.linkWeight * member) * prior / bar;
+    let score = blend(nearest);
+    // Only a story that could join is read further: agreement with its other members can only lower the score.
+    if (queryMap && score >= profile.threshold) score = blend(memberAgreement(queryMap, story, nearest, state, idf, options, profile));
     if (!best || score > best.score) best = { story, score };
   }
   return best;
+}
+
+/**
+ * The member part of a story's similarity: the nearest member's cosine blended with the mean
+ * cosine over the story's most recent members (average linkage). The nearest member alone
+ * chains a story into a neighbouring event through one shared phrase; asking the article to
+ * agree with the story's members as a whole keeps two events on one topic apart. Bounded by
+ * `linkageMembers` cosines per story.
+ */
+function memberAgreement(
+  query: Map<string, number>, story: StoryState, nearest: number, state: ClusterState, idf: Idf, options: ClusterOptions, profile: MatchProfile,
+): number {
+  const from = Math.max(0, story.members.length - options.linkageMembers);
+  let sum = 0;
+  let count = 0;
+  let max = nearest;
+  for (let i = story.members.length - 1; i >= from; i--) {
+    const article = state.articles.get(story.members[i]!);
+    if (!article) continue;
+    const cosine = memberCosine(query, article, idf);
+    sum += cosine;
+    count++;
+    if (cosine > max) max = cosine;
+  }
+  if (count === 0) return nearest;
+  return (1 - profile.averageLinkWeight) * max + profile.averageLinkWeight * (sum / count);
 }
 
 /** The `limit` highest-scoring entries, ties broken by id. */

@@ -26,8 +26,10 @@ export interface ClusterOptions {
   maxBodyWords: number;
   /** Half-life of the time factor: similarity halves when an article is this far from a story's time. */
   decayHalfLifeMs: number;
-  /** Extra weight for a dated article within a story's time span (see similarity.timeFactor). */
+  /** Within a dated story's time span the bar is divided by (1 + recentBoost) (see similarity.timeBar). */
   recentBoost: number;
+  /** The bar for a dated article far from a story's time span, as a multiple of the threshold (see similarity.timeBar). */
+  farThresholdFactor: number;
   /** A story idle this long (article time) leaves the active set. */
   idleWindowMs: number;
   /** A story idle for this many arrivals leaves the active set (dateless streams; memory bound). */
@@ -49,6 +51,15 @@ export interface ClusterOptions {
    * centroid): 0 is pure centroid linkage, 1 pure single-article linkage.
    */
   linkWeight: number;
+  /**
+   * Share of the mean cosine over a story's recent members in its member similarity (the rest
+   * is the nearest member): 0 is single linkage, 1 average linkage. Slides with text length
+   * from `shortAverageLinkWeight`, like the threshold.
+   */
+  averageLinkWeight: number;
+  shortAverageLinkWeight: number;
+  /** Most recent members of a candidate story read for average linkage. */
+  linkageMembers: number;
   /** Most recent articles read per query term when looking for nearest members. */
   memberPostings: number;
   /** Members scored in full per article, picked by their overlap with the strongest terms. */
@@ -80,7 +91,8 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   maxLeadWords: 60,
   maxBodyWords: 300,
   decayHalfLifeMs: 12 * 3_600_000,
-  recentBoost: 1,
+  recentBoost: 1.25,
+  farThresholdFactor: 2,
   idleWindowMs: 4 * 86_400_000,
   idleWindowArticles: 20_000,
   sizeBoost: 0,
@@ -90,6 +102,9 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   queryTerms: 12,
   maxCandidates: 10,
   linkWeight: 1,
+  averageLinkWeight: 0.5,
+  shortAverageLinkWeight: 0,
+  linkageMembers: 8,
   memberPostings: 100,
   maxMemberCandidates: 10,
   trackChanges: true,
@@ -122,6 +137,7 @@ export interface MatchProfile {
   threshold: number;
   linkWeight: number;
   sizeBoost: number;
+  averageLinkWeight: number;
 }
 
 /** The match profile for a text of `words` content words (see MatchProfile). */
@@ -132,6 +148,7 @@ export function profileFor(words: number, options: ClusterOptions): MatchProfile
     threshold: mix(options.shortThreshold, options.threshold),
     linkWeight: mix(options.shortLinkWeight, options.linkWeight),
     sizeBoost: mix(options.shortSizeBoost, options.sizeBoost),
+    averageLinkWeight: mix(options.shortAverageLinkWeight, options.averageLinkWeight),
   };
 }
 

@@ -48,11 +48,14 @@ export function vectorCosine(a: TermVector, b: TermVector): number {
 }
 
 /**
- * Time factor for a dated article: (1 + recentBoost) within a story's span, halving every
- * `halfLifeMs` outside it. Close in time is evidence of its own (less shared wording is
- * needed); far in time needs more.
+ * How much a dated article's time moves its joining bar, as a factor on the threshold. Within
+ * a story's span the bar is divided by (1 + recentBoost): same-time coverage needs less shared
+ * wording. Away from the span it rises towards `farFactor` × the bar, half the way every
+ * `halfLifeMs`: a report days later has to share much more to be the same event, yet a clear
+ * retelling still joins (a bar, not a decay of the similarity to nothing).
  */
-export function timeFactor(t: number, firstT: number, lastT: number, halfLifeMs: number, recentBoost: number): number {
+export function timeBar(t: number, firstT: number, lastT: number, halfLifeMs: number, recentBoost: number, farFactor: number): number {
   const gap = Math.max(0, t - lastT, firstT - t);
-  return (1 + recentBoost) * (gap === 0 ? 1 : Math.pow(0.5, gap / halfLifeMs));
+  const near = 1 / (1 + recentBoost);
+  return gap === 0 ? near : farFactor - (farFactor - near) * Math.pow(0.5, gap / halfLifeMs);
 }
