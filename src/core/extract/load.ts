@@ -5,6 +5,9 @@ import { decodeBytes } from '../charset/decode.js';
 import { flattenDeepNesting } from './nesting.js';
 import type { ExtractLimits } from './options.js';
 
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } };
+const MAX_TOP_LEVEL = 64;
+
 /** Bytes or text → HTML text, decoded with the shared charset rules. */
 export function decodeInput(input: string | Uint8Array, contentType: string | null | undefined): string {
   return typeof input === 'string' ? input : decodeBytes(input, { contentType, kind: 'html' }).text;
@@ -17,8 +20,11 @@ export function decodeInput(input: string | Uint8Array, contentType: string | nu
  * implicitly), so neither parsing nor any later walk can run long or overflow the stack.
  */
 export function loadDocument(html: string, limits: ExtractLimits): CheerioAPI {
-  const capped = html.length > limits.maxInputChars ? html.slice(0, limits.maxInputChars) : html;
-  const $ = cheerio.load(flattenDeepNesting(capped, limits.maxDepth), { xml: { xmlMode: false, decodeEntities: true } });
+  const capped = flattenDeepNesting(html.length > limits.maxInputChars ? html.slice(0, limits.maxInputChars) : html, limits.maxDepth);
+  let $ = cheerio.load(capped, PARSE_OPTIONS);
+  // htmlparser2 adds no implied <html>/<body>: a fragment of thousands of top-level elements
+  // would make every selection quadratic (cheerio de-duplicates its context), so wrap it.
+  if ($.root()[0]!.children.length > MAX_TOP_LEVEL) $ = cheerio.load(`<body>${capped}</body>`, PARSE_OPTIONS);
   pruneDepth($.root()[0]!, limits.maxDepth);
   return $;
 }

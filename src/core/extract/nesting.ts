@@ -11,7 +11,13 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
  * Pages within the limit come back unchanged (the same string).
  */
 export function flattenDeepNesting(html: string, maxDepth: number): string {
-  if (!exceeds(html, maxDepth)) return html;
+  const shape = measure(html, maxDepth);
+  // In HTML the parser ignores "/>" on non-void elements, so thousands of `<x/>` would each
+  // stay open and deepen its stack; spelled out as `<x></x>` they close (as in SVG, where
+  // "/>" already closes them).
+  if (shape.selfClosed > maxDepth) html = html.replace(TAG, (tag, slash: string, rawName: string, selfClosing: string) =>
+    selfClosing && !slash && !VOID.has(rawName.toLowerCase()) ? `${tag.slice(0, -2)}></${rawName}>` : tag);
+  if (!shape.deep) return html;
   let depth = 0;
   let dropped = 0;
   return html.replace(TAG, (tag, slash: string, rawName: string, selfClosing: string) => {
@@ -34,14 +40,22 @@ export function flattenDeepNesting(html: string, maxDepth: number): string {
   });
 }
 
-function exceeds(html: string, maxDepth: number): boolean {
+/** Whether the page nests deeper than `maxDepth`, and how many non-void tags close themselves with "/>". */
+function measure(html: string, maxDepth: number): { deep: boolean; selfClosed: number } {
   let depth = 0;
+  let deep = false;
+  let selfClosed = 0;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const name = match[2]!.toLowerCase();
-    if (VOID.has(name) || OPTIONAL_END.has(name) || match[3]) continue;
+    if (VOID.has(name)) continue;
+    if (match[3]) {
+      selfClosed++;
+      continue;
+    }
+    if (OPTIONAL_END.has(name)) continue;
     depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > maxDepth) return true;
+    if (depth > maxDepth) deep = true;
   }
-  return false;
+  return { deep, selfClosed };
 }
