@@ -6,7 +6,8 @@
  *
  *   npm run bench:pipeline                          # full run (a few minutes)
  *   node dist/bench/pipeline.js --quick             # a small world, 2,000 feeds
- *   node dist/bench/pipeline.js --profile extract   # also: that role under node --cpu-prof
+ *   node dist/bench/pipeline.js --profile cluster   # also: that role under node --cpu-prof
+ *   node dist/bench/pipeline.js --articles 1200 --stories 300 --outlets 30 --feeds 10000 --seed 7
  *
  * Redis: REDIS_URL when set (a fresh prefix per run, wiped after), else a private
  * redis-server on a free port.
@@ -61,8 +62,16 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const profileAt = args.indexOf('--profile');
   const profileRole = profileAt >= 0 ? (args[profileAt + 1] as 'extract' | 'cluster' | 'poll') : undefined;
-  const size: WorldSize = quick ? { seed: 7, outlets: 12, stories: 60, articles: 600 } : { seed: 7, outlets: 40, stories: 300, articles: 3000 };
-  const feedCount = quick ? 2_000 : 10_000;
+  const flag = (name: string, fallback: number) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? Number(args[at + 1]) : fallback;
+  };
+  // Per-article story suggestion grows with the story (see docs/performance.md), which is what
+  // bounds the default world to a few hundred articles for a run of about five minutes.
+  const size: WorldSize = {
+    seed: flag('seed', 7), outlets: flag('outlets', quick ? 8 : 12), stories: flag('stories', quick ? 40 : 100), articles: flag('articles', quick ? 120 : 300),
+  };
+  const feedCount = flag('feeds', quick ? 2_000 : 10_000);
   const politeness: Politeness = { maxConcurrent: 64, minDelayMs: 0 };
   const concurrency = { extract: 4, poll: 8, cluster: 1 };
   const tmp = mkdtempSync(path.join(tmpdir(), 'storydesk-bench-pipeline-'));

@@ -13,7 +13,7 @@ import { userAgent } from '../../src/adapters/http/user-agent.js';
 import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
 import { createClusterer } from '../../src/core/cluster/index.js';
 import { extractArticle } from '../../src/core/extract/index.js';
-import { articleIdFor, composeArticle, errorCodeOf, StorydeskError, type Article, type Outlet, type StoryCandidate } from '../../src/core/model/index.js';
+import { articleIdFor, composeArticle, errorCodeOf, StorydeskError, type Article, type FeedItem, type Outlet, type StoryCandidate } from '../../src/core/model/index.js';
 import { parseFeed } from '../../src/core/poll/parse.js';
 import { refreshSuggestions, suggestStory } from '../../src/core/story/index.js';
 import { procUsage } from './procs.js';
@@ -66,43 +66,49 @@ async function main(): Promise<void> {
   const limit = process.argv[3] ? Number(process.argv[3]) : Infinity;
   const cpuAtStart = procUsage(process.pid).cpuSeconds;
   const started = performance.now();
+  // Every feed first, then their items interleaved (first item of each feed, then the second…):
+  // the pipeline polls all feeds at once, so its articles reach clustering interleaved too, and
+  // the clusterer's (and so the suggestions') work depends on arrival order.
+  const lists: Array<Array<{ outlet: Outlet; feedId: string; item: FeedItem; now: Date }>> = [];
   for (const outlet of outlets) {
     for (const feed of outlet.feeds) {
       const now = new Date();
       const fetchedFeed = await timedAsync('fetch', () => guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5')));
       const parsed = timed('parse', () => parseFeed(fetchedFeed.body, { url: fetchedFeed.finalUrl, contentType: fetchedFeed.contentType, now, maxItems: settings.POLL_MAX_ITEMS }));
-      for (const item of parsed.items) {
-        const id = articleIdFor(item.canonicalUrl);
-        if (seen.has(id) || seen.size >= limit) continue;
-        seen.add(id);
-        const common = { id, outletId: outlet.id, feedId: feed.id, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS, firstSeenAt: now.toISOString() };
-        const page = await timedAsync('fetch', () => guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
-          // As the extract worker: a page that fails for good becomes an article with the feed's summary.
-          if (!(error instanceof StorydeskError) || !error.permanent) throw error;
-          return errorCodeOf(error);
-        }));
-        if (typeof page === 'string') failed++;
-        const article = timed('extract', () => {
-          if (typeof page === 'string') return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
-          const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
-          return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
-        });
-        const placed = timed('cluster', () => {
-          const assignment = clusterer.add({ id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl });
-          clusterer.takeChanges();
-          return assignment;
-        });
-        timed('suggest', () => {
-          const at = new Date().toISOString();
-          const list = members.get(placed.storyId) ?? [];
-          list.push(article);
-          members.set(placed.storyId, list);
-          const current = stories.get(placed.storyId) ?? emptyCandidate(placed.storyId, at);
-          const suggestion = suggestStory(list.slice(-MAX_SUGGESTION_ARTICLES), outletMap);
-          stories.set(placed.storyId, { ...refreshSuggestions({ ...current, articleIds: list.map((a) => a.id) }, suggestion, at), updatedAt: at });
-        });
-      }
+      lists.push(parsed.items.map((item) => ({ outlet, feedId: feed.id, item, now })));
     }
+  }
+  const queue = Array.from({ length: Math.max(0, ...lists.map((l) => l.length)) }, (_, i) => lists.flatMap((l) => (l[i] ? [l[i]] : []))).flat();
+  for (const { outlet, feedId, item, now } of queue) {
+    const id = articleIdFor(item.canonicalUrl);
+    if (seen.has(id) || seen.size >= limit) continue;
+    seen.add(id);
+    const common = { id, outletId: outlet.id, feedId, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS, firstSeenAt: now.toISOString() };
+    const page = await timedAsync('fetch', () => guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
+      // As the extract worker: a page that fails for good becomes an article with the feed's summary.
+      if (!(error instanceof StorydeskError) || !error.permanent) throw error;
+      return errorCodeOf(error);
+    }));
+    if (typeof page === 'string') failed++;
+    const article = timed('extract', () => {
+      if (typeof page === 'string') return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
+      const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
+      return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
+    });
+    const placed = timed('cluster', () => {
+      const assignment = clusterer.add({ id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl });
+      clusterer.takeChanges();
+      return assignment;
+    });
+    timed('suggest', () => {
+      const at = new Date().toISOString();
+      const list = members.get(placed.storyId) ?? [];
+      list.push(article);
+      members.set(placed.storyId, list);
+      const current = stories.get(placed.storyId) ?? emptyCandidate(placed.storyId, at);
+      const suggestion = suggestStory(list.slice(-MAX_SUGGESTION_ARTICLES), outletMap);
+      stories.set(placed.storyId, { ...refreshSuggestions({ ...current, articleIds: list.map((a) => a.id) }, suggestion, at), updatedAt: at });
+    });
   }
   const seconds = (performance.now() - started) / 1000;
   const usage = procUsage(process.pid);

@@ -36,6 +36,8 @@ export interface PipelineRunResult {
   extractProcesses: number;
   articles: number;
   clustered: number;
+  /** Story candidates the run ended with. */
+  stories: number;
   /** First poll taken → last article clustered, seconds (Redis clock). */
   seconds: number;
   articlesPerSecond: number;
@@ -96,6 +98,7 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
     const end = stages.cluster.lastFinishedAt;
     const seconds = (end - start) / 1000;
 
+    const stories = await redis.zcard(keys.storiesByTime);
     const memory = await memoryByGroup(redis, prefix);
     // The event streams hold every event only because the bench asked them to: not counted.
     let eventBytes = 0;
@@ -116,7 +119,7 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
     const totalCpu = reports.reduce((sum, p) => sum + p.cpuSeconds, 0) + redisCpu;
     return {
       extractProcesses: options.extractProcesses,
-      articles: stored, clustered, seconds,
+      articles: stored, clustered, stories, seconds,
       articlesPerSecond: stored / seconds,
       stages, processes: reports,
       redisCpuSeconds: redisCpu,

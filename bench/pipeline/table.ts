@@ -20,6 +20,7 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   row('  of which Redis', f((one.redisCpuSeconds * 1000) / one.articles), f((two.redisCpuSeconds * 1000) / two.articles), '-');
   row('seconds', f(one.seconds), f(two.seconds), f(r.bare.seconds));
   row('articles stored / clustered', `${one.articles}/${one.clustered}`, `${two.articles}/${two.clustered}`, `${r.bare.articles}`);
+  row('story candidates', `${one.stories}`, `${two.stories}`, `${r.bare.stories}`);
   for (const stage of ['poll', 'extract', 'cluster'] as const) {
     const cell = (run: typeof one) => `${f(run.stages[stage].workMeanMs)} / ${f(run.stages[stage].workP95Ms, 0)}`;
     row(`${stage} job ms mean / p95`, cell(one), cell(two), bareStep(r, stage));
