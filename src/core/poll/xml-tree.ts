@@ -26,6 +26,8 @@ const NAME_START = 'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-
 const NCNAME = `[${NAME_START}][${NAME_START}.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040-]*`;
 // At most one colon, with a name on each side (`a10:` and `a:b:c` are not names).
 const NAME = new RegExp(`^${NCNAME}(?::${NCNAME})?$`);
+/** Characters that may follow `<` in markup: a name, `/`, `!` or `?`. */
+const MARKUP_START = new RegExp(`[${NAME_START}/!?]`);
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // HTML reads character references 0x80–0x9F as windows-1252, feeds rely on it (&#151; → —).
 const C1_AS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -72,12 +74,18 @@ class Reader {
 
   read(): XmlDocument {
     const { text } = this;
-    while (this.i < text.length) {
+    let textStart = this.i;
+    for (;;) {
       const lt = text.indexOf('<', this.i);
-      if (lt < 0) { this.addText(text.slice(this.i)); break; }
-      if (lt > this.i) this.addText(text.slice(this.i, lt));
+      // A `<` that cannot start markup (space, digit, punctuation after it) stays in the text
+      // run: a page of bare `<` costs one scan, not a markup attempt each.
+      if (lt >= 0 && !MARKUP_START.test(text[lt + 1] ?? '')) { this.i = lt + 1; continue; }
+      const end = lt < 0 ? text.length : lt;
+      if (end > textStart) this.addText(text.slice(textStart, end));
+      if (lt < 0) break;
       this.i = lt;
       this.readMarkup();
+      textStart = this.i;
     }
     return { roots: this.roots, doctype: this.doctype, truncated: [...this.stack], warnings: [...this.warnings] };
   }
@@ -157,6 +165,7 @@ class Reader {
     }
     let j = this.i + 1 + name.length;
     const attrs: Array<[string, string]> = [];
+    const seen = new Set<string>();
     let selfClosing = false;
     for (;;) {
       while (j < text.length && /\s/.test(text[j] ?? '')) j++;
@@ -170,7 +179,8 @@ class Reader {
       j += attr[0].length;
       const attrName = attr[1] ?? '';
       const raw = attr[2] ?? attr[3] ?? attr[4];
-      if (NAME.test(attrName) && !attrs.some(([n]) => n === attrName)) {
+      if (NAME.test(attrName) && !seen.has(attrName)) {
+        seen.add(attrName);
         attrs.push([attrName, raw === undefined ? attrName : this.decode(raw).replace(/[\t\n\r]/g, ' ')]);
       }
     }
