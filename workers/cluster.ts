@@ -23,7 +23,9 @@ export const processCluster = (ctx: WorkerContext) => async (job: Job<ClusterJob
     return { storyId: null };
   }
   const placed = await ctx.cluster.place(article);
-  await ctx.updateStory(placed.storyId, [article.id]);
+  const members = await ctx.addToStory(placed.storyId, [article.id]);
+  // Suggestions are the slow part: the story queue refreshes them off the one clustering writer.
+  await ctx.queues.story.add('refresh', { storyId: placed.storyId, members });
   log.info(
     { outcome: placed.isNewStory ? 'new_story' : 'joined', storyId: placed.storyId, duplicateOf: placed.duplicateOf, syndicated: placed.syndicated, ms: Date.now() - started },
     'article clustered',

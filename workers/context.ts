@@ -56,8 +56,10 @@ export interface WorkerContext {
   /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */
   nextPollAt(state: FeedState, outcome: PollOutcomeForPolicy): Date;
   cluster: ClusterPort;
-  /** Add articles to a story candidate (creating it) and refresh its suggestions; editor text stays. */
-  updateStory(storyId: string, articleIds?: string[]): Promise<void>;
+  /** Add articles to a story candidate (creating it); returns its size. Cheap: no suggestions. */
+  addToStory(storyId: string, articleIds: string[]): Promise<number>;
+  /** Recompute a candidate's suggestions unless it grew past `members` since (a newer job will). */
+  refreshStory(storyId: string, members: number): Promise<'refreshed' | 'superseded' | 'missing'>;
 }
 
 export interface PollOutcomeForPolicy {

@@ -31,9 +31,11 @@ export async function reconcileSchedulers(queues: Queues, store: Store, configFe
     const current = existing.get(feed.id);
     if (current && Number(current.every) === every) continue;
     const jitter = parseInt(shortHash(feed.id, 8), 16) % Math.min(every, 60_000);
+    // A never-polled feed got its immediate poll above: its first tick comes an interval later.
+    const firstTick = now.getTime() + jitter + (state.polls === 0 ? every : 0);
     await queues.poll.upsertJobScheduler(
       feed.id,
-      { every, startDate: new Date(now.getTime() + jitter) },
+      { every, startDate: new Date(firstTick) },
       { name: 'poll', data: { feedId: feed.id } },
     );
     added++;

@@ -86,7 +86,8 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
       },
       apply: (decision) => clusterWriter.apply(decision),
     },
-    updateStory: async (storyId, articleIds) => void (await stories.update(storyId, articleIds)),
+    addToStory: async (storyId, articleIds) => (await stories.addMembers(storyId, articleIds)).articleIds.length,
+    refreshStory: (storyId, members) => stories.refresh(storyId, members),
   };
 }
 

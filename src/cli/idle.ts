@@ -19,7 +19,7 @@ export async function progress(store: Store, queues: Queues): Promise<Progress> 
   const feedsPolled = feeds.filter((f) => f.polls > 0).length;
   const pending: Progress['pending'] = {};
   let busy = false;
-  for (const queue of [queues.poll, queues.extract, queues.cluster]) {
+  for (const queue of [queues.poll, queues.extract, queues.cluster, queues.story]) {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
     const schedulerRuns = queue === queues.poll ? await queue.getJobSchedulersCount() : 0;
     const delayed = Math.max(0, (counts.delayed ?? 0) - schedulerRuns);

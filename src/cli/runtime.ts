@@ -18,6 +18,7 @@ import { createInFlight } from './in-flight.js';
 import { watchWorker } from './job-events.js';
 import { createWebServer } from '../web/server.js';
 import { processCluster } from '../../workers/cluster.js';
+import { processStory } from '../../workers/story.js';
 import { processExtract } from '../../workers/extract.js';
 import { processPoll } from '../../workers/poll.js';
 import { reconcileSchedulers } from '../../workers/schedule.js';
@@ -94,7 +95,7 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
   };
 
   const roles = new Set(options.roles);
-  const concurrency = { poll: options.concurrency ?? settings.POLL_CONCURRENCY, extract: options.concurrency ?? settings.EXTRACT_CONCURRENCY, cluster: 1 };
+  const concurrency = { poll: options.concurrency ?? settings.POLL_CONCURRENCY, extract: options.concurrency ?? settings.EXTRACT_CONCURRENCY, cluster: 1, story: settings.STORY_CONCURRENCY };
   if (roles.has('scheduler')) await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), log, new Date());
   if (roles.has('scheduler')) {
     // The scheduler role also owns housekeeping: the retention prune, one job at a time.
@@ -110,6 +111,8 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
     // One clustering at a time across every process and host: the clusterer has one writer.
     await queues.cluster.setGlobalConcurrency(1);
     worker('cluster', processCluster(ctx), 1);
+    // Suggestions are refreshed beside it, by any number of cluster-role processes at once.
+    worker('story', processStory(ctx), concurrency.story);
   }
 
   let webUrl: string | null = null;

@@ -3,7 +3,7 @@ import type { Decision, FeedItem } from '../../core/model/index.js';
 import type { Keys } from '../keys.js';
 
 /** The only module that knows queue names, payloads and job options. */
-export const QUEUE_NAMES = ['poll', 'extract', 'cluster', 'maintenance'] as const;
+export const QUEUE_NAMES = ['poll', 'extract', 'cluster', 'story', 'maintenance'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface PollJob { feedId: string }
@@ -18,12 +18,15 @@ export interface ExtractJob {
 }
 /** Place an article, or apply an editor's decision: both go through the one clustering writer. */
 export type ClusterJob = { articleId: string; decision?: undefined } | { decision: Decision; articleId?: undefined };
+/** Refresh a candidate's suggestions; `members` is its size when the job was queued. */
+export interface StoryJob { storyId: string; members: number }
 export interface MaintenanceJob { task: 'prune' }
 
 export interface Queues {
   poll: Queue<PollJob>;
   extract: Queue<ExtractJob>;
   cluster: Queue<ClusterJob>;
+  story: Queue<StoryJob>;
   maintenance: Queue<MaintenanceJob>;
   all: Queue[];
   close(): Promise<void>;
@@ -45,9 +48,10 @@ export function createQueues(connection: ConnectionOptions, keys: Keys): Queues 
   const poll = make<PollJob>('poll');
   const extract = make<ExtractJob>('extract');
   const cluster = make<ClusterJob>('cluster');
+  const story = make<StoryJob>('story');
   const maintenance = make<MaintenanceJob>('maintenance');
-  const all = [poll, extract, cluster, maintenance] as Queue[];
-  return { poll, extract, cluster, maintenance, all, close: async () => void (await Promise.all(all.map((q) => q.close()))) };
+  const all = [poll, extract, cluster, story, maintenance] as Queue[];
+  return { poll, extract, cluster, story, maintenance, all, close: async () => void (await Promise.all(all.map((q) => q.close()))) };
 }
 
 /** Job id of an extraction: one per canonical URL (plus a revision when the item changed). */

@@ -85,7 +85,7 @@ describe('fault: SIGTERM during load', () => {
   });
 
   it('leaves no job active in Redis: the unfinished ones are back in the queue, not counted as failures', () => {
-    expect(activeAfterExit).toEqual({ poll: 0, extract: 0, cluster: 0, maintenance: 0 });
+    expect(activeAfterExit).toEqual({ poll: 0, extract: 0, cluster: 0, story: 0, maintenance: 0 });
     expect(slowJobs).toEqual(slow.urls.map(() => ({ state: 'waiting', attemptsMade: 0 })));
   });
 
