@@ -1,7 +1,8 @@
 import type { Group, GroupSentence } from './group.js';
-import { SAME_FACT_THRESHOLD, sentenceMatch, supportOf, type Support } from './matching.js';
+import { sentenceMatcher } from './matcher.js';
 import type { Salience } from './salience.js';
 import { compressSentence } from './compress.js';
+import { supportOf, type Support } from './support.js';
 import { contentStems } from './text.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
@@ -25,6 +26,8 @@ export interface FactOptions {
 
 interface Candidate {
   sentence: GroupSentence;
+  /** Position of the sentence in the pool (and the matcher). */
+  at: number;
   support: Support;
 }
 
@@ -54,9 +57,11 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const maxFacts = options.maxFacts ?? 8;
   const news = group.articles.filter((a) => !a.opinion);
   const pool = (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences).map(asFactSentence);
-  const candidates: Candidate[] = pool
-    .filter((s) => s.stems.length >= MIN_CONTENT_WORDS)
-    .map((sentence) => ({ sentence, support: supportOf(sentence, pool) }));
+  // Every pool sentence against every other, but only through the words they share.
+  const matcher = sentenceMatcher(pool);
+  const candidates: Candidate[] = pool.flatMap((sentence, at) =>
+    sentence.stems.length >= MIN_CONTENT_WORDS ? [{ sentence, at, support: supportOf(at, pool, matcher) }] : [],
+  );
 
   const chosen: Candidate[] = [];
   const used = new Map<string, number>();
@@ -84,8 +89,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }
     length += c.sentence.stems.length;
   };
-  const isRepeat = (c: Candidate): Candidate | undefined =>
-    chosen.find((k) => sentenceMatch(k.sentence, c.sentence) >= SAME_FACT_THRESHOLD);
+  const isRepeat = (c: Candidate): Candidate | undefined => chosen.find((k) => matcher.matches(k.at, c.at));
 
   // A claim only state media makes is a narrative, not a fact: single-outlet facts come from other newsrooms.
   const stateMedia = new Set(group.articles.filter((a) => a.outlet.kind === 'state-media').map((a) => a.outlet.id));

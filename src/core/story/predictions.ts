@@ -1,5 +1,5 @@
-import type { Group, GroupSentence } from './group.js';
-import { SAME_FACT_THRESHOLD, sentenceMatch } from './matching.js';
+import type { Group } from './group.js';
+import { sentenceMatcher, type SentenceMatcher } from './matcher.js';
 
 /** A suggested prediction: a forward-looking sentence and the outlet that made it. */
 export interface SuggestedPrediction {
@@ -34,18 +34,24 @@ export function isForwardLooking(sentence: string, publishedIso: string): boolea
 
 /**
  * Forward-looking sentences of the group, one per claim (the first report of it), skipping
- * sentences already suggested as facts; questions are not predictions.
+ * sentences already suggested as facts; questions are not predictions. `matcher`: one built
+ * over the group's sentences in reading order (as suggestStory builds it), if at hand.
  */
-export function suggestPredictions(group: Group, factTexts: string[]): SuggestedPrediction[] {
+export function suggestPredictions(group: Group, factTexts: string[], matcher?: SentenceMatcher): SuggestedPrediction[] {
   const facts = new Set(factTexts);
-  const found: GroupSentence[] = [];
+  const all = group.articles.flatMap((a) => a.sentences);
+  const matches = matcher ?? sentenceMatcher(all);
+  // Positions in `all` of the predictions found so far.
+  const found: number[] = [];
+  let at = 0;
   for (const ga of group.articles) {
     for (const s of ga.sentences) {
+      const i = at++;
       if (facts.has(s.text) || s.text.endsWith('?') || s.stems.length < 4) continue;
       if (!isForwardLooking(s.text, ga.article.published)) continue;
-      if (found.some((f) => sentenceMatch(f, s) >= SAME_FACT_THRESHOLD)) continue;
-      found.push(s);
+      if (found.some((f) => matches.matches(f, i))) continue;
+      found.push(i);
     }
   }
-  return found.slice(0, MAX_PREDICTIONS).map((s) => ({ text: s.text, outletId: s.outletId, articleId: s.articleId }));
+  return found.slice(0, MAX_PREDICTIONS).map((i) => ({ text: all[i]!.text, outletId: all[i]!.outletId, articleId: all[i]!.articleId }));
 }

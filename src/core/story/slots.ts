@@ -1,5 +1,5 @@
 import type { Group, GroupArticle, GroupSentence } from './group.js';
-import { SAME_FACT_THRESHOLD, sentenceMatch } from './matching.js';
+import { sentenceMatcher, type SentenceMatcher } from './matcher.js';
 import { perspectiveLabel } from './perspective.js';
 
 /** A suggested narrative slot: who provides it, under which label, and what only they say. */
@@ -21,14 +21,13 @@ function providesFirst(articles: GroupArticle[]): boolean {
   return articles.some((a) => a.opinion || a.outlet.kind === 'state-media' || a.outlet.kind === 'opinion');
 }
 
-/** The outlet's sentences that no sentence of another outlet matches. */
-export function ownSentences(outletId: string, all: GroupSentence[]): GroupSentence[] {
-  const others = all.filter((s) => s.outletId !== outletId);
+/** The outlet's sentences that no sentence of another outlet matches (`matcher` built over `all`). */
+export function ownSentences(outletId: string, all: readonly GroupSentence[], matcher: SentenceMatcher = sentenceMatcher(all)): GroupSentence[] {
   return all.filter(
-    (s) =>
+    (s, i) =>
       s.outletId === outletId &&
       s.stems.length >= MIN_EXCERPT_WORDS &&
-      others.every((o) => sentenceMatch(s, o) < SAME_FACT_THRESHOLD),
+      matcher.near(i).every((j) => all[j]!.outletId === outletId),
   );
 }
 
@@ -36,13 +35,15 @@ export function ownSentences(outletId: string, all: GroupSentence[]): GroupSente
  * One slot per outlet that can provide a narrative: opinion and state-media outlets (and
  * outlets whose piece is opinion) first, then the rest in order of first report. A wire
  * service that says nothing of its own gets no slot: it reports, it does not frame.
+ * `matcher`: one built over the group's sentences in reading order (as suggestStory builds it), if at hand.
  */
-export function suggestNarratives(group: Group, actors: string[]): SuggestedSlot[] {
+export function suggestNarratives(group: Group, actors: string[], matcher?: SentenceMatcher): SuggestedSlot[] {
   const all = group.articles.flatMap((a) => a.sentences);
+  const matches = matcher ?? sentenceMatcher(all);
   const slots = group.outletOrder.map((outletId) => {
     const articles = group.articles.filter((a) => a.outlet.id === outletId);
     const first = articles[0]!;
-    const excerpts = ownSentences(outletId, all)
+    const excerpts = ownSentences(outletId, all, matches)
       .slice(0, MAX_EXCERPTS)
       .map((s) => s.text);
     const slot: SuggestedSlot = {

@@ -3,6 +3,7 @@ import { mainActors } from './actors.js';
 import { coverageOf, type Coverage } from './coverage.js';
 import { suggestFacts, type SuggestedFact } from './facts.js';
 import { buildGroup, outletMap } from './group.js';
+import { sentenceMatcher } from './matcher.js';
 import { suggestPredictions, type SuggestedPrediction } from './predictions.js';
 import { salienceOf } from './salience.js';
 import { suggestNarratives, type SuggestedSlot } from './slots.js';
@@ -46,15 +47,18 @@ export function suggestStory(
   const facts = suggestFacts(group, salience, { targetWords: options.targetWords, maxFacts: options.maxFacts });
   const backing = new Set(facts.flatMap((f) => f.outlets));
   const { title, articleId } = centralHeadline(group, salience);
+  // Slots and predictions compare the group's sentences (as written) with each other: one matcher for both.
+  const matcher = sentenceMatcher(group.articles.flatMap((a) => a.sentences));
   return {
     title,
     titleArticleId: articleId,
     facts,
     sources: group.outletOrder.filter((id) => backing.has(id)),
-    narratives: suggestNarratives(group, actors),
+    narratives: suggestNarratives(group, actors, matcher),
     predictions: suggestPredictions(
       group,
       facts.map((f) => f.text),
+      matcher,
     ),
     coverage: coverageOf(group),
     actors,
