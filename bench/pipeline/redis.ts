@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { keysFor } from '../../src/adapters/keys.js';
+import { freePort, startRedisServer } from '../../src/adapters/redis/server.js';
+import { wipeInstance } from '../../src/adapters/store/wipe.js';
 
 /** The Redis a bench run uses: REDIS_URL, or a private redis-server it started (and stops). */
 export interface BenchRedis {
@@ -17,20 +18,15 @@ export interface BenchRedis {
 export async function startBenchRedis(): Promise<BenchRedis> {
   const given = process.env.REDIS_URL;
   if (given) return { url: given, pid: null, stop: async () => {} };
-  const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'storydesk-bench-redis-'));
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-  for (let i = 0; i < 100 && !(await answers(port)); i++) await new Promise((r) => setTimeout(r, 50));
+  const server = await startRedisServer({ port: await freePort(), dir, appendOnly: false });
   return {
-    url: `redis://127.0.0.1:${port}`,
-    pid: child.pid ?? null,
-    stop: () =>
-      new Promise<void>((done) => {
-        const finish = () => { rmSync(dir, { recursive: true, force: true }); done(); };
-        if (child.exitCode !== null) return finish();
-        child.once('exit', finish);
-        child.kill('SIGTERM');
-      }),
+    url: server.url,
+    pid: server.pid,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -89,31 +85,5 @@ export async function memoryByGroup(redis: Redis, prefix: string): Promise<Memor
 
 /** Delete every key of one prefix. */
 export async function wipePrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `{${prefix}}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (batch.length) await redis.unlink(...batch);
-  } while (cursor !== '0');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = new Socket();
-    socket.once('connect', () => { socket.destroy(); done(true); });
-    socket.once('error', () => done(false));
-    socket.connect(port, '127.0.0.1');
-  });
+  await wipeInstance(redis, keysFor(prefix));
 }

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../src/core/model/index.js';
+import { freePort, startRedisServer, type RedisServer } from '../../src/adapters/redis/server.js';
 
 /** The repository root (tests/helpers → ../..). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,30 +114,7 @@ export function writeOutletsFile(dir: string, outlets: readonly Outlet[]): strin
   return file;
 }
 
-/** A loopback TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** True when something accepts a TCP connection on 127.0.0.1:port. */
-export function answers(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = new Socket();
-    socket.setTimeout(500);
-    socket.once('connect', () => { socket.destroy(); done(true); });
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
-    socket.connect(port, '127.0.0.1');
-  });
-}
+export { answers, freePort } from '../../src/adapters/redis/server.js';
 
 /** A redis-server the test owns: append-only file on, in its own directory and port. */
 export interface PrivateRedis {
@@ -156,22 +133,12 @@ export interface PrivateRedis {
 export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort();
   const dir = tempDir('fault-redis');
-  let server: ChildProcess | null = null;
+  let server: RedisServer | null = null;
   const start = async () => {
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir.path, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
-    for (let attempt = 0; attempt < 200; attempt++) {
-      if (await answers(port)) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`redis-server did not start on port ${port}`);
+    server = await startRedisServer({ port, dir: dir.path, appendOnly: true });
   };
   const shutdown = async () => {
-    const running = server;
-    if (!running || running.exitCode !== null || running.signalCode !== null) return;
-    const gone = new Promise<void>((done) => running.once('exit', () => done()));
-    // SIGTERM makes redis-server run SHUTDOWN: the append-only file is fsynced before exit.
-    running.kill('SIGTERM');
-    await gone;
+    await server?.stop();
     server = null;
   };
   await start();

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
+import { keysFor } from '../../src/adapters/keys.js';
+import { wipeInstance } from '../../src/adapters/store/wipe.js';
 
 /** The test run's Redis URL (see global-setup). */
 export function testRedisUrl(): string {
@@ -19,10 +21,5 @@ export function testRedis(): Redis {
 
 /** Delete every key of one prefix (keys look like "{prefix}:…"). */
 export async function wipePrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `{${prefix}}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
+  await wipeInstance(redis, keysFor(prefix));
 }

@@ -1,9 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { Socket } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import type { Logger } from '../log/logger.js';
+import { answers, startRedisServer } from './server.js';
 
 /** Where Redis is, and how to stop the one we started (if we did). */
 export interface RedisHandle {
@@ -37,37 +36,12 @@ export async function resolveRedis(redisUrl: string | undefined, dataDir: string
   if (spawnSync('redis-server', ['--version']).error) throw new Error(NO_REDIS_HELP);
 
   const dir = resolve(dataDir, 'redis');
-  mkdirSync(dir, { recursive: true });
-  const child: ChildProcess = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'],
-    { stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100 && !(await answers(port)); attempt++) await new Promise((r) => setTimeout(r, 50));
+  const server = await startRedisServer({ port, dir, appendOnly: true });
   log.info({ port, dir }, 'started a private redis-server (no REDIS_URL and nothing on 127.0.0.1:6379)');
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url: server.url, stop: server.stop };
 }
 
 /** A connection for workers and long-lived roles: waits through Redis restarts. */
 export function connectRedis(url: string, name: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, connectionName: name, enableReadyCheck: true });
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = new Socket();
-    socket.setTimeout(500);
-    socket.once('connect', () => { socket.destroy(); done(true); });
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
-    socket.connect(port, '127.0.0.1');
-  });
 }
