@@ -1,4 +1,5 @@
 import type { Settings } from '../src/adapters/config/settings.js';
+import type { PollOutcome } from '../src/core/poll/next-poll.js';
 import type { Logger } from '../src/adapters/log/logger.js';
 import type { Queues } from '../src/adapters/queue/queues.js';
 import type { Store } from '../src/adapters/store/store.js';
@@ -54,19 +55,10 @@ export interface WorkerContext {
   /** Core extraction; off the main thread when a pool runs it, so a slow page cannot stall job locks. */
   extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage | Promise<ExtractedPage>;
   /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */
-  nextPollAt(state: FeedState, outcome: PollOutcomeForPolicy): Date;
+  nextPollAt(state: FeedState, outcome: PollOutcome): Date;
   cluster: ClusterPort;
   /** Add articles to a story candidate (creating it); returns its size. Cheap: no suggestions. */
   addToStory(storyId: string, articleIds: string[]): Promise<number>;
   /** Recompute a candidate's suggestions unless it grew past `members` since (a newer job will). */
   refreshStory(storyId: string, members: number): Promise<'refreshed' | 'superseded' | 'missing'>;
-}
-
-export interface PollOutcomeForPolicy {
-  ok: boolean;
-  newItems: number;
-  itemDates: string[];
-  ttlMinutes: number | null;
-  cacheMaxAgeSeconds: number | null;
-  retryAfterMs: number | null;
 }

@@ -12,7 +12,7 @@ import { ClusterWriter } from '../adapters/store/cluster-writer.js';
 import type { Store } from '../adapters/store/store.js';
 import { extractArticle } from '../core/extract/index.js';
 import type { Outlet } from '../core/model/index.js';
-import { decideNextPoll } from '../core/poll/next-poll.js';
+import { nextPollAt } from '../core/poll/next-poll.js';
 import { parseFeed } from '../core/poll/parse.js';
 import type { Fetched, WorkerContext } from '../../workers/context.js';
 import { StoryUpdater } from '../adapters/store/story-updater.js';
@@ -67,16 +67,13 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
     },
     nextPollAt: (state, outcome) => {
       const baseSeconds = feedIntervals.get(state.feedId) ?? state.intervalSeconds ?? 900;
-      const decision = decideNextPoll({
-        feedId: state.feedId, baseSeconds, minSeconds: settings.POLL_MIN_INTERVAL_S, maxSeconds: settings.POLL_MAX_INTERVAL_S,
-        itemDates: outcome.itemDates, ttlMinutes: outcome.ttlMinutes, cacheMaxAgeSeconds: outcome.cacheMaxAgeSeconds,
-        retryAfterSeconds: outcome.retryAfterMs === null ? null : outcome.retryAfterMs / 1000,
-        consecutiveFailures: outcome.ok ? 0 : state.consecutiveErrors + 1, backoffCapSeconds: settings.POLL_MAX_INTERVAL_S,
-        jitterRatio: 0, now: new Date(),
+      const at = nextPollAt(state, outcome, {
+        baseSeconds, minSeconds: settings.POLL_MIN_INTERVAL_S, maxSeconds: settings.POLL_MAX_INTERVAL_S,
+        backoffCapSeconds: settings.POLL_MAX_INTERVAL_S, jitterRatio: 0, now: new Date(),
       });
       // The scheduler ticks every base interval; a decision landing on the next tick must not
       // make that tick a skip (the scheduler's start offset already spreads feeds out).
-      return new Date(decision.at.getTime() - Math.min(60_000, baseSeconds * 200));
+      return new Date(at.getTime() - Math.min(60_000, baseSeconds * 200));
     },
     cluster: {
       async place(article) {
