@@ -60,13 +60,13 @@ function repro(spec: string): void {
     const run = runTarget(target, testCase);
     const v = run.verdict;
     crashed ||= v.status === 'crash';
-    console.log(`  ${target.padEnd(15)} ${v.status === 'typed' ? `typed ${v.code}` : v.status === 'crash' ? `CRASH ${v.error}` : 'ok'}  (${run.ms.toFixed(1)} ms)`);
+    console.log(`  ${target.padEnd(15)} ${v.status === 'typed' ? `typed ${v.code}` : v.status === 'crash' ? `CRASH ${v.error}` : 'ok'}  (${run.ms.toFixed(1)} ms wall${run.cpuMs === null ? '' : `, ${run.cpuMs.toFixed(0)} ms CPU`})`);
   }
   process.exit(crashed ? 1 : 0);
 }
 
 function print(s: FuzzSummary): void {
-  console.log(`storydesk fuzz: ${s.cases} cases (seed ${s.seed}, ${s.corpusFiles} corpus files + mutations, ${s.workers} workers, budget ${s.budgetMs} ms/case) in ${s.seconds.toFixed(1)} s`);
+  console.log(`storydesk fuzz: ${s.cases} cases (seed ${s.seed}, ${s.corpusFiles} corpus files + mutations, ${s.workers} workers, budget ${s.budgetMs} ms CPU/case) in ${s.seconds.toFixed(1)} s`);
   console.log(`${'stage'.padEnd(16)}${'ok'.padStart(8)}${'typed'.padStart(8)}${'crash'.padStart(8)}`);
   for (const [target, c] of Object.entries(s.verdicts)) console.log(`${target.padEnd(16)}${String(c.ok).padStart(8)}${String(c.typed).padStart(8)}${String(c.crash).padStart(8)}`);
   console.log('typed failures by code:');
@@ -80,7 +80,7 @@ function print(s: FuzzSummary): void {
   }
   if (s.crashes.length > 50) console.log(`  … ${s.crashes.length - 50} more in bench/results/fuzz.json`);
   const slow = s.slowest;
-  if (slow) console.log(`slowest case: ${slow.id} ${slow.target} ${slow.ms.toFixed(0)} ms (${slow.bytes} bytes, ${slow.source} via [${slow.mutators.join(', ')}])`);
+  if (slow) console.log(`slowest case: ${slow.id} ${slow.target} ${slow.cpuMs === null ? '' : `${slow.cpuMs.toFixed(0)} ms CPU, `}${slow.ms.toFixed(0)} ms wall (${slow.bytes} bytes, ${slow.source} via [${slow.mutators.join(', ')}])`);
 }
 
 async function main(): Promise<void> {

@@ -1,24 +1,31 @@
 import type { Worker } from 'node:worker_threads';
+import { threadCpuMs } from './thread-cpu.js';
 
 /**
  * Messages between the pool and a worker. The worker says `ready` once (after loading its
- * corpus), then answers each `job` with any number of `phase` notes (so a hang can be
+ * corpus, with its OS thread id where known, so the budget can count its CPU time), then answers each `job` with any number of `phase` notes (so a hang can be
  * pinned on a stage) and one `done`.
  */
 export type ToWorker<J> = { type: 'job'; job: J };
-export type FromWorker<R> = { type: 'ready' } | { type: 'phase'; phase: string } | { type: 'done'; value: R };
+export type FromWorker<R> = { type: 'ready'; tid?: number | null } | { type: 'phase'; phase: string } | { type: 'done'; value: R };
 
 /** How a job ended: answered, over its time budget (the worker is killed), or the worker died. */
 export type PoolOutcome<R> =
   | { status: 'done'; value: R }
-  | { status: 'hang'; phase: string | null; ms: number }
+  | { status: 'hang'; phase: string | null; ms: number; cpuMs: number | null }
   | { status: 'died'; phase: string | null; error: string };
 
 export interface PoolOptions {
   /** Workers running at once. */
   size: number;
-  /** A job not answered within this many ms counts as a hang; its worker is replaced. */
+  /**
+   * A job that burns this many ms of its worker's CPU time (wall time where the OS does not
+   * tell) without answering is a hang; its worker is replaced. Wall time alone is also
+   * capped, at `wallFactor` times the budget, for a worker starved or blocked off-CPU.
+   */
   budgetMs: number;
+  /** Default 10. */
+  wallFactor?: number;
   /** Start one worker (the pool replaces workers that hang or die). */
   spawn: () => Worker;
 }
@@ -32,7 +39,8 @@ interface Slot<J, R> {
   worker: Worker;
   ready: boolean;
   dead: boolean;
-  current: (Pending<J, R> & { phase: string | null; started: number; timer: NodeJS.Timeout }) | null;
+  tid: number | null;
+  current: (Pending<J, R> & { phase: string | null; started: number; cpuStart: number | null; timer: NodeJS.Timeout }) | null;
 }
 
 /**
@@ -66,7 +74,7 @@ export class WorkerPool<J, R> {
 
   private startSlot(): void {
     if (this.closed) return;
-    const slot: Slot<J, R> = { worker: this.options.spawn(), ready: false, dead: false, current: null };
+    const slot: Slot<J, R> = { worker: this.options.spawn(), ready: false, dead: false, tid: null, current: null };
     this.slots.add(slot);
     slot.worker.on('message', (message: FromWorker<R>) => this.onMessage(slot, message));
     slot.worker.on('error', (error: Error) => this.onDeath(slot, `${error.name}: ${error.message}`));
@@ -77,6 +85,7 @@ export class WorkerPool<J, R> {
     if (slot.dead) return;
     if (message.type === 'ready') {
       slot.ready = true;
+      slot.tid = message.tid ?? null;
     } else if (message.type === 'phase' && slot.current) {
       slot.current.phase = message.phase;
     } else if (message.type === 'done' && slot.current) {
@@ -105,11 +114,20 @@ export class WorkerPool<J, R> {
     this.pump();
   }
 
-  private onHang(slot: Slot<J, R>): void {
+  private onBudget(slot: Slot<J, R>): void {
     const current = slot.current;
     if (slot.dead || !current) return;
+    const wall = performance.now() - current.started;
+    const cpuNow = current.cpuStart === null ? null : threadCpuMs(slot.tid);
+    const cpu = cpuNow === null || current.cpuStart === null ? null : cpuNow - current.cpuStart;
+    const wallLimit = this.options.budgetMs * (this.options.wallFactor ?? 10);
+    if (cpu !== null && cpu < this.options.budgetMs && wall < wallLimit) {
+      // Starved by other load, not hung: wait for the CPU budget still unspent.
+      current.timer = setTimeout(() => this.onBudget(slot), Math.min(this.options.budgetMs - cpu + 10, wallLimit - wall + 10));
+      return;
+    }
     void this.retire(slot);
-    current.resolve({ status: 'hang', phase: current.phase, ms: performance.now() - current.started });
+    current.resolve({ status: 'hang', phase: current.phase, ms: wall, cpuMs: cpu });
     this.startSlot();
     this.pump();
   }
@@ -126,8 +144,9 @@ export class WorkerPool<J, R> {
       if (this.queue.length === 0) return;
       if (slot.dead || !slot.ready || slot.current) continue;
       const pending = this.queue.shift()!;
-      const timer = setTimeout(() => this.onHang(slot), this.options.budgetMs);
-      slot.current = { ...pending, phase: null, started: performance.now(), timer };
+      const timer = setTimeout(() => this.onBudget(slot), this.options.budgetMs);
+      const cpuStart = slot.tid === null ? null : threadCpuMs(slot.tid);
+      slot.current = { ...pending, phase: null, started: performance.now(), cpuStart, timer };
       const message: ToWorker<J> = { type: 'job', job: pending.job };
       slot.worker.postMessage(message);
     }

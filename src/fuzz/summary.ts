@@ -19,7 +19,10 @@ export interface CrashRecord {
 export interface SlowestRun {
   id: string;
   target: TargetName;
+  /** Wall time of the run. */
   ms: number;
+  /** CPU time of the run, where known: what ranks the slowest case, since wall time depends on other load. */
+  cpuMs: number | null;
   source: string;
   mutators: string[];
   bytes: number;
@@ -61,7 +64,9 @@ export class SummaryBuilder {
     s.cases++;
     if (outcome.status !== 'done') {
       const { id, source, mutators } = this.describeCase(index);
-      const error = outcome.status === 'hang' ? `no answer within ${Math.round(outcome.ms)} ms` : outcome.error;
+      const error = outcome.status === 'hang'
+        ? `no answer after ${Math.round(outcome.ms)} ms${outcome.cpuMs === null ? '' : ` (${Math.round(outcome.cpuMs)} ms of CPU)`}`
+        : outcome.error;
       this.crash({ id, target: outcome.phase ?? 'unknown', kind: outcome.status === 'hang' ? 'hang' : 'worker_died', error, source, mutators, repro: repro(id) });
       this.countMutators(mutators, true);
       return;
@@ -79,8 +84,8 @@ export class SummaryBuilder {
         crashed = true;
         this.crash({ id: result.id, target: run.target, kind: 'exception', error: run.verdict.error, source: result.source, mutators: result.mutators, repro: repro(result.id) });
       }
-      if (!s.slowest || run.ms > s.slowest.ms) {
-        s.slowest = { id: result.id, target: run.target, ms: run.ms, source: result.source, mutators: result.mutators, bytes: result.bytes };
+      if (!s.slowest || cost(run) > cost(s.slowest)) {
+        s.slowest = { id: result.id, target: run.target, ms: run.ms, cpuMs: run.cpuMs, source: result.source, mutators: result.mutators, bytes: result.bytes };
       }
     }
     this.countMutators(result.mutators, crashed);
@@ -104,6 +109,10 @@ export class SummaryBuilder {
       if (crashed) entry.crashes++;
     }
   }
+}
+
+function cost(run: { ms: number; cpuMs: number | null }): number {
+  return run.cpuMs ?? run.ms;
 }
 
 function repro(id: string): string {

@@ -2,6 +2,7 @@ import { extractArticle } from '../core/extract/index.js';
 import { StorydeskError } from '../core/model/index.js';
 import { parseFeed } from '../core/poll/parse.js';
 import type { FuzzCase } from './cases.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 /** The stages under test. Every case goes through both: cross-feeding is what happens in the wild. */
 export type TargetName = 'parseFeed' | 'extractArticle';
@@ -20,6 +21,8 @@ export interface TargetRun {
   target: TargetName;
   verdict: Verdict;
   ms: number;
+  /** CPU time of the run (this thread), where the OS tells; independent of other load. */
+  cpuMs: number | null;
 }
 
 /** Fixed clock and address: the stages are pure, so a case reproduces exactly. */
@@ -32,8 +35,10 @@ export const FUZZ_MAX_ITEMS = 300;
 /** Run one stage on one case and classify what happened. */
 export function runTarget(target: TargetName, testCase: FuzzCase): TargetRun {
   const start = performance.now();
+  const cpuStart = threadCpuMs();
   const verdict = target === 'parseFeed' ? feedVerdict(testCase) : pageVerdict(testCase);
-  return { target, verdict, ms: performance.now() - start };
+  const cpuEnd = threadCpuMs();
+  return { target, verdict, ms: performance.now() - start, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart };
 }
 
 function feedVerdict(testCase: FuzzCase): Verdict {

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadFuzzCorpus } from './corpus.js';
 import type { FromWorker, ToWorker } from './pool.js';
 import { runCase, type CaseJob, type CaseResult } from './run-case.js';
+import { currentThreadId } from './thread-cpu.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/fuzz/worker.js runs only as a worker thread');
@@ -17,4 +18,4 @@ port.on('message', (message: ToWorker<CaseJob>) => {
   const result = runCase(corpus, message.job, (phase) => send({ type: 'phase', phase }));
   send({ type: 'done', value: result });
 });
-send({ type: 'ready' });
+send({ type: 'ready', tid: currentThreadId() });

@@ -54,6 +54,19 @@ describe('WorkerPool', () => {
     expect(after).toEqual({ status: 'done', value: 'OK' });
   });
 
+  it('counts CPU time, not wall time, when the worker reports its thread: a worker blocked off-CPU is not hung', async () => {
+    // The same protocol, plus the OS thread id in "ready" and a job that sleeps without using the CPU.
+    const source = SOURCE.replace(
+      "parentPort.postMessage({ type: 'ready' });",
+      "parentPort.postMessage({ type: 'ready', tid: Number(require('node:fs').readFileSync('/proc/thread-self/stat', 'latin1').split(' ')[0]) });",
+    ).replace("if (job === 'hang')", "if (job === 'sleep') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);\n  if (job === 'hang')");
+    const p = start(1, 300, source);
+    expect(await p.run('sleep')).toEqual({ status: 'done', value: 'SLEEP' });
+    const hung = await p.run('hang');
+    expect(hung).toMatchObject({ status: 'hang', phase: 'stage-hang' });
+    expect(hung.status === 'hang' && hung.cpuMs).not.toBeNull();
+  });
+
   it('fails the queued jobs instead of restarting forever when a worker cannot start', async () => {
     const p = start(1, 1000, 'throw new Error("no corpus here")');
     expect(await p.run('a')).toMatchObject({ status: 'died', error: expect.stringContaining('no corpus here') });
