@@ -10,14 +10,6 @@ const SEED = 20250601;
 const CASES = 300;
 const CHUNK = 20;
 const SCALE = 0.05;
-/**
- * Cases that crash code owned elsewhere, left out until it is fixed (tests stay green at
- * commit time; the reproducers are in docs/reliability.md, "Open findings"). Remove an id once its fix lands.
- */
-const OPEN_FINDINGS = new Set([
-  // parseFeed → internal: an Atom <published> with whitespace before its end tag reaches rss-parser's toISOString.
-  '20250601:668',
-]);
 
 const corpus = loadFuzzCorpus(repoRoot);
 const codes = documentedCodes();
@@ -45,7 +37,6 @@ describe('seeded mutation cases through parseFeed and extractArticle', () => {
     const found: string[] = [];
     const mutated = new Set<string>();
     for (let index = first; index < first + CHUNK; index++) {
-      if (OPEN_FINDINGS.has(`${SEED}:${index}`)) continue;
       const result = runCase(corpus, { seed: SEED, index, scale: SCALE });
       for (const name of result.mutators) mutated.add(name);
       found.push(...problems(result));
