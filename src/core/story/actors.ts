@@ -30,13 +30,16 @@ const ALIASES: Record<string, string[]> = {
   NATO: ['nato'],
 };
 
+// Lower-cased actor name or alias → actor, looked up once per word (mainActors reads every word
+// of a story). The first actor listed that claims a name keeps it, as a scan of ALIASES would.
+const ACTOR_BY_NAME = new Map<string, string>();
+for (const [actor, aliases] of Object.entries(ALIASES)) {
+  for (const name of [actor.toLowerCase(), ...aliases]) if (!ACTOR_BY_NAME.has(name)) ACTOR_BY_NAME.set(name, actor);
+}
+
 /** Canonical actor name for a word or tag target ("Chinese" → "China"), or null. */
 export function actorOf(word: string): string | null {
-  const w = word.toLowerCase().replace(/\./g, '');
-  for (const [actor, aliases] of Object.entries(ALIASES)) {
-    if (actor.toLowerCase() === w || aliases.includes(w)) return actor;
-  }
-  return null;
+  return ACTOR_BY_NAME.get(word.toLowerCase().replace(/\./g, '')) ?? null;
 }
 
 /** Actors named in the texts, most named first (ties: first named first). */
