@@ -1,5 +1,5 @@
 import type { Group, GroupSentence } from './group.js';
-import { sentenceMatcher } from './matcher.js';
+import { sentenceMatcher, type SentenceMatcher } from './matcher.js';
 import type { Salience } from './salience.js';
 import { compressSentence } from './compress.js';
 import { supportOf, type Support } from './support.js';
@@ -28,6 +28,16 @@ interface Candidate {
   sentence: GroupSentence;
   /** Position of the sentence in the pool (and the matcher). */
   at: number;
+  /** How many outlets say it (its own included). */
+  outlets: number;
+  /** The sentence's stems as word ids, each stem's salience, and how often it came earlier in the sentence. */
+  wordIds: Int32Array;
+  saliences: Float64Array;
+  earlier: Int32Array;
+}
+
+interface ChosenFact {
+  sentence: GroupSentence;
   support: Support;
 }
 
@@ -59,33 +69,33 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const pool = (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences).map(asFactSentence);
   // Every pool sentence against every other, but only through the words they share.
   const matcher = sentenceMatcher(pool);
+  const outletsSaying = outletCounter(pool, matcher);
+  const wordIds = new Map<string, number>();
   const candidates: Candidate[] = pool.flatMap((sentence, at) =>
-    sentence.stems.length >= MIN_CONTENT_WORDS ? [{ sentence, at, support: supportOf(at, pool, matcher) }] : [],
+    sentence.stems.length >= MIN_CONTENT_WORDS ? [{ sentence, at, outlets: outletsSaying(at), ...scoredWords(sentence.stems, salience, wordIds) }] : [],
   );
 
   const chosen: Candidate[] = [];
-  const used = new Map<string, number>();
+  const taken = new Set<Candidate>();
+  // Uses of each word (by id) in the chosen sentences.
+  const used = new Int32Array(wordIds.size);
   let gain = 0;
   let length = 0;
-  // Expected overlap a word adds on its (k+1)-th use.
-  const worth = (w: string, k: number): number => salience(w) * (k === 0 ? 1 : REPEAT_WORTH ** k);
+  // Expected overlap a word of salience s adds on its (k+1)-th use.
+  const worth = (s: number, k: number): number => s * (k === 0 ? 1 : REPEAT_WORTH ** k);
   const valueWith = (c: Candidate): number => {
     let g = gain;
-    const local = new Map<string, number>();
-    for (const w of c.sentence.stems) {
-      const k = local.get(w) ?? 0;
-      local.set(w, k + 1);
-      g += worth(w, (used.get(w) ?? 0) + k);
-    }
+    for (let p = 0; p < c.wordIds.length; p++) g += worth(c.saliences[p]!, used[c.wordIds[p]!]! + c.earlier[p]!);
     const value = (2 * g) / (length + c.sentence.stems.length + target);
     return c.sentence.truncated ? value * TRUNCATED_PENALTY : value;
   };
   const take = (c: Candidate): void => {
     chosen.push(c);
-    for (const w of c.sentence.stems) {
-      const k = used.get(w) ?? 0;
-      used.set(w, k + 1);
-      gain += worth(w, k);
+    taken.add(c);
+    for (let p = 0; p < c.wordIds.length; p++) {
+      const k = used[c.wordIds[p]!]!;
+      used[c.wordIds[p]!] = k + 1;
+      gain += worth(c.saliences[p]!, k);
     }
     length += c.sentence.stems.length;
   };
@@ -95,7 +105,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const stateMedia = new Set(group.articles.filter((a) => a.outlet.kind === 'state-media').map((a) => a.outlet.id));
   const independent = candidates.some((c) => !stateMedia.has(c.sentence.outletId));
   const phases = [
-    (c: Candidate) => c.support.size >= 2,
+    (c: Candidate) => c.outlets >= 2,
     (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId),
   ];
   for (const phase of phases) {
@@ -104,7 +114,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       let best: Candidate | null = null;
       let bestValue = (2 * gain) / (length + target);
       for (const c of candidates) {
-        if (chosen.includes(c) || !phase(c) || isRepeat(c)) continue;
+        if (taken.has(c) || !phase(c) || isRepeat(c)) continue;
         const v = valueWith(c);
         if (v > bestValue) [best, bestValue] = [c, v];
       }
@@ -113,14 +123,52 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }
   }
   if (chosen.length === 0 && candidates.length > 0) take(candidates[0]!);
-  return orderByFirstReport(group, chosen).map((c) => toFact(group, c));
+  const facts = chosen.map((c): ChosenFact => ({ sentence: c.sentence, support: supportOf(c.at, pool, matcher) }));
+  return orderByFirstReport(group, facts).map((c) => toFact(group, c));
+}
+
+/** Sentence position → how many outlets say what it says (its own outlet and those of the matching sentences). */
+function outletCounter(pool: readonly GroupSentence[], matcher: SentenceMatcher): (at: number) => number {
+  const outletIds = new Map<string, number>();
+  const outletOf = Int32Array.from(pool, (s) => outletIds.get(s.outletId) ?? (outletIds.set(s.outletId, outletIds.size), outletIds.size - 1));
+  // seenAt[o] = 1 + the position last counted for outlet o.
+  const seenAt = new Int32Array(outletIds.size);
+  return (at) => {
+    seenAt[outletOf[at]!] = at + 1;
+    let count = 1;
+    for (const j of matcher.near(at)) {
+      const o = outletOf[j]!;
+      if (seenAt[o] !== at + 1) {
+        seenAt[o] = at + 1;
+        count++;
+      }
+    }
+    return count;
+  };
+}
+
+/** A sentence's stems as word ids (numbered in `wordIds`), with their saliences and how often each came earlier in it. */
+function scoredWords(stems: readonly string[], salience: Salience, wordIds: Map<string, number>): Pick<Candidate, 'wordIds' | 'saliences' | 'earlier'> {
+  const ids = new Int32Array(stems.length);
+  const saliences = new Float64Array(stems.length);
+  const earlier = new Int32Array(stems.length);
+  const seen = new Map<string, number>();
+  stems.forEach((w, p) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = wordIds.size));
+    ids[p] = id;
+    saliences[p] = salience(w);
+    earlier[p] = seen.get(w) ?? 0;
+    seen.set(w, earlier[p]! + 1);
+  });
+  return { wordIds: ids, saliences, earlier };
 }
 
 /** Facts in order of their first report, then by where they stand in that report. */
-function orderByFirstReport(group: Group, chosen: Candidate[]): Candidate[] {
+function orderByFirstReport(group: Group, chosen: ChosenFact[]): ChosenFact[] {
   const rank = new Map(group.articles.map((a, i) => [a.article.id, i]));
   // (rank of the first article that says it, index of the sentence that says it there)
-  const firstReport = (c: Candidate): [number, number] => {
+  const firstReport = (c: ChosenFact): [number, number] => {
     let best: [number, number] = [Infinity, Infinity];
     for (const at of c.support.values()) {
       for (const [articleId, index] of at) {
@@ -134,7 +182,7 @@ function orderByFirstReport(group: Group, chosen: Candidate[]): Candidate[] {
   return [...chosen].sort((a, b) => keys.get(a)![0] - keys.get(b)![0] || keys.get(a)![1] - keys.get(b)![1]);
 }
 
-function toFact(group: Group, c: Candidate): SuggestedFact {
+function toFact(group: Group, c: ChosenFact): SuggestedFact {
   const outlets = group.outletOrder.filter((id) => c.support.has(id));
   return {
     text: c.sentence.text,
