@@ -136,13 +136,14 @@ function outletCounter(pool: readonly GroupSentence[], matcher: SentenceMatcher)
   return (at) => {
     seenAt[outletOf[at]!] = at + 1;
     let count = 1;
-    for (const j of matcher.near(at)) {
+    matcher.someNear(at, (j) => {
       const o = outletOf[j]!;
       if (seenAt[o] !== at + 1) {
         seenAt[o] = at + 1;
         count++;
       }
-    }
+      return false; // visit them all
+    });
     return count;
   };
 }

@@ -10,19 +10,21 @@ import { matchesItself, matchingBags, wordBags } from './word-bags.js';
 export interface SentenceMatcher {
   /** Indices of the other sentences that match sentence i, ascending. */
   near(i: number): readonly number[];
+  /** True when `test` holds for one of the other sentences that match sentence i (visited in no particular order, stops at the first). */
+  someNear(i: number, test: (j: number) => boolean): boolean;
   /** True when sentences i and j (i ≠ j) say the same thing; symmetric, as sentenceMatch is. */
   matches(i: number, j: number): boolean;
 }
 
 /** A matcher over sentences given by their stemmed content words (`stems`), indexed by position. */
 export function sentenceMatcher(sentences: readonly { stems: readonly string[] }[]): SentenceMatcher {
-  // Distinct bags: a sentence's stems sorted are its bag's key (stems hold no "\u0000").
+  // Distinct bags: sentences with the same stems in the same order share one (stems hold no "\u0000").
   const bagOf = new Int32Array(sentences.length);
   const keys = new Map<string, number>();
   const lists: (readonly string[])[] = [];
   const members: number[][] = [];
   sentences.forEach((sentence, i) => {
-    const key = [...sentence.stems].sort().join('\u0000');
+    const key = sentence.stems.join('\u0000');
     let b = keys.get(key);
     if (b === undefined) {
       keys.set(key, (b = lists.length));
@@ -50,6 +52,11 @@ export function sentenceMatcher(sentences: readonly { stems: readonly string[] }
   };
   return {
     near,
+    someNear(i, test) {
+      const b = bagOf[i]!;
+      if (selfMatch[b] && members[b]!.some((j) => j !== i && test(j))) return true;
+      return nearBags[b]!.some((other) => members[other]!.some(test));
+    },
     matches(i, j) {
       const bi = bagOf[i]!;
       const bj = bagOf[j]!;

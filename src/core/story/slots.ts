@@ -27,7 +27,7 @@ export function ownSentences(outletId: string, all: readonly GroupSentence[], ma
     (s, i) =>
       s.outletId === outletId &&
       s.stems.length >= MIN_EXCERPT_WORDS &&
-      matcher.near(i).every((j) => all[j]!.outletId === outletId),
+      !matcher.someNear(i, (j) => all[j]!.outletId !== outletId),
   );
 }
 
