@@ -20,6 +20,8 @@ const RSS1_NS = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 /** Elements whose content is text or HTML: markup inside them is content, not structure. */
 const TEXT_ELEMENTS = new Set(['title', 'description', 'summary', 'content', 'subtitle', 'tagline', 'encoded', 'rights', 'copyright', 'info']);
+/** Longest text a feed field keeps (a summary or full content far beyond any real article). */
+const MAX_TEXT_CHARS = 1 << 20;
 const ITEM_NAMES = new Set(['item', 'entry']);
 
 /**
@@ -140,7 +142,8 @@ function gatherRssItems(root: XmlElement): void {
   const stray = childElements(root, 'item');
   if (stray.length === 0) return;
   root.children = root.children.filter((c) => !stray.includes(c as XmlElement));
-  channel.children.push(...stray);
+  // concat, not push(...): a spread of 200,000 stray items overflows the stack.
+  channel.children = channel.children.concat(stray);
 }
 
 /** RSS 1.0: items are siblings of the channel; some feeds nest them in it, some have no channel. */
@@ -153,7 +156,7 @@ function gatherRdfItems(root: XmlElement): void {
   const nested = childElements(channel, 'item');
   if (nested.length === 0) return;
   channel.children = channel.children.filter((c) => !nested.includes(c as XmlElement));
-  root.children.push(...nested);
+  root.children = root.children.concat(nested);
 }
 
 /**
@@ -198,8 +201,10 @@ function ensureFields(root: XmlElement, format: FeedFormat, warnings: string[]):
 /** Markup inside a text element is its content (XHTML, or unescaped HTML): keep it as text. */
 function flattenTextElements(element: XmlElement): void {
   for (const child of childElements(element)) {
-    if (TEXT_ELEMENTS.has(localName(child.name)) && child.children.some((c) => typeof c !== 'string')) {
-      child.children = [serializeChildren(child.children)];
+    if (TEXT_ELEMENTS.has(localName(child.name))) {
+      if (child.children.some((c) => typeof c !== 'string')) child.children = [serializeChildren(child.children)];
+      // rss-parser's tag-stripping regex recurses per character: no text field may be huge.
+      child.children = child.children.map((c) => (typeof c === 'string' && c.length > MAX_TEXT_CHARS ? c.slice(0, MAX_TEXT_CHARS) : c));
     } else {
       flattenTextElements(child);
     }

@@ -14,22 +14,27 @@ export function collapseWhitespace(text: string): string {
  * HTML (a feed's description, an Atom `type="html"` title) → plain text: tags stripped,
  * entities decoded, block elements separated by a space, scripts and styles dropped.
  */
+const MAX_DEPTH = 256;
+
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   // Only complete references are references: `?page=1&copy=2` in a URL is not "©=2".
   const $ = load(html.replace(/&(?![a-z][a-z0-9]*;|#[0-9]+;|#x[0-9a-f]+;)/gi, '&amp;'), null, false);
   const parts: string[] = [];
-  const walk = (nodes: AnyNode[]): void => {
+  // Text nested deeper than this is dropped: a summary of 100,000 nested tags must not
+  // overflow the stack (the feed reader's own depth limit does not reach inside CDATA).
+  const walk = (nodes: AnyNode[], depth = 0): void => {
+    if (depth > MAX_DEPTH) return;
     for (const node of nodes) {
       if (node.type === 'text') parts.push(node.data);
       else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
         if (SKIP.has(node.name)) continue;
         const block = BLOCKS.has(node.name);
         if (block) parts.push(' ');
-        walk(node.children);
+        walk(node.children, depth + 1);
         if (block) parts.push(' ');
       } else if (node.type === 'cdata' || node.type === 'root') {
-        walk(node.children);
+        walk(node.children, depth + 1);
       }
     }
   };
