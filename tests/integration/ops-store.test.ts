@@ -146,7 +146,7 @@ describe('storydesk status --json', () => {
     const status = JSON.parse(stdout);
     expect(status.prefix).toBe(prefix);
     expect(status.dataVersion).toBe(1);
-    expect(status.queues.map((q: { name: string }) => q.name)).toEqual(['poll', 'extract', 'cluster', 'maintenance']);
+    expect(status.queues.map((q: { name: string }) => q.name)).toEqual(['poll', 'extract', 'cluster', 'story', 'maintenance']);
     const extract = status.queues[1];
     expect(extract.counts).toEqual({ waiting: 2, active: 0, delayed: 0, failed: 0, completed: 0, paused: 0 });
     expect(extract.oldestWaiting.jobId).toBe('x1');

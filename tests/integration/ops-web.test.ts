@@ -155,7 +155,7 @@ describe('/admin/queues', () => {
     const api = await operator.get('/admin/queues/api/queues?activeQueue=extract&page=1', { accept: 'application/json' });
     expect(api.statusCode).toBe(200);
     const names = (api.json() as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['cluster', 'extract', 'maintenance', 'poll']);
+    expect(names).toEqual(['cluster', 'extract', 'maintenance', 'poll', 'story']);
   });
 
   it('refuses dashboard changes that do not come from the dashboard page', async () => {
