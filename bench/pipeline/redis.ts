@@ -59,9 +59,10 @@ export async function memoryByGroup(redis: Redis, prefix: string): Promise<Memor
     ['clusterer', /^clusterer:/],
     ['feed seen guids', /^feed:[^:]+:seen$/],
     ['feed state', /^(feed:|feeds$)/],
-    ['queue poll', /^poll:/],
-    ['queue extract', /^extract:/],
-    ['queue cluster', /^cluster:/],
+    ['queue poll', /^q:poll:/],
+    ['queue extract', /^q:extract:/],
+    ['queue cluster', /^q:cluster:/],
+    ['queue story', /^q:story:/],
   ];
   const out: MemoryBreakdown = {};
   let cursor = '0';

@@ -6,8 +6,13 @@
 export function keysFor(prefix: string) {
   const root = `{${prefix}}`;
   return {
-    /** BullMQ's own `prefix` option; queues live under "{prefix}:<queue>:…". */
-    bullPrefix: root,
+    /** The instance prefix itself (STORYDESK_PREFIX). */
+    prefix,
+    /**
+     * BullMQ's own `prefix` option: queues live under "{prefix}:q:<queue>:…", a namespace of
+     * their own, so no queue name can ever collide with a key of ours.
+     */
+    bullPrefix: `${root}:q`,
     version: `${root}:version`,
     /** Held by the one process migrating the stored data (SET NX with a TTL). */
     versionLock: `${root}:version:lock`,
@@ -29,10 +34,7 @@ export function keysFor(prefix: string) {
     articleStory: `${root}:article-story`,
     /** Counter for story ids. */
     storySeq: `${root}:seq:story`,
-    /**
-     * Clusterer state (see adapters/store/cluster-state). Not "cluster:", which is the
-     * BullMQ queue of that name under the same root.
-     */
+    /** Clusterer state (see adapters/store/cluster-state). */
     cluster: (part: string) => `${root}:clusterer:${part}`,
     /** Per-host politeness state (hash: next allowed start, paused-until). */
     host: (hostPort: string) => `${root}:host:${hostPort}`,

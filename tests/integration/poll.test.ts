@@ -33,7 +33,7 @@ const rss = (items: Array<{ guid: string; title: string }>) =>
   '</channel></rss>';
 
 async function context() {
-  const settings = loadSettings({ STORYDESK_PREFIX: store.keys.bullPrefix.slice(1, -1), HOST_MIN_DELAY_MS: '0' });
+  const settings = loadSettings({ STORYDESK_PREFIX: store.keys.prefix, HOST_MIN_DELAY_MS: '0' });
   const outlets = parseOutlets({ outlets: [{ id: 'loop', name: 'Loop', homepage: `${base}/`, language: 'en', country: 'GB', kind: 'wire', allowPrivateNetwork: true, feeds: [{ id: 'loop-main', url: `${base}/feed`, intervalSeconds: 60 }] }] }, 'test');
   const log = createLogger('silent', { pretty: false });
   return { ctx: await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys: store.keys }), outlets, log };

@@ -64,7 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(processes.map((p) => p.kill9()));
   if (run) {
-    await wipePrefix(run.redis, run.store.keys.bullPrefix.slice(1, -1));
+    await wipePrefix(run.redis, run.store.keys.prefix);
     await run.close();
   }
   await served?.close();

@@ -29,7 +29,7 @@ beforeAll(async () => {
   // The reference: the same world through the same three processes, undisturbed.
   const quiet = inspect(testRedisUrl(), testPrefix('fault-ref'));
   inspectors.push(quiet);
-  const ref = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(quiet.store.keys.bullPrefix.slice(1, -1), roles)));
+  const ref = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(quiet.store.keys.prefix, roles)));
   await quiet.untilIdle(90_000);
   undisturbed = await outcomeOf(quiet.store, served.expected, served.demoExpected);
   await Promise.all(ref.map((p) => p.terminate()));
@@ -37,7 +37,7 @@ beforeAll(async () => {
   // The disturbed run: kill -9 extract and cluster mid-run, then start them again.
   const run = inspect(testRedisUrl(), testPrefix('fault-kill'));
   inspectors.push(run);
-  const prefix = run.store.keys.bullPrefix.slice(1, -1);
+  const prefix = run.store.keys.prefix;
   const [poller, extract, cluster] = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(prefix, roles)));
   // Mid-run: a good part extracted and clustered, much still queued, both roles busy.
   await until('a fifth of the articles clustered while extract and cluster are both busy', async () => {
@@ -75,7 +75,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(processes.map((p) => p.kill9()));
   for (const i of inspectors) {
-    await wipePrefix(i.redis, i.store.keys.bullPrefix.slice(1, -1));
+    await wipePrefix(i.redis, i.store.keys.prefix);
     await i.close();
   }
   await served?.close();
