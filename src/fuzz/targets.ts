@@ -81,5 +81,7 @@ export function describe(error: unknown): string {
   const code = error instanceof StorydeskError ? ` [${error.code}]` : '';
   const cause = error.cause instanceof Error ? ` (cause: ${error.cause.name}: ${error.cause.message.split('\n')[0]})` : '';
   const frame = (error.cause instanceof Error ? error.cause : error).stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim() ?? '';
-  return `${error.name}${code}: ${error.message.split('\n')[0]?.slice(0, 300)}${cause} ${frame}`.trim();
+  // Frames name files relative to the repository, so results carry no path of this machine.
+  const relativeFrame = frame.replace(/file:\/\/\S*?\/(dist|src|node_modules)\//, '$1/');
+  return `${error.name}${code}: ${error.message.split('\n')[0]?.slice(0, 300)}${cause} ${relativeFrame}`.trim();
 }
