@@ -16,6 +16,7 @@ import { nextPollAt } from '../core/poll/next-poll.js';
 import { parseFeed } from '../core/poll/parse.js';
 import type { Fetched, WorkerContext } from '../../workers/context.js';
 import { StoryUpdater } from '../adapters/store/story-updater.js';
+import { fetchOptionsFrom } from './inputs.js';
 
 export interface ContextDeps {
   settings: Settings;
@@ -40,12 +41,8 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
   const politeness = createPoliteness(redis, keys, { maxConcurrent: settings.HOST_MAX_CONCURRENT, minDelayMs: settings.HOST_MIN_DELAY_MS });
   const agent = userAgent(settings.STORYDESK_CONTACT_URL);
   const fetchOptions = (outlet: Outlet, accept: string): FetchOptions => ({
-    timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
-    maxBytes: settings.FETCH_MAX_BYTES,
-    maxRedirects: settings.FETCH_MAX_REDIRECTS,
-    userAgent: agent,
+    ...fetchOptionsFrom(settings, accept),
     allowPrivateNetwork: outlet.allowPrivateNetwork ?? false,
-    accept,
   });
   const politeFetch = (url: string, outlet: Outlet, options: FetchOptions) =>
     politeness.withHost(url, outlet.politeness, () => guardedFetch(url, options)).then(toFetched);

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { loadOutlets, loadSettings } from '../../adapters/config/load.js';
-import { guardedFetch } from '../../adapters/http/fetch.js';
-import { userAgent } from '../../adapters/http/user-agent.js';
 import { extractArticle } from '../../core/extract/index.js';
-import { errorCodeOf, StorydeskError, type ExtractedPage, type ExtractionHints } from '../../core/model/index.js';
+import { StorydeskError, type ExtractedPage, type ExtractionHints } from '../../core/model/index.js';
+import { forEachInput, IS_URL, readInput } from '../inputs.js';
 
 /** The article as `storydesk extract --json` prints it: one object per input. */
 export interface ArticleJson {
@@ -46,7 +44,6 @@ interface Page {
   contentType: string | null;
 }
 
-const IS_URL = /^https?:\/\//i;
 
 /**
  * `storydesk extract <file-or-url>... [--url URL] [--json] [--outlet ID]`: run the pipeline's
@@ -73,7 +70,6 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      let failed = false;
       let hints: ExtractionHints | undefined;
       try {
         hints = options.outlet ? hintsOf(options.outlet) : undefined;
@@ -82,45 +78,20 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      for (const input of inputs) {
-        try {
-          const page = await readPage(input, options.url);
-          const article = articleJsonOf(extractArticle(page.bytes, { url: page.url, contentType: page.contentType, hints }));
-          process.stdout.write(options.json ? JSON.stringify({ input, article }) + '\n' : humanReadable(input, article));
-        } catch (error) {
-          failed = true;
-          const code = errorCodeOf(error);
-          const message = error instanceof Error ? error.message : String(error);
-          if (options.json) process.stdout.write(JSON.stringify({ input, error: { code, message } }) + '\n');
-          else process.stderr.write(`${input}: ${code}: ${message}\n`);
-        }
-      }
-      process.exitCode = failed ? 1 : 0;
+      await forEachInput(inputs, options.json, async (input) => {
+        const page = await readPage(input, options.url);
+        const article = articleJsonOf(extractArticle(page.bytes, { url: page.url, contentType: page.contentType, hints }));
+        return { json: { input, article }, text: humanReadable(input, article) };
+      });
     });
 }
 
 async function readPage(input: string, url: string | undefined): Promise<Page> {
   const settings = loadSettings();
-  if (IS_URL.test(input)) {
-    const result = await guardedFetch(input, {
-      timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
-      maxBytes: settings.FETCH_MAX_BYTES,
-      maxRedirects: settings.FETCH_MAX_REDIRECTS,
-      userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
-      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-    });
-    return { bytes: result.body, url: url ?? result.finalUrl, contentType: result.contentType };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(input);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new StorydeskError('input_unreadable', code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`, { permanent: true });
-  }
-  if (bytes.length > settings.FETCH_MAX_BYTES) throw new StorydeskError('too_large', `file exceeds ${settings.FETCH_MAX_BYTES} bytes`, { permanent: true });
-  // A saved page has no address of its own: links resolve against --url, else a file: placeholder.
-  return { bytes: inflateIfGzip(bytes, settings.FETCH_MAX_BYTES), url: url ?? 'https://localhost.invalid/', contentType: null };
+  const read = await readInput(input, settings, 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5');
+  if (read.finalUrl) return { bytes: read.bytes, url: url ?? read.finalUrl, contentType: read.contentType };
+  // A saved page has no address of its own: links resolve against --url, else a placeholder.
+  return { bytes: inflateIfGzip(read.bytes, settings.FETCH_MAX_BYTES), url: url ?? 'https://localhost.invalid/', contentType: null };
 }
 
 function hintsOf(outletId: string): ExtractionHints | undefined {

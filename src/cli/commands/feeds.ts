@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { loadSettings } from '../../adapters/config/load.js';
-import { guardedFetch } from '../../adapters/http/fetch.js';
-import { userAgent } from '../../adapters/http/user-agent.js';
-import { errorCodeOf, StorydeskError } from '../../core/model/index.js';
+import { forEachInput, IS_URL, readInput } from '../inputs.js';
 import { parseFeed, type ParsedFeed } from '../../core/poll/parse.js';
 import { registerFeedOps } from './feeds-ops.js';
 
@@ -37,7 +34,6 @@ export function register(program: Command): void {
   registerFeedOps(feeds);
 }
 
-const IS_URL = /^https?:\/\//i;
 
 /**
  * `storydesk feeds inspect <file-or-url>... [--content-type VALUE] [--url URL] [--json]`:
@@ -58,23 +54,11 @@ function registerInspect(feeds: Command): void {
         process.exitCode = 2;
         return;
       }
-      let failed = false;
-      for (const input of inputs) {
-        try {
-          const source = await readFeed(input, options.url);
-          const parsed = parseFeed(source.bytes, {
-            url: source.url, contentType: options.contentType ?? source.contentType, now: new Date(), maxItems: source.maxItems,
-          });
-          process.stdout.write(options.json ? JSON.stringify(inspectJsonOf(input, parsed)) + '\n' : humanReadable(input, parsed));
-        } catch (error) {
-          failed = true;
-          const code = errorCodeOf(error);
-          const message = error instanceof Error ? error.message : String(error);
-          if (options.json) process.stdout.write(JSON.stringify({ input, error: { code, message } }) + '\n');
-          else process.stderr.write(`${input}: ${code}: ${message}\n`);
-        }
-      }
-      process.exitCode = failed ? 1 : 0;
+      await forEachInput(inputs, options.json, async (input) => {
+        const source = await readFeed(input, options.url);
+        const parsed = parseFeed(source.bytes, { url: source.url, contentType: options.contentType ?? source.contentType, now: new Date(), maxItems: source.maxItems });
+        return { json: inspectJsonOf(input, parsed), text: humanReadable(input, parsed) };
+      });
     });
 }
 
@@ -88,26 +72,9 @@ interface FeedSource {
 /** URLs through the guarded client with the configured limits; files read whole, within the byte cap. */
 async function readFeed(input: string, url: string | undefined): Promise<FeedSource> {
   const settings = loadSettings();
-  if (IS_URL.test(input)) {
-    const result = await guardedFetch(input, {
-      timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
-      maxBytes: settings.FETCH_MAX_BYTES,
-      maxRedirects: settings.FETCH_MAX_REDIRECTS,
-      userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
-      accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-    });
-    return { bytes: result.body, url: url ?? result.finalUrl, contentType: result.contentType, maxItems: settings.POLL_MAX_ITEMS };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(input);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new StorydeskError('input_unreadable', code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`, { permanent: true });
-  }
-  if (bytes.length > settings.FETCH_MAX_BYTES) throw new StorydeskError('too_large', `file exceeds ${settings.FETCH_MAX_BYTES} bytes`, { permanent: true });
+  const read = await readInput(input, settings, 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5');
   // A saved feed has no address: relative links resolve against its own <link>, else --url.
-  return { bytes, url: url ?? pathToFileURL(input).href, contentType: null, maxItems: settings.POLL_MAX_ITEMS };
+  return { bytes: read.bytes, url: url ?? read.finalUrl ?? pathToFileURL(input).href, contentType: read.contentType, maxItems: settings.POLL_MAX_ITEMS };
 }
 
 function humanReadable(input: string, parsed: ParsedFeed): string {
