@@ -86,4 +86,18 @@ describe('storydesk CLI on a running instance', () => {
     expect(story?.articleIds).toEqual(['bf1', 'bf2']);
     expect(await demo.runtime.store.articles.get('bf2')).toMatchObject({ outletId: 'guardian', feedId: 'backfill' });
   });
+
+  it('inspects feeds and extracts pages exactly as the pipeline does, one JSON line per input', async () => {
+    const corpus = resolve('../shared/corpora');
+    const inspected = await storydesk('feeds', 'inspect', join(corpus, 'feeds/feed-rs__atom_example_1.xml'), join(dir, 'missing.xml'), '--json');
+    expect(inspected.code).toBe(1);
+    const [feed, missing] = inspected.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(feed.feed.title).toBe('dive into mark');
+    expect(feed.items.length).toBeGreaterThan(0);
+    expect(missing).toEqual({ input: join(dir, 'missing.xml'), error: { code: 'input_unreadable', message: 'file not found' } });
+    const page = readdirSync(join(corpus, 'extraction/html'))[0]!;
+    const extracted = await storydesk('extract', join(corpus, 'extraction/html', page), '--json');
+    expect(extracted.code, extracted.stderr).toBe(0);
+    expect(JSON.parse(extracted.stdout).article).toMatchObject({ outcome: 'article' });
+  });
 });
