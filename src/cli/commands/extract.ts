@@ -5,21 +5,8 @@ import { extractArticle } from '../../core/extract/index.js';
 import { StorydeskError, type ExtractedPage, type ExtractionHints } from '../../core/model/index.js';
 import { forEachInput, IS_URL, readInput } from '../inputs.js';
 
-/** The article as `storydesk extract --json` prints it: one object per input. */
-export interface ArticleJson {
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  modified: string | null;
-  lang: string | null;
-  canonicalUrl: string | null;
-  description: string | null;
-  image: string | null;
-  section: string | null;
-  /** Paragraphs separated by blank lines. */
-  text: string;
-  outcome: string;
-}
+/** The article as `storydesk extract --json` prints it: the extracted page with its paragraphs as one text, separated by blank lines. */
+export type ArticleJson = Omit<ExtractedPage, 'paragraphs'> & { text: string };
 
 /** ExtractedPage → the CLI's JSON shape (the benchmark scores this `text`). */
 export function articleJsonOf(page: ExtractedPage): ArticleJson {

@@ -1,3 +1,4 @@
+import type { ExtractedPage } from '../model/index.js';
 import type { CheerioAPI } from 'cheerio';
 import { extractByline } from './byline.js';
 import { parseDate } from './dates.js';
@@ -6,19 +7,10 @@ import { firstMeta, readMetaTags } from './meta-tags.js';
 import { normalizeSpace, resolveUrl } from './text.js';
 
 /** Everything about a page except its body text. */
-export interface PageMetadata {
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  modified: string | null;
-  lang: string | null;
-  canonicalUrl: string | null;
-  description: string | null;
-  image: string | null;
-  section: string | null;
+export type PageMetadata = Omit<ExtractedPage, 'paragraphs' | 'outcome'> & {
   /** og:type, lower-cased (article, website, video.other…), for the outcome decision. */
   ogType: string | null;
-}
+};
 
 /** Read the metadata from the loaded document and its JSON-LD (structured data first). */
 export function extractMetadata($: CheerioAPI, url: string, article: JsonLdNode | null, nodes: JsonLdNode[]): PageMetadata {
