@@ -22,6 +22,8 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const TEXT_ELEMENTS = new Set(['title', 'description', 'summary', 'content', 'subtitle', 'tagline', 'encoded', 'rights', 'copyright', 'info']);
 /** Longest text a feed field keeps (a summary or full content far beyond any real article). */
 const MAX_TEXT_CHARS = 1 << 20;
+/** Unclosed `<` a text field may end with before it is closed for rss-parser (see tameText). */
+const MAX_UNCLOSED_LT = 1000;
 const ITEM_NAMES = new Set(['item', 'entry']);
 
 /**
@@ -203,12 +205,25 @@ function flattenTextElements(element: XmlElement): void {
   for (const child of childElements(element)) {
     if (TEXT_ELEMENTS.has(localName(child.name))) {
       if (child.children.some((c) => typeof c !== 'string')) child.children = [serializeChildren(child.children)];
-      // rss-parser's tag-stripping regex recurses per character: no text field may be huge.
-      child.children = child.children.map((c) => (typeof c === 'string' && c.length > MAX_TEXT_CHARS ? c.slice(0, MAX_TEXT_CHARS) : c));
+      child.children = child.children.map((c) => (typeof c === 'string' ? tameText(c) : c));
     } else {
       flattenTextElements(child);
     }
   }
+}
+
+/**
+ * rss-parser strips tags from text fields with `/<(?:.|\n)*?>/`, which recurses per character
+ * and, from every `<` that no `>` follows, scans to the end: a huge field overflows the stack
+ * and a field of many unclosed `<` takes quadratic time. Cap the length, and close a long run
+ * of unclosed `<` with one `>` (real text has a handful at most; those stay untouched).
+ */
+function tameText(text: string): string {
+  const capped = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  const tail = capped.slice(capped.lastIndexOf('>') + 1);
+  let unclosed = 0;
+  for (let i = tail.indexOf('<'); i >= 0 && unclosed <= MAX_UNCLOSED_LT; i = tail.indexOf('<', i + 1)) unclosed++;
+  return unclosed > MAX_UNCLOSED_LT ? `${capped}>` : capped;
 }
 
 /** Resolve link-like attributes and RSS `<link>` text against `xml:base` where one is in scope. */
