@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardedFetch, type FetchOptions } from '../../src/adapters/http/fetch.js';
 import type { ResolvedAddress, Resolver } from '../../src/adapters/http/guarded-lookup.js';
 import { StorydeskError } from '../../src/core/model/index.js';
-import { startServer, type LoopbackServer } from '../adapters/http/loopback-server.js';
+import { startRedirectServer, type LoopbackServer } from '../adapters/http/loopback-server.js';
 
 // Extends tests/adapters/http/ssrf.test.ts with the paths it does not cover: IPv6 unique-local,
 // IPv4-mapped IPv6 and cloud metadata addresses each reached (a) as an IP literal, (b) through a
@@ -34,11 +34,7 @@ function resolverFor(table: Record<string, string[]>): Resolver {
 
 let server: LoopbackServer;
 beforeAll(async () => {
-  server = await startServer((req, res) => {
-    const target = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
-    if (target) res.writeHead(302, { location: target.replace('PORT', String(server.port)) }).end();
-    else res.writeHead(200, { 'content-type': 'text/plain' }).end('inside');
-  });
+  server = await startRedirectServer();
 });
 afterAll(() => server.close());
 

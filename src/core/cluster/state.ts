@@ -1,19 +1,13 @@
 import type { TermVector } from './features.js';
 import type { ClusterOptions } from './options.js';
-import type { ArticleRecord, ClusterChanges, ClusterSnapshot, ClusterStoryStatus, StoryRecord } from './records.js';
+import type { ArticleRecord, ClusterChanges, ClusterSnapshot, StoryRecord } from './records.js';
 import { DocFreq } from './doc-freq.js';
 import { StoryIndex } from './story-index.js';
 import { MemberIndex } from './member-index.js';
 import { IdleHeap } from './time-heap.js';
 
-/** A story of the active window in memory. */
-export interface StoryState {
-  id: string;
-  lang: string;
-  status: ClusterStoryStatus;
-  firstT: number;
-  lastT: number;
-  lastSeq: number;
+/** A story of the active window in memory: its record, with the centroid as a map and derived fields. */
+export interface StoryState extends Omit<StoryRecord, 'centroid'> {
   centroid: Map<string, number>;
   /** L2 norm of the centroid without idf: scales index look-ups so big stories do not crowd out the rest. */
   rawNorm: number;

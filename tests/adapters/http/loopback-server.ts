@@ -38,3 +38,16 @@ export async function startServer(handler: (req: IncomingMessage, res: ServerRes
       }),
   };
 }
+
+/**
+ * A server that redirects `/?to=URL` to URL (with "PORT" replaced by its own port) and
+ * answers anything else with 200 "inside": the target of the SSRF tests.
+ */
+export async function startRedirectServer(): Promise<LoopbackServer> {
+  const server: LoopbackServer = await startServer((req, res) => {
+    const target = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
+    if (target) res.writeHead(302, { location: target.replace('PORT', String(server.port)) }).end();
+    else res.writeHead(200, { 'content-type': 'text/plain' }).end('inside');
+  });
+  return server;
+}

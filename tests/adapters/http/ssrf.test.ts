@@ -3,15 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StorydeskError } from '../../../src/core/model/index.js';
 import { guardedFetch, type FetchOptions } from '../../../src/adapters/http/fetch.js';
 import type { ResolvedAddress, Resolver } from '../../../src/adapters/http/guarded-lookup.js';
-import { startServer, type LoopbackServer } from './loopback-server.js';
+import { startRedirectServer, type LoopbackServer } from './loopback-server.js';
 
 let server: LoopbackServer;
 beforeAll(async () => {
-  server = await startServer((req, res) => {
-    const target = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
-    if (target) res.writeHead(302, { location: target.replace('PORT', String(server.port)) }).end();
-    else res.writeHead(200, { 'content-type': 'text/plain' }).end('inside');
-  });
+  server = await startRedirectServer();
 });
 afterAll(() => server.close());
 
