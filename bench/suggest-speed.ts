@@ -11,9 +11,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Outlet } from '../src/core/model/index.js';
-import { buildGroup, outletMap, type GroupSentence } from '../src/core/story/group.js';
-import { SAME_FACT_THRESHOLD, sentenceMatch } from '../src/core/story/matching.js';
-import { sentenceMatcher } from '../src/core/story/matcher.js';
+import { buildGroup, outletMap, type GroupSentence } from '../src/core/story/suggest/article-group.js';
+import { SAME_FACT_THRESHOLD, sentenceMatch } from '../src/core/story/suggest/same-fact-score.js';
+import { sentenceMatcher } from '../src/core/story/suggest/same-fact-index.js';
 import { suggestStory } from '../src/core/story/index.js';
 import { generateWorld, type DemoArticle, type DemoOutlet } from '../src/demo/index.js';
 

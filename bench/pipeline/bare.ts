@@ -15,7 +15,7 @@ import { createClusterer } from '../../src/core/cluster/index.js';
 import { extractArticle } from '../../src/core/extract/index.js';
 import { articleIdFor, composeArticle, errorCodeOf, StorydeskError, type Article, type FeedItem, type Outlet, type StoryCandidate } from '../../src/core/model/index.js';
 import { parseFeed } from '../../src/core/poll/parse.js';
-import { refreshSuggestions, suggestStory } from '../../src/core/story/index.js';
+import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../src/core/story/index.js';
 import { procUsage } from './procs.js';
 
 /** What the bare run reports. */
@@ -30,9 +30,6 @@ export interface BareResult {
   /** Wall seconds per step, summed over all articles (feeds under fetch and parse). */
   steps: { fetch: number; parse: number; extract: number; cluster: number; suggest: number };
 }
-
-/** As the story updater: suggestions read at most the 60 most recent members. */
-const MAX_SUGGESTION_ARTICLES = 60;
 
 async function main(): Promise<void> {
   const outlets = (JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { outlets: Outlet[] }).outlets;

@@ -1,10 +1,7 @@
 import type { Outlet, StoryCandidate } from '../../core/model/index.js';
-import { refreshSuggestions, suggestStory } from '../../core/story/index.js';
+import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
 import type { Store } from './store.js';
 import { StaleVersionError } from './stories.js';
-
-/** Suggestions read at most this many of a story's articles (the most recent): bounded work per update. */
-export const MAX_SUGGESTION_ARTICLES = 60;
 
 /**
  * Keeps story candidates in step with clustering. Every change is a compare-and-set, so an

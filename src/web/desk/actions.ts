@@ -3,12 +3,9 @@ import type { Store } from '../../adapters/store/store.js';
 import { StaleVersionError } from '../../adapters/store/stories.js';
 import { emptyCandidate } from '../../adapters/store/story-updater.js';
 import { shortHash, StorydeskError, type Decision, type Outlet, type StoryCandidate } from '../../core/model/index.js';
-import { refreshSuggestions, suggestStory } from '../../core/story/index.js';
+import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
 import type { FormBody } from './form.js';
 import { applyStoryForm } from './story-form.js';
-
-/** Suggestions read at most this many of a story's articles (the most recent), as the updater does. */
-const MAX_SUGGESTION_ARTICLES = 60;
 
 /** A status change an editor can make. */
 export type StatusAction = 'publish' | 'reject' | 'reopen';

@@ -1,6 +1,6 @@
 import type { Store } from '../../adapters/store/store.js';
 import type { Outlet, StoryCandidate } from '../../core/model/index.js';
-import { candidateToDocument, renderJson, renderMarkdown, renderStory, suggestStory, type StoryDocument, type StorySuggestion } from '../../core/story/index.js';
+import { candidateToDocument, MAX_SUGGESTION_ARTICLES, renderJson, renderMarkdown, renderStory, suggestStory, type StoryDocument, type StorySuggestion } from '../../core/story/index.js';
 
 /** The download formats of a candidate. */
 export const EXPORT_FORMATS = {
@@ -10,9 +10,9 @@ export const EXPORT_FORMATS = {
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-/** Suggestions for a candidate from its stored articles (the most recent 60, as the updater reads). */
+/** Suggestions for a candidate from its stored articles (the most recent MAX_SUGGESTION_ARTICLES, as the updater reads). */
 export async function suggestionFor(store: Store, outlets: ReadonlyMap<string, Outlet>, story: StoryCandidate): Promise<StorySuggestion> {
-  const articles = await store.articles.getMany(story.articleIds.slice(-60));
+  const articles = await store.articles.getMany(story.articleIds.slice(-MAX_SUGGESTION_ARTICLES));
   return suggestStory(articles, new Map(outlets));
 }
 

@@ -1,0 +1,80 @@
+import type { Article, Outlet } from '../../model/index.js';
+import { splitSentences, type Sentence } from './split-sentences.js';
+import { contentStems } from './content-stems.js';
+
+/** A sentence of one article, ready for matching. */
+export interface GroupSentence extends Sentence {
+  articleId: string;
+  outletId: string;
+  /** Stemmed content words, in order. */
+  stems: string[];
+}
+
+/** One article of the group with what the suggesters need to know about it. */
+export interface GroupArticle {
+  article: Article;
+  outlet: Outlet;
+  /** An opinion or analysis piece: it provides a narrative, not facts. */
+  opinion: boolean;
+  /** A lean given with the article (AllSides "left", "lean right"…), or null. */
+  lean: string | null;
+  sentences: GroupSentence[];
+}
+
+/** The articles of one candidate, in order of first report. */
+export interface Group {
+  articles: GroupArticle[];
+  /** Outlet ids in order of first report. */
+  outletOrder: string[];
+  outlets: Map<string, Outlet>;
+}
+
+// Sections whose pieces argue rather than report.
+const OPINION_SECTION = /\b(opinion|op-?ed|commentary|editorials?|analysis|column|columnists?|views?|perspective)\b/i;
+
+/** True when an article is opinion or analysis, by its section or its outlet's kind. */
+export function isOpinionPiece(article: Article, outlet: Outlet): boolean {
+  return outlet.kind === 'opinion' || (article.section !== null && OPINION_SECTION.test(article.section));
+}
+
+/** True for a list of outlets rather than a map. */
+function isOutletList(outlets: ReadonlyMap<string, Outlet> | readonly Outlet[]): outlets is readonly Outlet[] {
+  return Array.isArray(outlets);
+}
+
+/** Outlet list or map → map by id (a copy). */
+export function outletMap(outlets: ReadonlyMap<string, Outlet> | readonly Outlet[]): Map<string, Outlet> {
+  return isOutletList(outlets) ? new Map(outlets.map((o) => [o.id, o])) : new Map(outlets);
+}
+
+/** An outlet we know nothing about except its id: named by it, so nothing is dropped. */
+function unknownOutlet(id: string): Outlet {
+  return { id, name: id, homepage: '', language: 'en', country: '', kind: 'digital', perspective: [], feeds: [] };
+}
+
+/** Build the group: articles sorted by publication (stable), sentences split and stemmed. */
+export function buildGroup(articles: readonly Article[], outlets: ReadonlyMap<string, Outlet>, leans: ReadonlyMap<string, string> = new Map()): Group {
+  const sorted = articles
+    .map((article, order) => ({ article, order }))
+    .sort((a, b) => a.article.published.localeCompare(b.article.published) || a.order - b.order)
+    .map((x) => x.article);
+  const known = new Map(outlets);
+  const groupArticles = sorted.map((article): GroupArticle => {
+    const outlet = known.get(article.outletId) ?? unknownOutlet(article.outletId);
+    known.set(outlet.id, outlet);
+    return {
+      article,
+      outlet,
+      opinion: isOpinionPiece(article, outlet),
+      lean: leans.get(article.id) ?? null,
+      sentences: splitSentences(article.text).map((s) => ({
+        ...s,
+        articleId: article.id,
+        outletId: article.outletId,
+        stems: contentStems(s.text),
+      })),
+    };
+  });
+  const outletOrder = [...new Set(groupArticles.map((a) => a.outlet.id))];
+  return { articles: groupArticles, outletOrder, outlets: known };
+}

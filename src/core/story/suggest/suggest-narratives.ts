@@ -1,0 +1,58 @@
+import type { Group, GroupArticle, GroupSentence } from './article-group.js';
+import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
+import { perspectiveLabel } from './perspective-label.js';
+
+/** A suggested narrative slot: who provides it, under which label, and what only they say. */
+export interface SuggestedSlot {
+  /** Short perspective label ("Pro-China"). */
+  label: string;
+  outletId: string;
+  /** The outlet's articles in the group. */
+  articles: string[];
+  /** Sentences of this outlet that no other outlet says, in reading order. */
+  excerpts: string[];
+}
+
+const MAX_EXCERPTS = 3;
+const MIN_EXCERPT_WORDS = 3;
+
+/** Opinion, state media and opinion pieces provide narratives first. */
+function providesFirst(articles: GroupArticle[]): boolean {
+  return articles.some((a) => a.opinion || a.outlet.kind === 'state-media' || a.outlet.kind === 'opinion');
+}
+
+/** The outlet's sentences that no sentence of another outlet matches (`matcher` built over `all`). */
+export function ownSentences(outletId: string, all: readonly GroupSentence[], matcher: SentenceMatcher = sentenceMatcher(all)): GroupSentence[] {
+  return all.filter(
+    (s, i) =>
+      s.outletId === outletId &&
+      s.stems.length >= MIN_EXCERPT_WORDS &&
+      !matcher.someNear(i, (j) => all[j]!.outletId !== outletId),
+  );
+}
+
+/**
+ * One slot per outlet that can provide a narrative: opinion and state-media outlets (and
+ * outlets whose piece is opinion) first, then the rest in order of first report. A wire
+ * service that says nothing of its own gets no slot: it reports, it does not frame.
+ * `matcher`: one built over the group's sentences in reading order (as suggestStory builds it), if at hand.
+ */
+export function suggestNarratives(group: Group, actors: string[], matcher?: SentenceMatcher): SuggestedSlot[] {
+  const all = group.articles.flatMap((a) => a.sentences);
+  const matches = matcher ?? sentenceMatcher(all);
+  const slots = group.outletOrder.map((outletId) => {
+    const articles = group.articles.filter((a) => a.outlet.id === outletId);
+    const first = articles[0]!;
+    const excerpts = ownSentences(outletId, all, matches)
+      .slice(0, MAX_EXCERPTS)
+      .map((s) => s.text);
+    const slot: SuggestedSlot = {
+      label: perspectiveLabel(first.outlet, { lean: articles.find((a) => a.lean)?.lean ?? null, actors }),
+      outletId,
+      articles: articles.map((a) => a.article.id),
+      excerpts,
+    };
+    return { slot, first: providesFirst(articles), canProvide: first.outlet.kind !== 'wire' || excerpts.length > 0 };
+  });
+  return [...slots.filter((s) => s.first), ...slots.filter((s) => !s.first)].filter((s) => s.canProvide).map((s) => s.slot);
+}

@@ -1,0 +1,72 @@
+import type { Article, Outlet } from '../../model/index.js';
+import { mainActors } from './main-actors.js';
+import { coverageOf, type Coverage } from './outlet-coverage.js';
+import { suggestFacts, type SuggestedFact } from './suggest-facts.js';
+import { buildGroup, outletMap } from './article-group.js';
+import { sentenceMatcher } from './same-fact-index.js';
+import { suggestPredictions, type SuggestedPrediction } from './suggest-predictions.js';
+import { salienceOf } from './stem-salience.js';
+import { suggestNarratives, type SuggestedSlot } from './suggest-narratives.js';
+import { centralHeadline } from './central-headline.js';
+
+export type { SuggestedFact, SuggestedSlot, SuggestedPrediction, Coverage };
+
+/**
+ * Suggestions read a story's most recent articles, at most this many: enough for every outlet's
+ * angle on a developing story, few enough that a refresh stays under 100 ms (bench:suggest-speed).
+ */
+export const MAX_SUGGESTION_ARTICLES = 60;
+
+/** Everything suggested for one candidate, computed from its articles alone. */
+export interface StorySuggestion {
+  title: string;
+  /** The article whose headline was chosen, or null when there is none. */
+  titleArticleId: string | null;
+  facts: SuggestedFact[];
+  /** Outlet ids whose articles back the facts, in order of first report. */
+  sources: string[];
+  narratives: SuggestedSlot[];
+  predictions: SuggestedPrediction[];
+  coverage: Coverage;
+  /** The story's main actors ("China", "Japan"), most named first. */
+  actors: string[];
+}
+
+/** Options of suggestStory. */
+export interface SuggestOptions {
+  /** Article id → lean given with the article ("left", "lean right"); labels slots when no tag fits. */
+  leans?: ReadonlyMap<string, string>;
+  /** Expected length of a neutral account in content words (fact selection stops around it). */
+  targetWords?: number;
+  maxFacts?: number;
+}
+
+/** Suggestions for a candidate from its articles and the outlets' config. */
+export function suggestStory(
+  articles: readonly Article[],
+  outlets: ReadonlyMap<string, Outlet> | readonly Outlet[],
+  options: SuggestOptions = {},
+): StorySuggestion {
+  const group = buildGroup(articles, outletMap(outlets), options.leans);
+  const salience = salienceOf(group);
+  const actors = mainActors(group.articles.flatMap((a) => [a.article.title, a.article.text]));
+  const facts = suggestFacts(group, salience, { targetWords: options.targetWords, maxFacts: options.maxFacts });
+  const backing = new Set(facts.flatMap((f) => f.outlets));
+  const { title, articleId } = centralHeadline(group, salience);
+  // Slots and predictions compare the group's sentences (as written) with each other: one matcher for both.
+  const matcher = sentenceMatcher(group.articles.flatMap((a) => a.sentences));
+  return {
+    title,
+    titleArticleId: articleId,
+    facts,
+    sources: group.outletOrder.filter((id) => backing.has(id)),
+    narratives: suggestNarratives(group, actors, matcher),
+    predictions: suggestPredictions(
+      group,
+      facts.map((f) => f.text),
+      matcher,
+    ),
+    coverage: coverageOf(group),
+    actors,
+  };
+}

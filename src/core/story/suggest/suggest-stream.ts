@@ -1,0 +1,128 @@
+import { articleIdFor, StorydeskError, type Article, type Outlet } from '../../model/index.js';
+import { sourcesLine } from '../format/render-text.js';
+import { suggestStory, type SuggestOptions } from './suggest-story.js';
+import { outletIdFromName, synthesiseOutlet } from './synthetic-outlet.js';
+
+/** One line of a `storydesk suggest` input: an article already assigned to a group. */
+export interface StreamArticle {
+  cluster: string;
+  outlet: string;
+  title: string;
+  text: string;
+  lean?: string | null;
+  /** Tag such as OPINION or ANALYSIS: the piece argues rather than reports. */
+  label?: string | null;
+  id?: string;
+  /** Day or time of the article (ISO); orders first reports. */
+  date?: string | null;
+  published?: string | null;
+}
+
+/** What `storydesk suggest` prints for one group. */
+export interface SuggestLine {
+  cluster: string;
+  title: string;
+  facts: { text: string; outlets: string[] }[];
+  sources: string[];
+  sourcesLine: string;
+  narratives: { label: string; outlet: string; excerpts: string[] }[];
+  predictions: { text: string; outlet: string }[];
+}
+
+function requireString(o: Record<string, unknown>, key: string, line: number): string {
+  const v = o[key];
+  if (typeof v !== 'string' || (key !== 'text' && key !== 'title' && v.trim() === '')) {
+    throw new StorydeskError('input_invalid', `line ${line}: "${key}" must be a ${key === 'text' || key === 'title' ? '' : 'non-empty '}string`, { permanent: true });
+  }
+  return v;
+}
+
+const optional = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+
+/** Parse JSON Lines input (blank lines skipped); throws StorydeskError `input_invalid` naming the line. */
+export function parseSuggestInput(text: string): StreamArticle[] {
+  const out: StreamArticle[] = [];
+  text.split('\n').forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    let o: unknown;
+    try {
+      o = JSON.parse(raw);
+    } catch {
+      throw new StorydeskError('input_invalid', `line ${i + 1}: not valid JSON`, { permanent: true });
+    }
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new StorydeskError('input_invalid', `line ${i + 1}: expected a JSON object`, { permanent: true });
+    const r = o as Record<string, unknown>;
+    out.push({
+      cluster: typeof r.cluster === 'number' ? String(r.cluster) : requireString(r, 'cluster', i + 1),
+      outlet: requireString(r, 'outlet', i + 1),
+      title: requireString(r, 'title', i + 1),
+      text: requireString(r, 'text', i + 1),
+      lean: optional(r.lean),
+      label: optional(r.label),
+      id: optional(r.id) ?? undefined,
+      date: optional(r.date),
+      published: optional(r.published),
+    });
+  });
+  return out;
+}
+
+/** An Article for a stream line (ids from the line's id or its place in the stream). */
+function toArticle(s: StreamArticle, index: number, outletId: string): Article {
+  const id = s.id ?? articleIdFor(`suggest:${s.cluster}:${index}`);
+  return {
+    id,
+    outletId,
+    feedId: '',
+    url: '',
+    canonicalUrl: '',
+    title: s.title,
+    byline: null,
+    published: s.published ?? s.date ?? '',
+    modified: null,
+    lang: 'en',
+    description: null,
+    image: null,
+    section: s.label ?? null,
+    text: s.text,
+    summary: '',
+    outcome: 'article',
+    fetchedAt: '',
+  };
+}
+
+/**
+ * Suggestions per group, in order of each group's first line. Outlets are looked up by id or
+ * display name in `known`; others are synthesised from the name, with the line's lean as perspective.
+ */
+export function suggestGroups(input: StreamArticle[], known: Outlet[] = [], options: SuggestOptions = {}): SuggestLine[] {
+  const byKey = new Map<string, Outlet>();
+  for (const o of known) {
+    byKey.set(o.id.toLowerCase(), o);
+    byKey.set(o.name.toLowerCase(), o);
+  }
+  const groups = new Map<string, { articles: Article[]; outlets: Map<string, Outlet>; leans: Map<string, string> }>();
+  input.forEach((s, index) => {
+    const outlet = byKey.get(s.outlet.toLowerCase()) ?? byKey.get(outletIdFromName(s.outlet)) ?? synthesiseOutlet(s.outlet, s.lean);
+    let g = groups.get(s.cluster);
+    if (!g) groups.set(s.cluster, (g = { articles: [], outlets: new Map(), leans: new Map() }));
+    const article = toArticle(s, index, outlet.id);
+    g.articles.push(article);
+    g.outlets.set(outlet.id, outlet);
+    if (s.lean) g.leans.set(article.id, s.lean);
+  });
+  return [...groups.entries()].map(([cluster, g]) => {
+    const s = suggestStory(g.articles, g.outlets, { ...options, leans: g.leans });
+    const name = (id: string) => g.outlets.get(id)?.name ?? id;
+    const sources = s.sources.map(name);
+    return {
+      cluster,
+      title: s.title,
+      facts: s.facts.map((f) => ({ text: f.text, outlets: f.outlets.map(name) })),
+      sources,
+      sourcesLine: sourcesLine(sources),
+      narratives: s.narratives.map((n) => ({ label: n.label, outlet: name(n.outletId), excerpts: n.excerpts })),
+      predictions: s.predictions.map((p) => ({ text: p.text, outlet: name(p.outletId) })),
+    };
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { compressSentence } from '../../../../src/core/story/suggest/compress-sentence.js';
+
+describe('compressSentence', () => {
+  it('drops a trailing "according to" attribution', () => {
+    expect(compressSentence('Israel’s strikes on the Gaza Strip have led to at least 219 Palestinian deaths, according to authorities there.')).toBe(
+      'Israel’s strikes on the Gaza Strip have led to at least 219 Palestinian deaths.',
+    );
+  });
+
+  it('drops a trailing "X said Wednesday" attribution', () => {
+    expect(compressSentence('Former Sen. John W. Warner of Virginia has died at 94, his longtime chief of staff said Wednesday.')).toBe(
+      'Former Sen. John W. Warner of Virginia has died at 94.',
+    );
+  });
+
+  it('keeps the attribution of a quote', () => {
+    const quoted = '“This now triggers the next phase of the recall process,” the secretary of state said.';
+    expect(compressSentence(quoted)).toBe(quoted);
+  });
+
+  it('drops a dangling opener and capitalises what follows', () => {
+    expect(compressSentence('But the issue is highly sensitive, with Turkey acknowledging atrocities.')).toBe(
+      'The issue is highly sensitive, with Turkey acknowledging atrocities.',
+    );
+  });
+
+  it('cuts a broken-off excerpt back to its last complete clause', () => {
+    expect(compressSentence('Joe Biden issued a proclamation on 20 January, his first day in office, ordering a freeze on border wall projects and directing a review of the legality...', true)).toBe(
+      'Joe Biden issued a proclamation on 20 January, his first day in office.',
+    );
+  });
+
+  it('leaves a cut-off excerpt alone when the rest would not stand as a sentence', () => {
+    const raisi = 'Raisi, 60, a strident critic of the West, will take over from pragmatist Hassan...';
+    expect(compressSentence(raisi, true)).toBe(raisi);
+    const quote = '"It\'s the right thing to do, it\'s the smart thing...';
+    expect(compressSentence(quote, true)).toBe(quote);
+    const aside = 'The emails — made public by the House Oversight Committee — detail the response, with the department stating that...';
+    expect(compressSentence(aside, true)).toBe('The emails — made public by the House Oversight Committee — detail the response.');
+  });
+
+  it('only removes words, never adds any', () => {
+    const samples = [
+      'And saying Israel ignited fire, Hamas launched more rockets at Israel, officials said on Monday.',
+      'Together, those goals will mean about 100 million more shots, both first and second doses, across the next 60 days, a senior administration official said.',
+    ];
+    for (const s of samples) {
+      const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const kept = words(compressSentence(s));
+      const source = words(s);
+      let i = 0;
+      for (const w of kept) {
+        while (i < source.length && source[i] !== w) i++;
+        expect(i).toBeLessThan(source.length);
+        i++;
+      }
+      expect(kept.length).toBeLessThan(source.length);
+    }
+  });
+
+  it('never shortens a sentence below a readable length', () => {
+    expect(compressSentence('Prices rose, officials said.')).toBe('Prices rose, officials said.');
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { isForwardLooking, perspectiveLabel, sourcesLine, splitSentences, suggestStory } from '../../../../src/core/story/index.js';
+import { article, chinaJapan, outlet } from '../fixtures.js';
+
+describe('suggestions for the China–Japan talks (the seed situation)', () => {
+  const { outlets, articles } = chinaJapan();
+  const s = suggestStory(articles, outlets);
+  const name = (id: string) => outlets.find((o) => o.id === id)!.name;
+
+  it('puts first the facts several outlets report, each with its outlets and articles', () => {
+    expect(s.facts.length).toBeGreaterThanOrEqual(3);
+    const talks = s.facts[0]!;
+    expect(talks.text).toMatch(/first official security talks in four years/);
+    expect(talks.outlets).toEqual(['aljazeera', 'kyodo', 'cnbc', 'guardian']);
+    expect(talks.articles).toEqual(['a-aj', 'a-ky', 'a-cn', 'a-gu']);
+    expect(s.facts.some((f) => /direct line of communication/.test(f.text) && f.outlets.length >= 3)).toBe(true);
+    // The same fact is never suggested twice in other words.
+    expect(s.facts.filter((f) => /first (official )?security talks/.test(f.text))).toHaveLength(1);
+  });
+
+  it('takes no fact from the opinion piece or the state-media commentary', () => {
+    const narrativeOnly = s.facts.filter((f) => f.outlets.includes('thehill') || f.outlets.includes('chinamil'));
+    expect(narrativeOnly).toEqual([]);
+  });
+
+  it('lists as sources the news outlets behind the facts, in order of first report, not the narrative outlets', () => {
+    expect(s.sources.map(name)).toEqual(['Al Jazeera', 'Kyodo News+', 'Reuters', 'The Japan Times', 'CNBC', 'Guardian']);
+    expect(sourcesLine(s.sources.map(name))).toBe('Sources: Al Jazeera, Kyodo News+, Reuters, The Japan Times, CNBC, and Guardian.');
+  });
+
+  it('offers narrative slots with state media and opinion first, labelled from tags and the story\'s actors', () => {
+    expect(s.actors.slice(0, 2).sort()).toEqual(['China', 'Japan']);
+    expect(s.narratives.slice(0, 2).map((n) => [n.label, n.outletId])).toEqual([
+      ['Pro-China', 'chinamil'],
+      ['Anti-China', 'thehill'],
+    ]);
+    // Wires that say nothing of their own get no slot; the other news outlets follow.
+    expect(s.narratives.map((n) => n.outletId)).not.toContain('reuters');
+    expect(s.narratives.find((n) => n.outletId === 'japantimes')!.label).toBe('Japanese');
+  });
+
+  it('suggests as excerpts what only that outlet says', () => {
+    const hill = s.narratives.find((n) => n.outletId === 'thehill')!;
+    expect(hill.articles).toEqual(['a-hi']);
+    expect(hill.excerpts[0]).toMatch(/naïve belief in pacifism/);
+    const aj = s.narratives.find((n) => n.outletId === 'aljazeera')!;
+    expect(aj.excerpts).toEqual(['Analysts in the region welcomed the meeting as a modest first step.']);
+  });
+
+  it('suggests forward-looking sentences as predictions, with their outlet, and not the facts again', () => {
+    expect(s.predictions.length).toBeGreaterThan(0);
+    for (const p of s.predictions) expect(s.facts.map((f) => f.text)).not.toContain(p.text);
+    expect(s.predictions[0]).toMatchObject({ outletId: 'kyodo', articleId: 'a-ky' });
+    expect(s.predictions[0]!.text).toMatch(/expected to be operational by spring/);
+  });
+
+  it('describes coverage', () => {
+    expect(s.coverage).toMatchObject({ outlets: 8, articles: 8, oneGroup: false, oneGroupReason: null });
+    expect(s.coverage.countries).toEqual(['QA', 'JP', 'GB', 'US', 'CN']);
+    expect(s.coverage.kinds).toContain('state-media');
+  });
+
+  it('takes the title from the most central headline', () => {
+    expect(s.title).toBe('China and Japan hold first security talks in four years');
+    expect(s.titleArticleId).toBe('a-aj');
+  });
+
+  it('does not depend on the order articles are given in', () => {
+    expect(suggestStory([...articles].reverse(), new Map(outlets.map((o) => [o.id, o])))).toEqual(s);
+  });
+});
+
+describe('thin corroboration', () => {
+  it('falls back to the most central sentences of one outlet and flags a one-country story', () => {
+    const outlets = [outlet({ id: 'a', name: 'Alpha', country: 'US' }), outlet({ id: 'b', name: 'Beta', country: 'US' })];
+    const s = suggestStory(
+      [
+        article({ id: 'x1', outletId: 'a', published: '2024-05-01T10:00:00Z', section: null, title: 'Storm hits coast', text: 'A storm hit the coast of Maine on Monday, cutting power to 40,000 homes.\n\nCrews from three states were sent to restore lines.' }),
+        article({ id: 'x2', outletId: 'b', published: '2024-05-01T11:00:00Z', section: null, title: 'Fishing fleet idle', text: 'The Portland fishing fleet stayed in harbour for a second day.\n\nThe harbour master said boats would sail again on Thursday.' }),
+      ],
+      outlets,
+    );
+    expect(s.facts.length).toBeGreaterThan(0);
+    expect(s.facts.every((f) => f.outlets.length === 1 && !f.corroborated)).toBe(true);
+    expect(s.coverage).toMatchObject({ oneGroup: true, oneGroupReason: 'country' });
+    expect(s.narratives.map((n) => n.label)).toEqual(['American', 'American']);
+  });
+});
+
+describe('perspective labels', () => {
+  const o = (perspective: string[], country = '') => outlet({ id: 'o', name: 'O', perspective, country });
+  it.each([
+    [['pro-Russia', 'pro-China'], ['China', 'Japan', 'Russia'], null, 'Pro-China'],
+    [['anti-China'], ['China', 'Japan'], null, 'Anti-China'],
+    [['pro-Russia'], ['China', 'Japan'], 'lean right', 'Centre-right'],
+    [[], [], 'Left', 'Left'],
+    [[], [], 'lean left', 'Centre-left'],
+    [['liberal'], ['China'], null, 'Liberal'],
+    [['Japan'], ['China', 'Japan'], null, 'Japanese'],
+  ])('%j on a story about %j with lean %s → %s', (tags, actors, lean, label) => {
+    expect(perspectiveLabel(o(tags), { actors, lean })).toBe(label);
+  });
+  it('falls back to the country, then to "Independent"', () => {
+    expect(perspectiveLabel(o([], 'JP'), { actors: [] })).toBe('Japanese');
+    expect(perspectiveLabel(o([], ''), { actors: [] })).toBe('Independent');
+  });
+});
+
+describe('forward-looking sentences', () => {
+  it.each([
+    ['Japan seeks to double defense spending to 2% of GDP by 2027.', true],
+    ['The hotline would reportedly be operational by spring.', true],
+    ['The bill is expected to pass the House next week.', true],
+    ['Officials will meet again in Beijing.', true],
+    ['The summit takes place in 2025.', true],
+    ['The treaty was signed in 2019.', false],
+    ['The will of the people was clear.', false],
+    ['The talks ended on Wednesday.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isForwardLooking(sentence, '2023-02-22T06:00:00Z')).toBe(expected);
+  });
+});
+
+describe('sentences', () => {
+  it('does not break after abbreviations, initials or "U.S."', () => {
+    const s = splitSentences('Sen. Josh Hawley of the U.S. Senate voted no. John F. Kennedy was cited.\n\nThe bill passed 94-1...');
+    expect(s.map((x) => x.text)).toEqual(['Sen. Josh Hawley of the U.S. Senate voted no.', 'John F. Kennedy was cited.', 'The bill passed 94-1...']);
+    expect(s.map((x) => [x.paragraph, x.truncated])).toEqual([[0, false], [0, false], [1, true]]);
+  });
+});
+
+describe('facts stated as a neutral account would state them', () => {
+  const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
+  const articles = [
+    article({
+      id: 'w1',
+      outletId: 'wire',
+      title: 'Newsom recall qualifies for the ballot',
+      published: '2021-04-26T10:00:00Z',
+      section: null,
+      text: 'The effort to recall California Gov. Gavin Newsom has enough signatures to qualify for the ballot, according to data released by the secretary of state on Monday.\n\nBut the number of valid signatures is expected to grow, as counties have until April 29 to confirm the remaining ones...',
+    }),
+    article({
+      id: 'p1',
+      outletId: 'paper',
+      title: 'Campaign to oust Newsom qualifies for the ballot',
+      published: '2021-04-26T11:00:00Z',
+      section: null,
+      text: 'A campaign to recall Gov. Gavin Newsom of California has qualified for the ballot, officials said on Monday.\n\nOrganizers collected 1,626,042 valid signatures, more than the 1,495,709 signatures required.',
+    }),
+  ];
+  const s = suggestStory(articles, outlets);
+
+  it('drops attribution tails, dangling openers and broken-off tails, keeping the outlets behind each fact', () => {
+    const recall = s.facts.find((f) => /qualif/.test(f.text))!;
+    expect(recall.outlets).toEqual(['wire', 'paper']);
+    for (const f of s.facts) {
+      expect(f.text).not.toMatch(/according to|officials said|^But\b|\.\.\.$/);
+      expect(f.text).toMatch(/[.!?]$/);
+    }
+    expect(s.facts.map((f) => f.text)).toContain('The number of valid signatures is expected to grow.');
+  });
+});
