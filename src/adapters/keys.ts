@@ -30,6 +30,10 @@ export function keysFor(prefix: string) {
     storiesByTime: `${root}:stories:by-time`,
     storyArticles: (id: string) => `${root}:story:${id}:articles`,
     storyHistory: (id: string) => `${root}:story:${id}:history`,
+    /** A retired (merged away) candidate as it was when retired, for undo. */
+    retiredStory: (id: string) => `${root}:story:${id}:retired`,
+    /** Hash: retired story id → the id it was merged or moved into (later placements follow it). */
+    storyForward: `${root}:story-forward`,
     /** article id → story id. */
     articleStory: `${root}:article-story`,
     /** Counter for story ids. */
@@ -53,6 +57,12 @@ export function keysFor(prefix: string) {
     users: `${root}:users`,
     session: (id: string) => `${root}:session:${id}`,
     signinFailures: (who: string) => `${root}:signin-fail:${who}`,
+    /** Sign-in back-off of one name from one address (hash: failures, until). */
+    signinPair: (name: string, ip: string) => `${root}:signin-pair:${name}:${ip}`,
+    /** Addresses a name signed in from successfully (set, with a TTL). */
+    signinKnown: (name: string) => `${root}:signin-known:${name}`,
+    /** Set of the open session ids of one user, so a password change or removal ends them all. */
+    userSessions: (name: string) => `${root}:user-sessions:${name}`,
     /** Secret of the published-stories Atom feed (`/published.atom?token=…`). */
     feedToken: `${root}:feed-token`,
     stats: `${root}:stats`,

@@ -1,7 +1,7 @@
 import type { Outlet, StoryCandidate } from '../../core/model/index.js';
 import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
 import type { Store } from './store.js';
-import { StaleVersionError } from './stories.js';
+import { ArticleMovedError, RetiredStoryError, StaleVersionError, type StoryChange } from './stories.js';
 
 /**
  * Keeps story candidates in step with clustering. Every change is a compare-and-set, so an
@@ -12,16 +12,27 @@ import { StaleVersionError } from './stories.js';
 export class StoryUpdater {
   constructor(private readonly store: Store, private readonly outlets: ReadonlyMap<string, Outlet>, private readonly now: () => Date = () => new Date()) {}
 
-  /** Add articles to the story, creating it when new (titled by its first article until suggestions arrive). */
+  /**
+   * Add articles to the story, creating it when new (titled by its first article until
+   * suggestions arrive). A story merged away forwards to the one it was merged into, so a late
+   * placement lands there and never recreates it; an article that already belongs to another
+   * candidate (an editor moved it) stays where it is. Membership and article ownership change
+   * in one atomic step.
+   */
   async addMembers(storyId: string, articleIds: string[]): Promise<StoryCandidate> {
-    const saved = await this.mutate(storyId, async (current) => {
-      const members = [...current.articleIds, ...articleIds.filter((id) => !current.articleIds.includes(id))];
+    return this.mutate(storyId, async (current) => {
+      const owners = await this.store.stories.storiesOf(articleIds);
+      const free = articleIds.filter((id, i) => owners[i] === null || owners[i] === current.id);
+      const members = [...current.articleIds, ...free.filter((id) => !current.articleIds.includes(id))];
       if (members.length === current.articleIds.length && current.version > 0) return null;
+      if (!members.length) return null;
       const suggestedTitle = current.suggestedTitle || (await this.store.articles.get(members[0] ?? ''))?.title || '';
-      return { ...current, articleIds: members, suggestedTitle };
+      return {
+        story: { ...current, articleIds: members, suggestedTitle },
+        own: Object.fromEntries(free.map((id) => [id, current.id])),
+        expectOwners: Object.fromEntries(free.map((id) => [id, owners[articleIds.indexOf(id)] ?? null])),
+      };
     });
-    await this.store.stories.setStoryOf(articleIds, storyId);
-    return saved;
   }
 
   /**
@@ -36,7 +47,7 @@ export class StoryUpdater {
       else if (expectedMembers !== undefined && current.articleIds.length > expectedMembers) outcome = 'superseded';
       if (outcome !== 'refreshed') return null;
       const articles = await this.store.articles.getMany(current.articleIds.slice(-MAX_SUGGESTION_ARTICLES));
-      return refreshSuggestions(current, suggestStory(articles, this.outlets), this.now());
+      return { story: refreshSuggestions(current, suggestStory(articles, this.outlets), this.now()) };
     });
     return outcome;
   }
@@ -48,17 +59,28 @@ export class StoryUpdater {
     return (await this.store.stories.get(storyId))!;
   }
 
-  /** Load, change, save with the loaded version; on a concurrent save, redo on top of it. */
-  private async mutate(storyId: string, change: (current: StoryCandidate) => Promise<StoryCandidate | null>): Promise<StoryCandidate> {
+  /**
+   * Load, change, save with the loaded version; on a concurrent save (or a merge that retired
+   * the story, or an article that moved meanwhile), redo on top of what is stored now.
+   */
+  private async mutate(
+    storyId: string,
+    change: (current: StoryCandidate) => Promise<(Pick<StoryChange, 'own' | 'expectOwners'> & { story: StoryCandidate }) | null>,
+  ): Promise<StoryCandidate> {
     for (let attempt = 0; ; attempt++) {
       const at = this.now().toISOString();
-      const current = (await this.store.stories.get(storyId)) ?? emptyCandidate(storyId, at);
+      const id = await this.store.stories.resolve(storyId);
+      const current = (await this.store.stories.get(id)) ?? emptyCandidate(id, at);
       const next = await change(current);
       if (!next) return current;
       try {
-        return await this.store.stories.save({ ...next, updatedAt: at }, current.version);
+        const [saved] = await this.store.stories.commit({ put: [{ story: { ...next.story, updatedAt: at }, expected: current.version }], own: next.own, expectOwners: next.expectOwners });
+        return saved!;
       } catch (error) {
-        if (!(error instanceof StaleVersionError) || attempt >= 5) throw error;
+        const retry = error instanceof StaleVersionError || error instanceof RetiredStoryError || error instanceof ArticleMovedError;
+        if (!retry || attempt >= 20) throw error;
+        // A short random pause, so two writers that keep colliding fall out of step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * (attempt + 1)));
       }
     }
   }

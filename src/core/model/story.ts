@@ -29,6 +29,11 @@ export interface NarrativeSlot {
   suggestedLabel?: string;
   /** When this slot was first suggested (UTC ISO). */
   suggestedAt?: string;
+  /**
+   * Set when a merge brought this slot in beside a filled slot of the same outlet: the id of
+   * the candidate it came from. Both texts stay; the editor keeps one and drops the other.
+   */
+  mergedFrom?: string;
 }
 
 export interface Prediction {
@@ -40,11 +45,17 @@ export interface Prediction {
   suggestedAt?: string;
 }
 
+/**
+ * The longest text an editor may store in each field of a candidate (characters). The desk's
+ * fields carry these as maxlength, and a longer value is refused with a clear error, never cut.
+ */
+export const TEXT_LIMITS = { title: 400, fact: 2_000, label: 200, narrative: 20_000, prediction: 2_000 } as const;
+
 /** One editor decision; clustering respects these and the desk shows them as history. */
 export type Decision =
   | { kind: 'move'; articleId: string; from: string; to: string; by: string; at: string }
-  | { kind: 'merge'; from: string; into: string; by: string; at: string }
-  | { kind: 'split'; from: string; to: string; articleIds: string[]; by: string; at: string }
+  | { kind: 'merge'; from: string; into: string; by: string; at: string; articleIds?: string[]; undoes?: 'split' }
+  | { kind: 'split'; from: string; to: string; articleIds: string[]; by: string; at: string; undoes?: 'merge' }
   | { kind: 'reject'; storyId: string; by: string; at: string }
   | { kind: 'reopen'; storyId: string; by: string; at: string }
   | { kind: 'publish'; storyId: string; by: string; at: string }

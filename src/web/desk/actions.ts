@@ -1,22 +1,30 @@
 import type { Queues } from '../../adapters/queue/queues.js';
 import type { Store } from '../../adapters/store/store.js';
-import { StaleVersionError } from '../../adapters/store/stories.js';
+import { ArticleMovedError, RetiredStoryError, StaleVersionError, type StoryChange } from '../../adapters/store/stories.js';
 import { emptyCandidate } from '../../adapters/store/story-updater.js';
 import { shortHash, StorydeskError, type Decision, type Outlet, type StoryCandidate } from '../../core/model/index.js';
 import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
 import type { FormBody } from './form.js';
+import { combineEditorWork, withoutMergedFrom } from './merge-work.js';
 import { applyStoryForm } from './story-form.js';
+
+/** How often an action re-reads a candidate the editor did not load (the other side of a merge or move) after a concurrent write. */
+const RETRIES = 8;
 
 /** A status change an editor can make. */
 export type StatusAction = 'publish' | 'reject' | 'reopen';
 
 const STATUS_AFTER: Record<StatusAction, StoryCandidate['status']> = { publish: 'published', reject: 'rejected', reopen: 'in_review' };
 
+const invalid = (message: string) => new StorydeskError('invalid_form', message, { permanent: true });
+
 /**
- * Everything an editor does to candidates. Each action checks the version the editor loaded
- * (StaleVersionError when someone saved in between), writes the candidates, records the
- * decision in each touched candidate's history, and hands it to the clusterer's queue so
- * clustering respects it (the single clustering writer applies decisions in order).
+ * Everything an editor does to candidates. Each action is one atomic change over every
+ * candidate it touches (StoryStore.commit: a Lua script): the version the editor loaded is
+ * checked (StaleVersionError when someone saved in between), the other candidates are checked
+ * at the version read here (a concurrent write makes the action re-read and redo them),
+ * articles change owner, and the decision lands in each touched candidate's history, all or
+ * nothing. Decisions that affect clustering then go to the clusterer's queue.
  */
 export class DeskActions {
   constructor(
@@ -26,11 +34,13 @@ export class DeskActions {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Load a candidate or throw `not_found`. */
+  /** Load a candidate or throw `not_found` (saying where a merged one went). */
   async load(id: string): Promise<StoryCandidate> {
     const story = await this.store.stories.get(id);
-    if (!story) throw new StorydeskError('not_found', `there is no candidate ${id}`, { permanent: true });
-    return story;
+    if (story) return story;
+    const forward = await this.store.stories.forwardOf(id);
+    if (forward) throw new StorydeskError('not_found', `candidate ${id} was merged into ${forward}`, { permanent: true });
+    throw new StorydeskError('not_found', `there is no candidate ${id}`, { permanent: true });
   }
 
   /** Save the story form (title, facts, sources, slots, predictions). */
@@ -38,62 +48,168 @@ export class DeskActions {
     const current = await this.loadAt(id, version);
     const articles = await this.store.articles.getMany(current.articleIds);
     const { next, fields } = applyStoryForm(current, form, { now: this.now(), articles });
-    const saved = await this.store.stories.save(next, version);
-    if (fields.length) await this.record([id], { kind: 'edit', storyId: id, by, at: next.editedAt!, fields }, false);
-    return saved;
+    const history = fields.length ? [{ storyIds: [id], decision: { kind: 'edit', storyId: id, by, at: next.editedAt!, fields } satisfies Decision }] : [];
+    const [saved] = await this.store.stories.commit({ put: [{ story: next, expected: version }], history });
+    return saved!;
   }
 
   /** Publish, reject, or send back for review. */
   async setStatus(id: string, version: number, action: StatusAction, by: string): Promise<StoryCandidate> {
     const current = await this.loadAt(id, version);
     const at = this.now().toISOString();
-    const saved = await this.store.stories.save({ ...current, status: STATUS_AFTER[action], updatedAt: at }, version);
-    await this.record([id], { kind: action, storyId: id, by, at }, true);
-    return saved;
+    const decision: Decision = { kind: action, storyId: id, by, at };
+    const [saved] = await this.store.stories.commit({ put: [{ story: { ...current, status: STATUS_AFTER[action], updatedAt: at }, expected: version }], history: [{ storyIds: [id], decision }] });
+    await this.tellClusterer(decision);
+    return saved!;
   }
 
-  /** Merge candidate `from` into `into` (the page the editor is on, at `version`); `from` is retired. */
-  async merge(into: string, version: number, from: string, by: string): Promise<StoryCandidate> {
-    if (from === into) throw new StorydeskError('invalid_form', 'a candidate cannot be merged into itself', { permanent: true });
-    const target = await this.loadAt(into, version);
-    const source = await this.load(from);
-    const at = this.now().toISOString();
-    const members = [...target.articleIds, ...source.articleIds.filter((a) => !target.articleIds.includes(a))];
-    const merged = await this.withMembers(carryEditorWork(target, source), members, at);
-    const saved = await this.store.stories.save({ ...merged, editedAt: at }, version);
-    await this.store.stories.setStoryOf(source.articleIds, into);
-    await this.retire(from);
-    await this.record([into, from], { kind: 'merge', from, into, by, at }, true);
-    return saved;
+  /**
+   * Merge candidate `from` into `into` (the page the editor is on, at `version`). Both sides'
+   * editor work stays (merge-work.ts); `from` is retired and forwards to `into`, so late
+   * placements land in `into`. A published candidate is never merged away.
+   */
+  async merge(into: string, version: number, from: string, by: string, undoes?: 'split'): Promise<StoryCandidate> {
+    if (from === into) throw invalid('a candidate cannot be merged into itself');
+    return this.retrying(into, async () => {
+      const target = await this.loadAt(into, version);
+      const source = await this.load(from);
+      if (source.status === 'published') throw invalid(`candidate ${from} is published; send it back for review before merging it into another`);
+      const at = this.now().toISOString();
+      const members = [...target.articleIds, ...source.articleIds.filter((a) => !target.articleIds.includes(a))];
+      const merged = await this.withMembers(combineEditorWork(target, source), members, at);
+      const decision: Decision = { kind: 'merge', from, into, by, at, articleIds: source.articleIds, ...(undoes ? { undoes } : {}) };
+      const [saved] = await this.store.stories.commit({
+        put: [{ story: { ...merged, editedAt: at }, expected: version }],
+        retire: [{ id: from, expected: source.version, forwardTo: into }],
+        own: Object.fromEntries(source.articleIds.map((a) => [a, into])),
+        history: [{ storyIds: [into, from], decision }],
+      });
+      await this.tellClusterer(decision);
+      return saved!;
+    });
   }
 
-  /** Move one article from candidate `from` (at `version`) to candidate `to`. */
-  async move(from: string, version: number, articleId: string, to: string, by: string): Promise<StoryCandidate> {
-    if (from === to) throw new StorydeskError('invalid_form', 'the article is already in that candidate', { permanent: true });
-    const source = await this.loadAt(from, version);
-    if (!source.articleIds.includes(articleId)) throw new StorydeskError('invalid_form', `article ${articleId} is not in candidate ${from}`, { permanent: true });
-    const target = await this.load(to);
-    const at = this.now().toISOString();
-    const saved = await this.store.stories.save(await this.withMembers(target, [...target.articleIds, articleId], at), target.version);
-    await this.store.stories.setStoryOf([articleId], to);
-    await this.shrink(source, version, source.articleIds.filter((a) => a !== articleId), at);
-    await this.record([from, to], { kind: 'move', articleId, from, to, by, at }, true);
-    return saved;
+  /** Move one article from candidate `from` (at `version`) to candidate `to` (or where `to` was merged into). */
+  async move(from: string, version: number, articleId: string, toId: string, by: string): Promise<StoryCandidate> {
+    return this.retrying(from, async () => {
+      const to = await this.store.stories.resolve(toId);
+      if (from === to) throw invalid('the article is already in that candidate');
+      const source = await this.loadAt(from, version);
+      if (!source.articleIds.includes(articleId)) throw invalid(`article ${articleId} is not in candidate ${from}`);
+      const target = await this.load(to);
+      const at = this.now().toISOString();
+      const left = source.articleIds.filter((a) => a !== articleId);
+      const decision: Decision = { kind: 'move', articleId, from, to, by, at };
+      const change: StoryChange = {
+        put: [{ story: await this.withMembers(target, [...target.articleIds, articleId], at), expected: target.version }],
+        own: { [articleId]: to },
+        history: [{ storyIds: [from, to], decision }],
+      };
+      // A candidate left with no articles is retired and forwards to where its last article went.
+      if (left.length) change.put!.push({ story: { ...(await this.withMembers(source, left, at)), editedAt: at }, expected: version });
+      else change.retire = [{ id: from, expected: version, forwardTo: to }];
+      const [saved] = await this.store.stories.commit(change);
+      await this.tellClusterer(decision);
+      return saved!;
+    });
   }
 
   /** Split `articleIds` of candidate `from` (at `version`) into a new candidate; returns the new one. */
   async split(from: string, version: number, articleIds: string[], by: string): Promise<StoryCandidate> {
     const source = await this.loadAt(from, version);
     const moving = [...new Set(articleIds)].filter((a) => source.articleIds.includes(a));
-    if (!moving.length) throw new StorydeskError('invalid_form', 'tick the articles to split off first', { permanent: true });
-    if (moving.length === source.articleIds.length) throw new StorydeskError('invalid_form', 'a split must leave at least one article behind', { permanent: true });
+    if (!moving.length) throw invalid('tick the articles to split off first');
+    if (moving.length === source.articleIds.length) throw invalid('a split must leave at least one article behind');
     const at = this.now().toISOString();
     const to = newStoryId(from, moving, at);
-    const created = await this.store.stories.save(await this.withMembers(emptyCandidate(to, at), moving, at), 0);
-    await this.store.stories.setStoryOf(moving, to);
-    await this.shrink(source, version, source.articleIds.filter((a) => !moving.includes(a)), at);
-    await this.record([from, to], { kind: 'split', from, to, articleIds: moving, by, at }, true);
-    return created;
+    const decision: Decision = { kind: 'split', from, to, articleIds: moving, by, at };
+    const [created] = await this.store.stories.commit({
+      put: [
+        { story: await this.withMembers(emptyCandidate(to, at), moving, at), expected: 0 },
+        { story: { ...(await this.withMembers(source, source.articleIds.filter((a) => !moving.includes(a)), at)), editedAt: at }, expected: version },
+      ],
+      own: Object.fromEntries(moving.map((a) => [a, to])),
+      history: [{ storyIds: [from, to], decision }],
+    });
+    await this.tellClusterer(decision);
+    return created!;
+  }
+
+  /**
+   * Undo the merge or split at position `index` of candidate `id`'s history (`id` at
+   * `version`). A split is undone by merging the new candidate back; a merge by bringing the
+   * merged candidate back as it was, with those of its articles the target still holds.
+   * Returns the candidate to show: the restored one (undo of a merge) or the merge target.
+   */
+  async undo(id: string, version: number, index: number, by: string): Promise<StoryCandidate> {
+    const decision = (await this.store.stories.history(id))[index];
+    if (!decision || (decision.kind !== 'merge' && decision.kind !== 'split')) throw invalid('only a merge or a split can be undone');
+    if (decision.kind === 'split') {
+      const [from, to] = [decision.from, decision.to];
+      if (id !== from && id !== to) throw invalid('that split is not in this candidate\'s history');
+      if ((await this.store.stories.forwardOf(to)) !== null) throw invalid(`candidate ${to} was merged away already`);
+      return id === from ? this.merge(from, version, to, by, 'split') : this.mergeFromPage(from, to, version, by);
+    }
+    return this.unmerge(decision, id, version, by);
+  }
+
+  /** Undo of a split from the split-off candidate's page: that page's version guards the source side. */
+  private async mergeFromPage(into: string, from: string, fromVersion: number, by: string): Promise<StoryCandidate> {
+    const source = await this.loadAt(from, fromVersion);
+    for (let attempt = 0; ; attempt++) {
+      const target = await this.load(into);
+      try {
+        return await this.merge(into, target.version, source.id, by, 'split');
+      } catch (error) {
+        if (!(error instanceof StaleVersionError) || error.storyId !== into || attempt >= RETRIES) throw error;
+      }
+    }
+  }
+
+  private async unmerge(decision: Extract<Decision, { kind: 'merge' }>, pageId: string, version: number, by: string): Promise<StoryCandidate> {
+    const { from, into } = decision;
+    if (pageId !== from && pageId !== into) throw invalid('that merge is not in this candidate\'s history');
+    return this.retrying(pageId, async () => {
+      if ((await this.store.stories.forwardOf(from)) !== into) throw invalid(`candidate ${from} is not merged into ${into} any more`);
+      const snapshot = await this.store.stories.retired(from);
+      if (!snapshot) throw invalid(`candidate ${from} was not kept when it was merged; it cannot be brought back`);
+      const target = pageId === into ? await this.loadAt(into, version) : await this.load(into);
+      const back = snapshot.articleIds.filter((a) => target.articleIds.includes(a));
+      if (!back.length) throw invalid(`none of ${from}'s articles are in ${into} any more`);
+      if (back.length === target.articleIds.length) throw invalid(`undoing would leave ${into} with no articles`);
+      const at = this.now().toISOString();
+      const staying = target.articleIds.filter((a) => !back.includes(a));
+      const undo: Decision = { kind: 'split', from: into, to: from, articleIds: back, by, at, undoes: 'merge' };
+      const restored = await this.withMembers({ ...snapshot, articleIds: back }, back, at);
+      const [, revived] = await this.store.stories.commit({
+        put: [
+          { story: { ...(await this.withMembers(withoutMergedFrom(target, from), staying, at)), editedAt: at }, expected: target.version },
+          { story: restored, expected: 0, version: snapshot.version + 1 },
+        ],
+        restore: [from],
+        own: Object.fromEntries(back.map((a) => [a, from])),
+        history: [{ storyIds: [into, from], decision: undo }],
+      });
+      await this.tellClusterer(undo);
+      return revived!;
+    });
+  }
+
+  /**
+   * Run an action that also reads candidates the editor did not load: when one of those (or an
+   * article's owner) changed meanwhile, read again and redo. A change to the editor's own page
+   * (`pageId`) is never retried: the editor must see it first.
+   */
+  private async retrying<T>(pageId: string, run: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        const otherChanged = ((error instanceof StaleVersionError || error instanceof RetiredStoryError) && error.storyId !== pageId) || error instanceof ArticleMovedError;
+        if (!otherChanged || attempt >= RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * (attempt + 1)));
+      }
+    }
   }
 
   /** The candidate at the version the editor loaded, or StaleVersionError. */
@@ -101,12 +217,6 @@ export class DeskActions {
     const story = await this.load(id);
     if (story.version !== version) throw new StaleVersionError(id, version, story.version);
     return story;
-  }
-
-  /** Save a candidate with fewer members (retire it when none are left). */
-  private async shrink(source: StoryCandidate, version: number, members: string[], at: string): Promise<void> {
-    if (!members.length) return this.retire(source.id);
-    await this.store.stories.save({ ...(await this.withMembers(source, members, at)), editedAt: at }, version);
   }
 
   /**
@@ -129,31 +239,13 @@ export class DeskActions {
     };
   }
 
-  /** Remove a candidate that has no members left (its history stays, so its page can redirect). */
-  private async retire(id: string): Promise<void> {
-    const { redis, keys } = this.store;
-    await redis.multi().del(keys.story(id)).zrem(keys.storiesByTime, id).exec();
-  }
-
-  /** History on every touched candidate; decisions that affect clustering go to the cluster queue. */
-  private async record(storyIds: string[], decision: Decision, forClusterer: boolean): Promise<void> {
-    for (const id of storyIds) await this.store.stories.appendHistory(id, decision);
-    if (forClusterer) await this.queues.cluster.add('decision', { decision }, { jobId: `decision-${shortHash(JSON.stringify(decision))}` });
+  /** Decisions that affect clustering go to the cluster queue (the single clustering writer applies them in order). */
+  private async tellClusterer(decision: Decision): Promise<void> {
+    await this.queues.cluster.add('decision', { decision }, { jobId: `decision-${shortHash(JSON.stringify(decision))}` });
   }
 }
 
 /** `s` + a hash of where the split came from, what it took and when: unique and reproducible. */
 export function newStoryId(from: string, articleIds: string[], at: string): string {
   return 's' + shortHash(`split:${from}:${[...articleIds].sort().join(',')}:${at}`);
-}
-
-/** On a merge the target keeps its editor work and gains the source's: accepted facts, written slots, kept predictions. */
-function carryEditorWork(target: StoryCandidate, source: StoryCandidate): StoryCandidate {
-  const has = (list: { text: string }[], text: string) => list.some((x) => x.text === text);
-  return {
-    ...target,
-    facts: [...target.facts, ...source.facts.filter((f) => f.accepted && !has(target.facts, f.text))],
-    narratives: [...target.narratives, ...source.narratives.filter((s) => s.text !== '' && !target.narratives.some((t) => t.outletId === s.outletId))],
-    predictions: [...target.predictions, ...source.predictions.filter((p) => (p.accepted || p.outletId === null) && !has(target.predictions, p.text))],
-  };
 }

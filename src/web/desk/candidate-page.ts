@@ -1,4 +1,4 @@
-import type { Article, Decision, Outlet, StoryCandidate } from '../../core/model/index.js';
+import { TEXT_LIMITS, type Article, type Decision, type Outlet, type StoryCandidate } from '../../core/model/index.js';
 import { isNewSinceEdit, type Coverage } from '../../core/story/index.js';
 import { html, safeHref, type Html } from '../html.js';
 import { coverageChart } from './coverage-chart.js';
@@ -52,7 +52,7 @@ ${view.others.length ? html`<form method="post" action="${base}/merge" class="ac
 <label>Merge <select name="from">${view.others.map((o) => html`<option value="${o.id}">${o.title} (${o.id})</option>`)}</select></label>
 <button type="submit">into this candidate</button></form>` : html`<p class="muted">No other candidates.</p>`}
 </section>
-<section class="box"><h2>History</h2>${renderHistory(view.history, story.id)}</section>`;
+<section class="box"><h2>History</h2>${renderHistory(view.history, story.id, viewer.role === 'editor' ? hidden : undefined)}</section>`;
   return page(titleOf(story), body, viewer);
 }
 
@@ -100,7 +100,7 @@ function storyForm(view: CandidateView, base: string, hidden: Html): Html {
   return html`<form method="post" action="${base}/save" class="box story-form">${hidden}
 <h2>Story</h2>
 <p><button class="primary" type="submit" name="op" value="save">Save</button> <span class="muted">(Enter in a field saves too)</span></p>
-<label>Title <input class="wide" name="title" value="${story.title ?? story.suggestedTitle}"></label>
+<label>Title <input class="wide" name="title" maxlength="${TEXT_LIMITS.title}" value="${story.title ?? story.suggestedTitle}"></label>
 ${story.title !== null && story.suggestedTitle ? html`<div class="muted">Suggested: ${story.suggestedTitle}</div>` : ''}
 
 <h3>Facts</h3>
@@ -108,11 +108,11 @@ ${story.title !== null && story.suggestedTitle ? html`<div class="muted">Suggest
 ${story.facts.map((f, i) => html`<div class="item fact" data-fact="${i}">
 <div><input class="pos" name="fact.${i}.pos" value="${i + 1}" aria-label="position of fact ${i + 1}"><br>
 <button type="submit" name="op" value="fact-up-${i}" aria-label="move fact ${i + 1} up">↑</button><button type="submit" name="op" value="fact-down-${i}" aria-label="move fact ${i + 1} down">↓</button></div>
-<div><textarea name="fact.${i}.text" aria-label="fact ${i + 1}">${f.text}</textarea>
+<div><textarea name="fact.${i}.text" maxlength="${TEXT_LIMITS.fact}" aria-label="fact ${i + 1}">${f.text}</textarea>
 <div class="muted">${f.outlets.map(nameOf).join(', ') || 'written by an editor'} ${isNewSinceEdit(f, story) ? NEW : ''}</div></div>
 <div><label><input type="checkbox" name="fact.${i}.accepted" value="on"${f.accepted ? html` checked` : ''}> accept</label><br>
 <label><input type="checkbox" name="fact.${i}.delete" value="on"> delete</label></div></div>`)}
-<label>Add a fact <textarea class="wide" name="fact.new"></textarea></label>
+<label>Add a fact <textarea class="wide" name="fact.new" maxlength="${TEXT_LIMITS.fact}"></textarea></label>
 
 <h3>Sources</h3>
 <label><input type="radio" name="sources.mode" value="derive"${story.sources === null ? html` checked` : ''}> the outlets behind the facts, in order of first report</label><br>
@@ -121,21 +121,21 @@ ${sourceChoices.map((id) => html`<label class="tag"><input type="checkbox" name=
 
 <h3>Narratives</h3>
 ${story.narratives.map((s, i) => html`<div class="item slot" data-slot="${i}"><div></div><div>
-<label><input name="slot.${i}.label" value="${s.label}" aria-label="label of narrative ${i + 1}"> narrative, as provided by <strong>${nameOf(s.outletId)}</strong></label> ${isNewSinceEdit(s, story) ? NEW : ''}
+<label><input name="slot.${i}.label" maxlength="${TEXT_LIMITS.label}" value="${s.label}" aria-label="label of narrative ${i + 1}"> narrative, as provided by <strong>${nameOf(s.outletId)}</strong></label> ${isNewSinceEdit(s, story) ? NEW : ''}
 ${s.excerpts.length ? html`<ul class="excerpts">${s.excerpts.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
-<textarea name="slot.${i}.text" aria-label="narrative text ${i + 1}" placeholder="What ${nameOf(s.outletId)} says that the others do not">${s.text}</textarea>
+<textarea name="slot.${i}.text" maxlength="${TEXT_LIMITS.narrative}" aria-label="narrative text ${i + 1}" placeholder="What ${nameOf(s.outletId)} says that the others do not">${s.text}</textarea>
 ${s.excerpts.length ? html`<button type="submit" name="op" value="slot-excerpts-${i}">Fill with the excerpts (when empty) and save</button>` : ''}</div>
 <div><label><input type="checkbox" name="slot.${i}.drop" value="on"> drop</label></div></div>`)}
 <p>Add a narrative: <select name="slot.new.outlet" aria-label="outlet of the new narrative"><option value="">outlet…</option>${outletIds.map((id) => html`<option value="${id}">${nameOf(id)}</option>`)}</select>
-<input name="slot.new.label" placeholder="label, e.g. Pro-China" aria-label="label of the new narrative"></p>
+<input name="slot.new.label" maxlength="${TEXT_LIMITS.label}" placeholder="label, e.g. Pro-China" aria-label="label of the new narrative"></p>
 
 <h3>Predictions</h3>
 ${story.predictions.map((p, i) => html`<div class="item prediction" data-prediction="${i}"><div></div><div>
-<textarea name="pred.${i}.text" aria-label="prediction ${i + 1}">${p.text}</textarea>
+<textarea name="pred.${i}.text" maxlength="${TEXT_LIMITS.prediction}" aria-label="prediction ${i + 1}">${p.text}</textarea>
 <div class="muted">${p.outletId ? nameOf(p.outletId) : 'written by an editor'} ${isNewSinceEdit(p, story) ? NEW : ''}</div></div>
 <div><label><input type="checkbox" name="pred.${i}.keep" value="on"${p.accepted ? html` checked` : ''}> keep</label><br>
 <label><input type="checkbox" name="pred.${i}.delete" value="on"> delete</label></div></div>`)}
-<label>Add a prediction <textarea class="wide" name="pred.new"></textarea></label>
+<label>Add a prediction <textarea class="wide" name="pred.new" maxlength="${TEXT_LIMITS.prediction}"></textarea></label>
 <p><button class="primary" type="submit" name="op" value="save">Save</button></p>
 </form>`;
 }

@@ -10,14 +10,22 @@ export function describeDecision(d: Decision, storyId: string): Html {
     case 'publish': return html`published`;
     case 'reject': return html`rejected`;
     case 'reopen': return html`sent back for review`;
-    case 'merge': return html`merged ${link(d.from)} into ${link(d.into)}`;
+    case 'merge': return d.undoes ? html`undid the split: merged ${link(d.from)} back into ${link(d.into)}` : html`merged ${link(d.from)} into ${link(d.into)}`;
     case 'move': return html`moved article ${d.articleId} from ${link(d.from)} to ${link(d.to)}`;
-    case 'split': return html`split ${d.articleIds.length} article(s) from ${link(d.from)} into ${link(d.to)}`;
+    case 'split': return d.undoes ? html`undid the merge: brought ${link(d.to)} back out of ${link(d.from)} (${d.articleIds.length} article(s))` : html`split ${d.articleIds.length} article(s) from ${link(d.from)} into ${link(d.to)}`;
   }
 }
 
-/** The candidate's decision log, newest first: who, when, what. */
-export function renderHistory(decisions: Decision[], storyId: string): Html {
+/**
+ * The candidate's decision log, newest first: who, when, what. With `undo` (the page's hidden
+ * CSRF and version fields), merges and splits get an Undo button (POST …/undo, decision=index).
+ */
+export function renderHistory(decisions: Decision[], storyId: string, undo?: Html): Html {
   if (!decisions.length) return html`<p class="muted">No decisions yet.</p>`;
-  return html`<ol class="history" reversed>${[...decisions].reverse().map((d) => html`<li><strong>${d.by}</strong> <span class="muted">${shortTime(d.at)}</span> ${describeDecision(d, storyId)}</li>`)}</ol>`;
+  const button = (d: Decision, index: number) =>
+    undo && (d.kind === 'merge' || d.kind === 'split') && !d.undoes
+      ? html` <form method="post" action="/stories/${encodeURIComponent(storyId)}/undo" class="inline">${undo}<input type="hidden" name="decision" value="${index}"><button type="submit">Undo</button></form>`
+      : '';
+  const items = decisions.map((d, index) => html`<li><strong>${d.by}</strong> <span class="muted">${shortTime(d.at)}</span> ${describeDecision(d, storyId)}${button(d, index)}</li>`);
+  return html`<ol class="history" reversed>${items.reverse()}</ol>`;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { StaleVersionError } from '../../adapters/store/stories.js';
+import { ArticleMovedError, RetiredStoryError, StaleVersionError } from '../../adapters/store/stories.js';
 import { StorydeskError, type StoryCandidate } from '../../core/model/index.js';
 import { sameSecret } from '../auth/passwords.js';
 import { requireRole } from '../auth/require-role.js';
@@ -22,7 +22,7 @@ const FEED_LIMIT = 50;
 
 const DONE: Record<string, string> = {
   saved: 'Saved.', publish: 'Published.', reject: 'Rejected.', reopen: 'Sent back for review.',
-  merge: 'Merged into this candidate.', move: 'Article moved.', split: 'Split: this is the new candidate.', 'split-source': 'Split off the ticked articles.',
+  merge: 'Merged into this candidate.', move: 'Article moved.', split: 'Split: this is the new candidate.', 'split-source': 'Split off the ticked articles.', undo: 'Undone.',
 };
 
 /** The editors' desk: list, candidate page, edits and actions, downloads, the published feed. */
@@ -45,9 +45,9 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
   const showCandidate = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { flash?: string; error?: string; unsaved?: string[] } = {}) => {
     const story = await store.stories.get(id);
     if (!story) {
-      // A merged candidate is gone; its history says where its articles went.
-      const merged = (await store.stories.history(id)).reverse().find((d) => d.kind === 'merge' && d.from === id);
-      if (merged && merged.kind === 'merge') return reply.redirect(`/stories/${encodeURIComponent(merged.into)}?done=merge`, 303);
+      // A merged candidate is gone; it forwards to the candidate that took its articles.
+      const forward = await store.stories.forwardOf(id);
+      if (forward) return reply.redirect(`/stories/${encodeURIComponent(forward)}?done=merge`, 303);
       return reply.code(404).type('text/html; charset=utf-8').send(renderMessage('Not found', `There is no candidate ${id}.`, viewerOf(request)));
     }
     const [articles, history, suggestion, others] = await Promise.all([
@@ -84,14 +84,14 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
         const { goTo, done } = await run(id, version, form, request.session!.name);
         return reply.redirect(`/stories/${encodeURIComponent(goTo)}?done=${done}`, 303);
       } catch (error) {
-        if (error instanceof StaleVersionError) {
+        if (error instanceof StaleVersionError || error instanceof ArticleMovedError || error instanceof RetiredStoryError) {
           reply.code(409);
           const current = await store.stories.get(id);
           return showCandidate(request, reply, id, { error: `Not saved: ${error.message}.`, unsaved: typedText(form, current) });
         }
         if (error instanceof StorydeskError && (error.code === 'invalid_form' || error.code === 'not_found')) {
           reply.code(error.code === 'not_found' ? 404 : 400);
-          return showCandidate(request, reply, id, { error: error.message });
+          return showCandidate(request, reply, id, { error: error.message, unsaved: typedText(form, await store.stories.get(id)) });
         }
         throw error;
       }
@@ -118,6 +118,11 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
   app.post('/stories/:id/split', { preHandler: canEdit }, act(async (id, version, form, by) => {
     const created = await actions.split(id, version, fields(form, 'articleIds'), by);
     return { goTo: created.id, done: 'split' };
+  }));
+
+  app.post('/stories/:id/undo', { preHandler: canEdit }, act(async (id, version, form, by) => {
+    const shown = await actions.undo(id, version, Number.parseInt(field(form, 'decision', 20), 10), by);
+    return { goTo: shown.id, done: 'undo' };
   }));
 
   app.get('/stories/:id/export.:format', { preHandler: canRead }, async (request, reply) => {

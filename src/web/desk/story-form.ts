@@ -1,5 +1,20 @@
-import type { Article, Fact, NarrativeSlot, Prediction, StoryCandidate } from '../../core/model/index.js';
+import { StorydeskError, TEXT_LIMITS, type Article, type Fact, type NarrativeSlot, type Prediction, type StoryCandidate } from '../../core/model/index.js';
 import { checked, field, fields, oneLine, type FormBody } from './form.js';
+
+/** The longest raw field read at all (the body limit is 1 MiB); anything longer than its limit is refused below. */
+const RAW_MAX = 1024 * 1024;
+
+/**
+ * One editor text, whitespace folded, refused with a clear error when longer than `limit`
+ * (never cut: a cut text would be answered "Saved." while part of it is gone).
+ */
+function text(form: FormBody, name: string, limit: number, what: string): string {
+  const value = oneLine(field(form, name, RAW_MAX));
+  if (value.length > limit) {
+    throw new StorydeskError('invalid_form', `${what} is ${value.length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}. Nothing was saved: shorten it and save again`, { permanent: true });
+  }
+  return value;
+}
 
 /** The parts of a candidate an editor's save can change (the `fields` of an edit decision). */
 export type EditedField = 'title' | 'facts' | 'sources' | 'narratives' | 'predictions' | 'status';
@@ -24,7 +39,7 @@ export function applyStoryForm(candidate: StoryCandidate, form: FormBody, contex
   const dismissed = { facts: [...(candidate.dismissed?.facts ?? [])], predictions: [...(candidate.dismissed?.predictions ?? [])], slots: [...(candidate.dismissed?.slots ?? [])] };
   const op = field(form, 'op', 100);
 
-  const titleText = oneLine(field(form, 'title', 400));
+  const titleText = text(form, 'title', TEXT_LIMITS.title, 'The title');
   const title = titleText === '' || titleText === oneLine(candidate.suggestedTitle) ? null : titleText;
 
   const facts = editFacts(candidate.facts, form, dismissed.facts, op);
@@ -55,14 +70,14 @@ function editFacts(current: Fact[], form: FormBody, dismissed: string[], op: str
   current.forEach((fact, i) => {
     const p = `fact.${i}.`;
     if (form[`${p}text`] === undefined) return kept.push({ fact, pos: i + 1, origin: i });
-    const text = oneLine(field(form, `${p}text`));
-    if (checked(form, `${p}delete`) || text === '') {
+    const written = text(form, `${p}text`, TEXT_LIMITS.fact, `Fact ${i + 1}`);
+    if (checked(form, `${p}delete`) || written === '') {
       if (!fact.accepted && !dismissed.some((d) => sameText(d, fact.text))) dismissed.push(fact.text);
       return;
     }
-    const editedText = !sameText(text, fact.text);
+    const editedText = !sameText(written, fact.text);
     const pos = Number.parseFloat(field(form, `${p}pos`, 20));
-    kept.push({ fact: { ...fact, text, accepted: checked(form, `${p}accepted`) || editedText }, pos: Number.isFinite(pos) ? pos : i + 1, origin: i });
+    kept.push({ fact: { ...fact, text: written, accepted: checked(form, `${p}accepted`) || editedText }, pos: Number.isFinite(pos) ? pos : i + 1, origin: i });
   });
   // Stable order by the position boxes; then the up/down button swaps one fact with its neighbour.
   const ordered = [...kept].sort((a, b) => a.pos - b.pos || a.origin - b.origin);
@@ -73,7 +88,7 @@ function editFacts(current: Fact[], form: FormBody, dismissed: string[], op: str
     if (from >= 0 && to >= 0 && to < ordered.length) [ordered[from], ordered[to]] = [ordered[to]!, ordered[from]!];
   }
   const facts = ordered.map((k) => k.fact);
-  const added = oneLine(field(form, 'fact.new'));
+  const added = text(form, 'fact.new', TEXT_LIMITS.fact, 'The new fact');
   if (added) facts.push({ text: added, outlets: [], articles: [], accepted: true });
   return facts;
 }
@@ -92,13 +107,13 @@ function editSlots(current: NarrativeSlot[], form: FormBody, dismissed: string[]
       if (!dismissed.includes(slot.outletId)) dismissed.push(slot.outletId);
       return;
     }
-    const label = oneLine(field(form, `${p}label`, 200)) || slot.label;
-    let text = oneLine(field(form, `${p}text`));
-    if (op === `slot-excerpts-${i}` && text === '') text = oneLine(slot.excerpts.join(' '));
-    slots.push({ ...slot, label, text });
+    const label = text(form, `${p}label`, TEXT_LIMITS.label, `The label of narrative ${i + 1}`) || slot.label;
+    let written = text(form, `${p}text`, TEXT_LIMITS.narrative, `Narrative ${i + 1}`);
+    if (op === `slot-excerpts-${i}` && written === '') written = oneLine(slot.excerpts.join(' ')).slice(0, TEXT_LIMITS.narrative);
+    slots.push({ ...slot, label, text: written });
   });
   const outletId = field(form, 'slot.new.outlet', 200);
-  const label = oneLine(field(form, 'slot.new.label', 200));
+  const label = text(form, 'slot.new.label', TEXT_LIMITS.label, 'The label of the new narrative');
   if (outletId && label && articles.some((a) => a.outletId === outletId)) {
     const index = dismissed.indexOf(outletId);
     if (index >= 0) dismissed.splice(index, 1);
@@ -112,14 +127,14 @@ function editPredictions(current: Prediction[], form: FormBody, dismissed: strin
   current.forEach((prediction, i) => {
     const p = `pred.${i}.`;
     if (form[`${p}text`] === undefined) return kept.push(prediction);
-    const text = oneLine(field(form, `${p}text`));
-    if (checked(form, `${p}delete`) || text === '') {
+    const written = text(form, `${p}text`, TEXT_LIMITS.prediction, `Prediction ${i + 1}`);
+    if (checked(form, `${p}delete`) || written === '') {
       if (prediction.outletId !== null && !dismissed.some((d) => sameText(d, prediction.text))) dismissed.push(prediction.text);
       return;
     }
-    kept.push({ ...prediction, text, accepted: checked(form, `${p}keep`) || !sameText(text, prediction.text) });
+    kept.push({ ...prediction, text: written, accepted: checked(form, `${p}keep`) || !sameText(written, prediction.text) });
   });
-  const added = oneLine(field(form, 'pred.new'));
+  const added = text(form, 'pred.new', TEXT_LIMITS.prediction, 'The new prediction');
   if (added) kept.push({ text: added, outletId: null, accepted: true });
   return kept;
 }

@@ -18,7 +18,7 @@ afterAll(async () => desk.close());
 
 beforeEach(async () => {
   for (const id of await desk.store.stories.listIds(0, 100)) await desk.redis.del(desk.keys.story(id), desk.keys.storyHistory(id));
-  await desk.redis.del(desk.keys.storiesByTime);
+  await desk.redis.del(desk.keys.storiesByTime, desk.keys.articleStory, desk.keys.storyForward);
   await desk.queues.cluster.obliterate({ force: true });
   await seedStory(desk, 'talks', SECURITY_TALKS, new Date('2025-03-20T12:00:00Z'));
   await seedStory(desk, 'boj', BOJ, new Date('2025-03-20T13:00:00Z'));
