@@ -46,7 +46,7 @@ export const storydesk: BenchParser = {
   name: 'storydesk',
   async run({ bytes, contentType, url }) {
     try {
-      const parsed = parseFeed(bytes, { url, contentType, now: new Date() });
+      const parsed = await parseFeed(bytes, { url, contentType, now: new Date() });
       return {
         kind: 'parsed',
         summary: {

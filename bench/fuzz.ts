@@ -43,7 +43,7 @@ function positiveInt(name: string, text: string | undefined): number {
   return value;
 }
 
-function repro(spec: string): void {
+async function repro(spec: string): Promise<void> {
   const match = /^(\d+):(\d+)$/.exec(spec);
   if (!match) {
     console.error(`--repro takes SEED:INDEX (as printed for a crash), got ${JSON.stringify(spec)}`);
@@ -57,7 +57,7 @@ function repro(spec: string): void {
   }
   let crashed = false;
   for (const target of TARGETS) {
-    const run = runTarget(target, testCase);
+    const run = await runTarget(target, testCase);
     const v = run.verdict;
     crashed ||= v.status === 'crash';
     console.log(`  ${target.padEnd(15)} ${v.status === 'typed' ? `typed ${v.code}` : v.status === 'crash' ? `CRASH ${v.error}` : 'ok'}  (${run.ms.toFixed(1)} ms wall${run.cpuMs === null ? '' : `, ${run.cpuMs.toFixed(0)} ms CPU`})`);

@@ -51,7 +51,8 @@ export interface WorkerContext {
   fetchPage(url: string, outlet: Outlet): Promise<Fetched>;
   /** robots.txt decision for an article page (true when allowed or not applicable). */
   robotsAllowed(url: string, outlet: Outlet): Promise<boolean>;
-  parseFeed(bytes: Buffer, meta: { url: string; contentType: string | null; now: Date }): ParsedFeedView;
+  /** Core feed parsing (decode, repair, rss-parser, normalise); throws StorydeskError. */
+  parseFeed(bytes: Buffer, meta: { url: string; contentType: string | null; now: Date }): Promise<ParsedFeedView>;
   /** Core extraction; off the main thread when a pool runs it, so a slow page cannot stall job locks. */
   extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage | Promise<ExtractedPage>;
   /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */

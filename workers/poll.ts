@@ -48,7 +48,7 @@ export async function pollFeed(ctx: WorkerContext, feedId: string, state: FeedSt
       await ctx.store.feeds.put({ ...base, status: 'not_modified', nextPollAt: nextPollAt.toISOString() });
       return { outcome: 'not_modified' };
     }
-    const parsed = ctx.parseFeed(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, now });
+    const parsed = await ctx.parseFeed(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, now });
     const items = parsed.items.slice(0, ctx.settings.POLL_MAX_ITEMS);
     const { added, updated } = await enqueueItems(ctx, state, items, now);
     const nextPollAt = ctx.nextPollAt(state, {

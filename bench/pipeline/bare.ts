@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     for (const feed of outlet.feeds) {
       const now = new Date();
       const fetchedFeed = await timedAsync('fetch', () => guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5')));
-      const parsed = timed('parse', () => parseFeed(fetchedFeed.body, { url: fetchedFeed.finalUrl, contentType: fetchedFeed.contentType, now, maxItems: settings.POLL_MAX_ITEMS }));
+      const parsed = await timedAsync('parse', () => parseFeed(fetchedFeed.body, { url: fetchedFeed.finalUrl, contentType: fetchedFeed.contentType, now, maxItems: settings.POLL_MAX_ITEMS }));
       lists.push(parsed.items.map((item) => ({ outlet, feedId: feed.id, item, now })));
     }
   }

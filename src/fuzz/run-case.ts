@@ -22,13 +22,13 @@ export interface CaseResult {
 }
 
 /** Generate case (seed, index) and run it through every stage; `onPhase` is told each stage before it starts. */
-export function runCase(corpus: readonly CorpusEntry[], job: CaseJob, onPhase: (phase: TargetName | 'generate') => void = () => {}): CaseResult {
+export async function runCase(corpus: readonly CorpusEntry[], job: CaseJob, onPhase: (phase: TargetName | 'generate') => void = () => {}): Promise<CaseResult> {
   onPhase('generate');
   const testCase = fuzzCase(corpus, job.seed, job.index, job.scale ?? 1);
   const runs: TargetRun[] = [];
   for (const target of TARGETS) {
     onPhase(target);
-    runs.push(runTarget(target, testCase));
+    runs.push(await runTarget(target, testCase));
   }
   const { id, source, kind, mutators, contentType } = testCase;
   return { id, source, kind, mutators, contentType, bytes: testCase.bytes.byteLength, runs };

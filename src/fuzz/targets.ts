@@ -33,17 +33,17 @@ const PAGE_URL = 'https://fuzz.example/news/article.html';
 export const FUZZ_MAX_ITEMS = 300;
 
 /** Run one stage on one case and classify what happened. */
-export function runTarget(target: TargetName, testCase: FuzzCase): TargetRun {
+export async function runTarget(target: TargetName, testCase: FuzzCase): Promise<TargetRun> {
   const start = performance.now();
   const cpuStart = threadCpuMs();
-  const verdict = target === 'parseFeed' ? feedVerdict(testCase) : pageVerdict(testCase);
+  const verdict = target === 'parseFeed' ? await feedVerdict(testCase) : pageVerdict(testCase);
   const cpuEnd = threadCpuMs();
   return { target, verdict, ms: performance.now() - start, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart };
 }
 
-function feedVerdict(testCase: FuzzCase): Verdict {
+async function feedVerdict(testCase: FuzzCase): Promise<Verdict> {
   try {
-    const parsed = parseFeed(testCase.bytes, { url: FEED_URL, contentType: testCase.contentType, now: NOW, maxItems: FUZZ_MAX_ITEMS });
+    const parsed = await parseFeed(testCase.bytes, { url: FEED_URL, contentType: testCase.contentType, now: NOW, maxItems: FUZZ_MAX_ITEMS });
     const broken = feedContractBreach(parsed.items);
     return broken ? { status: 'crash', error: `contract: ${broken}` } : { status: 'ok' };
   } catch (error) {

@@ -14,8 +14,8 @@ const { repoRoot } = workerData as { repoRoot: string };
 const corpus = loadFuzzCorpus(repoRoot);
 const send = (message: FromWorker<CaseResult>) => port.postMessage(message);
 
-port.on('message', (message: ToWorker<CaseJob>) => {
-  const result = runCase(corpus, message.job, (phase) => send({ type: 'phase', phase }));
+port.on('message', async (message: ToWorker<CaseJob>) => {
+  const result = await runCase(corpus, message.job, (phase) => send({ type: 'phase', phase }));
   send({ type: 'done', value: result });
 });
 send({ type: 'ready', tid: currentThreadId() });

@@ -12,10 +12,10 @@ const chunks = Array.from({ length: Math.ceil(corpus.length / CHUNK) }, (_, i) =
 const tally = { feeds: 0, feedsOk: 0, pages: 0, pagesOk: 0 };
 
 describe('every corpus file through parseFeed and extractArticle', () => {
-  it.each(chunks)('files from index %i', (first) => {
+  it.each(chunks)('files from index %i', async (first) => {
     const crashes: string[] = [];
     for (let index = first; index < Math.min(first + CHUNK, corpus.length); index++) {
-      const result = runCase(corpus, { seed: 0, index });
+      const result = await runCase(corpus, { seed: 0, index });
       expect(result.mutators).toEqual([]);
       const [feed, page] = result.runs;
       if (result.kind === 'feed') {

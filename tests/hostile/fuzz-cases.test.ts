@@ -33,11 +33,11 @@ describe('seeded mutation cases through parseFeed and extractArticle', () => {
     expect(corpus.filter((c) => c.kind === 'page').length).toBeGreaterThanOrEqual(120);
   });
 
-  it.each(chunks)('cases from index %i: no crash, every failure a documented code', (first) => {
+  it.each(chunks)('cases from index %i: no crash, every failure a documented code', async (first) => {
     const found: string[] = [];
     const mutated = new Set<string>();
     for (let index = first; index < first + CHUNK; index++) {
-      const result = runCase(corpus, { seed: SEED, index, scale: SCALE });
+      const result = await runCase(corpus, { seed: SEED, index, scale: SCALE });
       for (const name of result.mutators) mutated.add(name);
       found.push(...problems(result));
     }

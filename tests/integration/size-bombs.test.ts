@@ -137,7 +137,7 @@ describe('size bombs over HTTP, through the guarded client', () => {
     const result = await guardedFetch(`${server.origin}/feed-under-cap`, fetchOptions());
     expect(result.body.length).toBeLessThanOrEqual(CAP);
     expect(result.body.length).toBeGreaterThan(CAP - MB);
-    const parsed = parseFeed(result.body, { url: `${server.origin}/feed-under-cap`, contentType: result.contentType, now: NOW, maxItems: MAX_ITEMS });
+    const parsed = await parseFeed(result.body, { url: `${server.origin}/feed-under-cap`, contentType: result.contentType, now: NOW, maxItems: MAX_ITEMS });
     expect(parsed.items.length).toBe(MAX_ITEMS);
     expect(parsed.warnings.some((w) => w.startsWith('too_many_items'))).toBe(true);
   });

@@ -56,7 +56,7 @@ function registerInspect(feeds: Command): void {
       }
       await forEachInput(inputs, options.json, async (input) => {
         const source = await readFeed(input, options.url);
-        const parsed = parseFeed(source.bytes, { url: source.url, contentType: options.contentType ?? source.contentType, now: new Date(), maxItems: source.maxItems });
+        const parsed = await parseFeed(source.bytes, { url: source.url, contentType: options.contentType ?? source.contentType, now: new Date(), maxItems: source.maxItems });
         return { json: inspectJsonOf(input, parsed), text: humanReadable(input, parsed) };
       });
     });

@@ -1,4 +1,5 @@
 import { StorydeskError } from '../model/index.js';
+import { parseFeedDate } from './dates.js';
 import { resolveUrl } from './resolve-url.js';
 import { serializeChildren } from './xml-serialize.js';
 import type { XmlDocument, XmlElement, XmlNode } from './xml-tree.js';
@@ -46,7 +47,7 @@ export function locateFeed(doc: XmlDocument, options: { url: string; maxItems: n
   dropTruncatedItem(doc, warnings);
   if (format === 'rss') gatherRssItems(root);
   if (format === 'rdf') gatherRdfItems(root);
-  if (format === 'atom') shapeAtom(root);
+  if (format === 'atom') shapeAtom(root, warnings);
   flattenTextElements(root);
   ensureFields(root, format, warnings);
   applyXmlBase(root, null, options.url);
@@ -163,10 +164,11 @@ function gatherRdfItems(root: XmlElement): void {
 
 /**
  * Atom as rss-parser can read it without throwing: every `<link>` gets an `href` (some feeds
- * put the URL in the text), and entry dates are renamed, since rss-parser calls toISOString
- * on them unguarded and we parse dates ourselves (normalisation reads the new names).
+ * put the URL in the text), and entry dates are rewritten as ISO 8601 by our own date parser,
+ * since rss-parser passes them to `new Date(…).toISOString()` unguarded and one unreadable
+ * date would reject the whole feed. A date we cannot read either is dropped, with a warning.
  */
-function shapeAtom(root: XmlElement): void {
+function shapeAtom(root: XmlElement, warnings: string[]): void {
   const fixLinks = (element: XmlElement): void => {
     for (const link of childElements(element, 'link')) {
       if (attr(link, 'href') !== null) continue;
@@ -176,10 +178,20 @@ function shapeAtom(root: XmlElement): void {
     }
   };
   fixLinks(root);
+  let unreadable = 0;
   for (const entry of childElements(root, 'entry')) {
     fixLinks(entry);
-    for (const date of childElements(entry, 'published', 'updated')) date.name = `storydesk-${date.name}`;
+    const bad = new Set<XmlNode>();
+    for (const date of childElements(entry, 'published', 'updated')) {
+      const iso = parseFeedDate(date.children.filter((c): c is string => typeof c === 'string').join(''));
+      if (iso) date.children = [iso];
+      else bad.add(date);
+    }
+    if (bad.size === 0) continue;
+    unreadable += bad.size;
+    entry.children = entry.children.filter((c) => !bad.has(c));
   }
+  if (unreadable > 0) warnings.push(`bad_date: dropped ${unreadable} entry date(s) that could not be read`);
 }
 
 /**

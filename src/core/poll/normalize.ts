@@ -31,8 +31,8 @@ const MAX_CATEGORIES = 50;
 export function normalizeFeedMeta(raw: RawFeed, format: FeedFormat, url: string, xmlLang: string | null): FeedMeta {
   const titleNode = nodes(raw['rawTitle'])[0] ?? nodes(raw['rawDcTitle'])[0];
   const link = format === 'atom' ? atomLink(nodes(raw['rawLinks'])) : firstText(raw['rawLinks']);
-  const language = firstText(raw.language) ?? firstText(raw['rawDcLanguage']) ?? xmlLang;
-  const ttl = Number.parseInt(firstText(raw.ttl) ?? '', 10);
+  const language = firstText(raw['rawLanguage']) ?? firstText(raw['rawDcLanguage']) ?? xmlLang;
+  const ttl = Number.parseInt(firstText(raw['rawTtl']) ?? '', 10);
   return {
     title: truncateText(textValue(titleNode, format), MAX_TITLE),
     link: link ? resolveUrl(link, url) ?? link.trim() : null,
@@ -119,7 +119,7 @@ function stringField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-const DATE_FIELDS = ['rawPubDate', 'rawDcDate', 'rawPublished', 'rawPublishedText', 'rawIssued', 'rawCreated', 'rawUpdated', 'rawUpdatedText', 'rawModified'];
+const DATE_FIELDS = ['rawPubDate', 'rawDcDate', 'rawPublished', 'rawIssued', 'rawCreated', 'rawUpdated', 'rawModified'];
 
 /** The first date field that parses: publication dates before update dates. */
 function itemDate(raw: RawItem): string | null {

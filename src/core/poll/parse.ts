@@ -1,7 +1,7 @@
 import { gunzipSync, constants as zlib } from 'node:zlib';
 import { decodeBytes } from '../charset/decode.js';
 import { StorydeskError, type FeedItem } from '../model/index.js';
-import { attr, locateFeed } from './feed-root.js';
+import { locateFeed } from './feed-root.js';
 import { normalizeFeedMeta, normalizeItem } from './normalize.js';
 import { isHttpUrl } from './resolve-url.js';
 import { runRssParser } from './rss-parser-run.js';
@@ -39,13 +39,13 @@ const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
  * Feed bytes → feed and normalised items. Gunzips gzip bytes, decodes (BOM, HTTP charset,
  * declaration, detection), reads the XML forgivingly (bare `&`, HTML entities, control
  * characters, mismatched and unclosed tags, truncation), finds the RSS 0.9x/1.0/2.0 or Atom
- * 0.3/1.0 feed (also inside an XHTML page), hands the repaired document to a fresh rss-parser
- * and normalises each item. Throws only StorydeskError: `empty`, `not_a_feed` (an HTML page's
+ * 0.3/1.0 feed (also inside an XHTML page), reads the repaired document with rss-parser's
+ * `parseString` and normalises each item. Throws only StorydeskError: `empty`, `not_a_feed` (an HTML page's
  * message lists the feeds it advertises), `malformed_xml`, `decompress_failed`, `internal`.
  */
-export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): ParsedFeed {
+export async function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): Promise<ParsedFeed> {
   try {
-    return parseFeedUnguarded(bytes, options);
+    return await parseFeedUnguarded(bytes, options);
   } catch (error) {
     if (error instanceof StorydeskError) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -53,7 +53,7 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): ParsedF
   }
 }
 
-function parseFeedUnguarded(bytes: Uint8Array, options: ParseFeedOptions): ParsedFeed {
+async function parseFeedUnguarded(bytes: Uint8Array, options: ParseFeedOptions): Promise<ParsedFeed> {
   const warnings: string[] = [];
   const raw = gunzipIfGzip(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, warnings);
   if (raw.byteLength === 0) throw new StorydeskError('empty', 'the response body is empty', { permanent: true });
@@ -66,7 +66,7 @@ function parseFeedUnguarded(bytes: Uint8Array, options: ParseFeedOptions): Parse
   const located = locateFeed(doc, { url: options.url, maxItems: options.maxItems ?? DEFAULT_MAX_ITEMS });
   warnings.push(...located.warnings);
 
-  const rawFeed = runRssParser(serializeElement(located.root), located.format, attr(located.root, 'version'));
+  const rawFeed = await runRssParser(serializeElement(located.root));
   const feed = normalizeFeedMeta(rawFeed, located.format, options.url, located.xmlLang);
   // The feed's own link is the site its relative links belong to (also when a proxy such as
   // FeedBurner serves the feed); the feed URL is the fallback.

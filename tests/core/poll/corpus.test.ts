@@ -17,11 +17,11 @@ const corpus = path.resolve(repoRoot, '../shared/corpora/feeds');
 const manifest = JSON.parse(readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { files: Entry[] };
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-function run(entry: Entry): ParsedFeed | StorydeskError {
+async function run(entry: Entry): Promise<ParsedFeed | StorydeskError> {
   const bytes = readFileSync(path.join(corpus, entry.file));
   const contentType = entry.http_header ? entry.http_header.replace(/^[\w-]+:\s*/, '') || null : null;
   try {
-    return parseFeed(bytes, { url: pathToFileURL(path.join(corpus, entry.file)).href, contentType, now: new Date('2026-01-01T00:00:00Z') });
+    return await parseFeed(bytes, { url: pathToFileURL(path.join(corpus, entry.file)).href, contentType, now: new Date('2026-01-01T00:00:00Z') });
   } catch (error) {
     if (error instanceof StorydeskError) return error;
     throw error;
@@ -32,8 +32,8 @@ describe('the shared feed corpus', () => {
   it('has files to test', () => expect(manifest.files.length).toBeGreaterThan(100));
 
   for (const entry of manifest.files) {
-    it(`${entry.file}: ${entry.expected}`, () => {
-      const result = run(entry);
+    it(`${entry.file}: ${entry.expected}`, async () => {
+      const result = await run(entry);
       if (entry.expected === 'reject') {
         expect(result).toBeInstanceOf(StorydeskError);
         expect((result as StorydeskError).code).not.toBe('internal');

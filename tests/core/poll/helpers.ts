@@ -18,4 +18,15 @@ export function thrown(call: () => unknown): StorydeskError {
   throw new Error('expected a StorydeskError, nothing was thrown');
 }
 
+/** The StorydeskError a promise rejects with (fails the test when it rejects with anything else or resolves). */
+export async function rejected(promise: Promise<unknown>): Promise<StorydeskError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof StorydeskError) return error;
+    throw new Error(`expected a StorydeskError, got ${String(error)}`);
+  }
+  throw new Error('expected a StorydeskError, the promise resolved');
+}
+
 export const NOW = new Date('2025-01-14T00:00:00Z');
