@@ -63,7 +63,7 @@ function parseRfc822(text: string): number | null {
     if (/^\d{4}$/.test(token) && year === null) { year = Number(token); continue; }
     if (/^\d{2}$/.test(token) && year === null && day !== null) { year = twoDigitYear(Number(token)); continue; }
     const zone = zoneOffset(token);
-    if (zone !== null) { offset = zone; continue; }
+    if (zone !== null) offset = zone;
   }
   if (day === null || month === null || year === null) return null;
   const [clockHour = 0, mi = 0, s = 0] = time ?? [];

@@ -98,7 +98,7 @@ function itemLink(raw: RawItem, context: FeedContext): string {
     if (resolved) return resolved;
   }
   // No address to resolve against (a saved file): show the link as written rather than guess.
-  const written = candidates.find((c) => c && c.trim());
+  const written = candidates.find((c) => c?.trim());
   return context.base === null && written ? written.trim() : '';
 }
 

@@ -92,13 +92,13 @@ class Reader {
 
   private readMarkup(): void {
     const { text, i } = this;
-    if (text.startsWith('<!--', i)) return this.skipPast('-->', i + 4);
-    if (text.startsWith('<![CDATA[', i)) return this.readCdata();
-    if (/^<!doctype/i.test(text.slice(i, i + 9))) return this.readDoctype();
-    if (text.startsWith('<?', i)) return this.skipPast('?>', i + 2);
-    if (text.startsWith('<!', i)) return this.skipPast('>', i + 2);
-    if (text.startsWith('</', i)) return this.readEndTag();
-    this.readStartTag();
+    if (text.startsWith('<!--', i)) this.skipPast('-->', i + 4);
+    else if (text.startsWith('<![CDATA[', i)) this.readCdata();
+    else if (/^<!doctype/i.test(text.slice(i, i + 9))) this.readDoctype();
+    else if (text.startsWith('<?', i)) this.skipPast('?>', i + 2);
+    else if (text.startsWith('<!', i)) this.skipPast('>', i + 2);
+    else if (text.startsWith('</', i)) this.readEndTag();
+    else this.readStartTag();
   }
 
   private skipPast(terminator: string, from: number): void {
