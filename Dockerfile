@@ -4,6 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY app ./app
 COPY src ./src
 COPY workers ./workers
 COPY bench ./bench
@@ -16,4 +17,4 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY config ./config
-CMD ["node", "dist/src/cli/main.js", "start"]
+CMD ["node", "dist/app/main.js", "start"]

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../src/cli/runtime.js';
+import { ROLES } from '../src/cli/runtime-port.js';
 
 // No container engine runs here: the compose file's structure is what we can check.
 const file = resolve(import.meta.dirname, '../docker-compose.yml');
@@ -16,7 +16,7 @@ const { services } = compose;
 /** The roles a service's `start --role a,b` command runs. */
 function rolesOf(service: string): string[] {
   const command = services[service]!.command!;
-  expect(command.slice(0, 3)).toEqual(['node', 'dist/src/cli/main.js', 'start']);
+  expect(command.slice(0, 3)).toEqual(['node', 'dist/app/main.js', 'start']);
   return command[command.indexOf('--role') + 1]!.split(',');
 }
 
@@ -60,7 +60,7 @@ describe('docker-compose.yml', () => {
     expect(services.web!.healthcheck!.test.join(' ')).toContain('http://127.0.0.1:3000/readyz');
     const extract = services.extract!.healthcheck!.test;
     expect(extract[0]).toBe('CMD-SHELL');
-    expect(extract[1]).toContain('dist/src/cli/main.js status --json');
+    expect(extract[1]).toContain('dist/app/main.js status --json');
     expect(extract[1]).toContain('$$(hostname)');
   });
 });

@@ -32,7 +32,7 @@ export interface ClusterPort {
 }
 
 /**
- * Everything a worker needs, bound once by the composition root (src/cli/runtime.ts).
+ * Everything a worker needs, bound once by the composition root (app/runtime.ts).
  * Workers call these ports; they never construct adapters themselves.
  */
 export interface WorkerContext {

@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { loadSettings, parseOutlets, type Config } from '../../src/adapters/config/load.js';
 import { createLogger, type Logger } from '../../src/adapters/log/logger.js';
 import { waitUntilIdle } from '../../src/cli/idle.js';
-import { startRuntime, type Role, type Runtime } from '../../src/cli/runtime.js';
+import { startRuntime } from '../../app/runtime.js';
+import type { Role, Runtime } from '../../src/cli/runtime-port.js';
 import { buildDemoWorld, demoOutlets, startOutletsServer, type NewsWorld, type OutletsServer } from '../../src/demo/index.js';
 import { testPrefix, testRedisUrl } from './redis.js';
 

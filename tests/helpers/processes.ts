@@ -10,7 +10,7 @@ import { freePort, startRedisServer, type RedisServer } from '../../src/adapters
 /** The repository root (tests/helpers → ../..). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built CLI; `npm test` builds before vitest runs. */
-export const cliPath = join(repoRoot, 'dist/src/cli/main.js');
+export const cliPath = join(repoRoot, 'dist/app/main.js');
 
 /** How a child process ended. */
 export interface Exit {
@@ -49,7 +49,7 @@ export function storydeskEnv(settings: Record<string, string>): NodeJS.ProcessEn
   return { ...base, LOG_LEVEL: 'info', HOST_MIN_DELAY_MS: '0', ...settings };
 }
 
-/** Spawn `node dist/src/cli/main.js start --role <roles>` with `env` and capture its logs. */
+/** Spawn `node dist/app/main.js start --role <roles>` with `env` and capture its logs. */
 export function spawnStorydesk(roles: string, env: NodeJS.ProcessEnv, extraArgs: string[] = []): StorydeskProcess {
   const child = spawn(process.execPath, [cliPath, 'start', '--role', roles, ...extraArgs], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: LogLine[] = [];

@@ -10,7 +10,7 @@ import { testRedisUrl } from '../helpers/redis.js';
 // The operator and editor commands, run as a user runs them (the built CLI), against an
 // instance the demo pipeline filled.
 const run = promisify(execFile);
-const main = resolve('dist/src/cli/main.js');
+const main = resolve('dist/app/main.js');
 let demo: DemoPipeline;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'storydesk-cli-'));

@@ -14,7 +14,7 @@ import { testPrefix, testRedis, testRedisUrl, wipePrefix } from '../helpers/redi
 
 // Scale-out as operators run it: two `start --role extract` processes and one process with
 // every other role (web included), built CLI, one Redis, the demo outlets on loopback.
-const MAIN = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
+const MAIN = resolve(import.meta.dirname, '../../dist/app/main.js');
 type Line = Record<string, unknown>;
 
 interface Child {

@@ -17,7 +17,7 @@ import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
 import { testPrefix, testRedis, testRedisUrl, wipePrefix } from '../helpers/redis.js';
 
 const run = promisify(execFile);
-const MAIN = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
+const MAIN = resolve(import.meta.dirname, '../../dist/app/main.js');
 const NOW = new Date('2026-06-01T00:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 const silent = pino({ level: 'silent' });

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/adapters/log/logger.js';
 import { createQueues, type Queues } from '../../src/adapters/queue/queues.js';
 import { createStore, type Store } from '../../src/adapters/store/store.js';
 import { wipeInstance } from '../../src/adapters/store/wipe.js';
-import { buildWorkerContext } from '../../src/cli/context.js';
+import { buildWorkerContext } from '../../app/worker-context.js';
 import { initialFeedState } from '../../src/core/model/index.js';
 import { pollFeed } from '../../workers/poll.js';
 import { reconcileSchedulers } from '../../workers/schedule.js';

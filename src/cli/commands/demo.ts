@@ -10,7 +10,7 @@ import { demoOutlets } from '../../demo/outlets.js';
 import { startOutletsServer } from '../../demo/server.js';
 import { waitUntilIdle, type Progress } from '../idle.js';
 import { failClearly, stopOnSignals } from '../process.js';
-import { ROLES, startRuntime } from '../runtime.js';
+import { ROLES, type CliDeps } from '../runtime-port.js';
 
 interface DemoOptions {
   untilIdle?: boolean;
@@ -22,7 +22,7 @@ interface DemoOptions {
  * `storydesk demo`: serve the demo outlets on loopback, point the whole pipeline at them and
  * print the desk's URL. With --until-idle: from a clean state, run until idle and exit.
  */
-export function register(program: Command): void {
+export function register(program: Command, { startRuntime }: CliDeps): void {
   program
     .command('demo')
     .description('run the pipeline against built-in demo outlets served on loopback')

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { CliDeps } from '../runtime-port.js';
 import { register as demo } from './demo.js';
 import { register as start } from './start.js';
 import { register as format } from './format.js';
@@ -11,5 +12,5 @@ import { register as exportStories } from './export.js';
 import { register as status } from './status.js';
 import { register as requeue } from './requeue.js';
 
-/** Each command file exports one register function; add yours to this list. */
-export const commands: Array<(program: Command) => void> = [start, demo, format, suggest, cluster, extract, feeds, users, exportStories, status, requeue];
+/** Each command file exports one register function; add yours to this list (`deps` only if it runs the pipeline). */
+export const commands: Array<(program: Command, deps: CliDeps) => void> = [start, demo, format, suggest, cluster, extract, feeds, users, exportStories, status, requeue];

@@ -3,10 +3,10 @@ import { loadConfig, loadOutlets } from '../../adapters/config/load.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { resolveRedis } from '../../adapters/redis/connect.js';
 import { failClearly, stopOnSignals } from '../process.js';
-import { parseRoles, ROLES, startRuntime } from '../runtime.js';
+import { parseRoles, ROLES, type CliDeps } from '../runtime-port.js';
 
 /** `storydesk start`: the daemon, all roles in one process by default. */
-export function register(program: Command): void {
+export function register(program: Command, { startRuntime }: CliDeps): void {
   program
     .command('start')
     .description('run the pipeline: scheduler, poll, extract, cluster workers and the web desk')

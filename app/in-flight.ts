@@ -1,5 +1,5 @@
 import type { Job, Processor } from 'bullmq';
-import type { Logger } from '../adapters/log/logger.js';
+import type { Logger } from '../src/adapters/log/logger.js';
 
 /** The jobs a process is running right now, with the lock tokens that let it hand them back. */
 export interface InFlight {

@@ -1,65 +1,32 @@
 import { hostname } from 'node:os';
 import { Worker, type Processor } from 'bullmq';
-import type { Redis } from 'ioredis';
-import type { Config } from '../adapters/config/load.js';
-import { startHeartbeat } from '../adapters/heartbeat.js';
-import { keysFor } from '../adapters/keys.js';
-import type { Logger } from '../adapters/log/logger.js';
-import { createQueues, type QueueName, type Queues } from '../adapters/queue/queues.js';
-import { connectRedis } from '../adapters/redis/connect.js';
-import { createStore, type Store } from '../adapters/store/store.js';
-import { ensureDataVersion } from '../adapters/store/version.js';
-import { createExtractPool, poolSizeFor } from '../adapters/extract/pool.js';
-import { evictionWarning, redisMemory } from '../adapters/metrics/redis-info.js';
-import { createProcessMetrics } from '../adapters/metrics/registry.js';
-import { publishMetrics } from '../adapters/metrics/snapshots.js';
-import { processMaintenance, schedulePrune } from '../../workers/maintenance.js';
+import { startHeartbeat } from '../src/adapters/heartbeat.js';
+import { keysFor } from '../src/adapters/keys.js';
+import { createQueues, type QueueName } from '../src/adapters/queue/queues.js';
+import { connectRedis } from '../src/adapters/redis/connect.js';
+import { createStore } from '../src/adapters/store/store.js';
+import { ensureDataVersion } from '../src/adapters/store/version.js';
+import { createExtractPool, poolSizeFor } from '../src/adapters/extract/pool.js';
+import { evictionWarning, redisMemory } from '../src/adapters/metrics/redis-info.js';
+import { createProcessMetrics } from '../src/adapters/metrics/registry.js';
+import { publishMetrics } from '../src/adapters/metrics/snapshots.js';
+import { processMaintenance, schedulePrune } from '../workers/maintenance.js';
 import { createInFlight } from './in-flight.js';
 import { watchWorker } from './job-events.js';
-import { createWebServer } from '../web/server.js';
-import { processCluster } from '../../workers/cluster.js';
-import { processStory } from '../../workers/story.js';
-import { processExtract } from '../../workers/extract.js';
-import { processPoll } from '../../workers/poll.js';
-import { reconcileSchedulers } from '../../workers/schedule.js';
-import { buildWorkerContext } from './context.js';
+import { createWebServer } from '../src/web/server.js';
+import { processCluster } from '../workers/cluster.js';
+import { processStory } from '../workers/story.js';
+import { processExtract } from '../workers/extract.js';
+import { processPoll } from '../workers/poll.js';
+import { reconcileSchedulers } from '../workers/schedule.js';
+import type { StartRuntime } from '../src/cli/runtime-port.js';
+import { buildWorkerContext } from './worker-context.js';
 
 /** A page still parsing after this long is given up and stored with the feed's summary. */
 const EXTRACT_TIMEOUT_MS = 60_000;
 
-export const ROLES = ['scheduler', 'poll', 'extract', 'cluster', 'web'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface RuntimeOptions {
-  roles: Role[];
-  /** Overrides the configured concurrency of the extract and poll roles. */
-  concurrency?: number;
-  /** Web port (0 = any free port). */
-  port?: number;
-}
-
-/** A running storydesk process: its roles, connections, and how to stop it cleanly. */
-export interface Runtime {
-  redis: Redis;
-  store: Store;
-  queues: Queues;
-  /** The desk's URL when the web role runs. */
-  webUrl: string | null;
-  /** Re-read the feeds and reconcile schedulers (SIGHUP). */
-  reconcile(outlets?: Config['outlets']): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** Parse `--role a,b,c`, refusing unknown roles with the list of known ones. */
-export function parseRoles(value: string): Role[] {
-  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
-  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length || !roles.length) throw new Error(`unknown role ${unknown.join(', ') || '(none)'}: use a comma list of ${ROLES.join(', ')}`);
-  return [...new Set(roles)] as Role[];
-}
-
 /** Start the given roles in this process against one Redis. */
-export async function startRuntime(config: Config, redisUrl: string, log: Logger, options: RuntimeOptions): Promise<Runtime> {
+export const startRuntime: StartRuntime = async (config, redisUrl, log, options) => {
   const { settings } = config;
   const keys = keysFor(settings.STORYDESK_PREFIX);
   const redis = connectRedis(redisUrl, `storydesk:${options.roles.join(',')}`);
@@ -148,4 +115,4 @@ export async function startRuntime(config: Config, redisUrl: string, log: Logger
       await redis.quit().catch(() => redis.disconnect());
     },
   };
-}
+};

@@ -1,8 +1,8 @@
 import type { Job, Worker } from 'bullmq';
-import type { Logger } from '../adapters/log/logger.js';
-import { instrumentWorker } from '../adapters/metrics/instrument.js';
-import type { ProcessMetrics } from '../adapters/metrics/registry.js';
-import { errorCodeOf, StorydeskError } from '../core/model/index.js';
+import type { Logger } from '../src/adapters/log/logger.js';
+import { instrumentWorker } from '../src/adapters/metrics/instrument.js';
+import type { ProcessMetrics } from '../src/adapters/metrics/registry.js';
+import { errorCodeOf, StorydeskError } from '../src/core/model/index.js';
 
 /** The ids a job carries, under the stable log keys (README "Logs"). */
 export function jobIds(job: Job | undefined): Record<string, unknown> {
