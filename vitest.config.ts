@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure/fast tests run in parallel; tests that own processes, ports or a
-// shared Redis run one file at a time so their timings stay honest.
+// Three projects: pure/fast tests run in parallel; tests that own processes, ports or a
+// shared Redis run one file at a time so their timings stay honest. `npm test` runs those
+// two; `npm run test:corpus` runs the third, every file of ../shared/corpora (not part of
+// the repository; the unit tests run a sample of it kept in tests/fixtures/corpus).
 export default defineConfig({
   test: {
     globalSetup: ['tests/helpers/global-setup.ts'],
@@ -10,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/integration/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/integration/**', 'tests/corpus/**'] },
       },
       {
         extends: true,
@@ -20,6 +22,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
         },
+      },
+      {
+        test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000 },
       },
     ],
   },

@@ -1,11 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadOutlets, loadSettings } from '../../src/adapters/config/load.js';
 
+const dir = mkdtempSync(join(tmpdir(), 'storydesk-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
 const write = (text: string) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'storydesk-config-')), 'outlets.yaml');
+  const file = join(dir, `outlets-${files++}.yaml`);
   writeFileSync(file, text);
   return file;
 };

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPipeline, type DemoPipeline } from '../helpers/pipeline.js';
@@ -10,7 +11,8 @@ import { testRedisUrl } from '../helpers/redis.js';
 // The operator and editor commands, run as a user runs them (the built CLI), against an
 // instance the demo pipeline filled.
 const run = promisify(execFile);
-const main = resolve('dist/app/main.js');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const main = join(repoRoot, 'dist/app/main.js');
 let demo: DemoPipeline;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'storydesk-cli-'));
@@ -30,7 +32,10 @@ beforeAll(async () => {
   await demo.untilIdle();
   env = { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: demo.config.settings.STORYDESK_PREFIX, STORYDESK_OUTLETS: join(dir, 'none.yaml'), LOG_LEVEL: 'warn' };
 }, 90_000);
-afterAll(() => demo?.stop());
+afterAll(async () => {
+  await demo?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('storydesk CLI on a running instance', () => {
   it('exports every candidate in the story format, valid for format check', async () => {
@@ -88,7 +93,7 @@ describe('storydesk CLI on a running instance', () => {
   });
 
   it('inspects feeds and extracts pages exactly as the pipeline does, one JSON line per input', async () => {
-    const corpus = resolve('../shared/corpora');
+    const corpus = join(repoRoot, 'tests/fixtures/corpus');
     const inspected = await storydesk('feeds', 'inspect', join(corpus, 'feeds/feed-rs__atom_example_1.xml'), join(dir, 'missing.xml'), '--json');
     expect(inspected.code).toBe(1);
     const [feed, missing] = inspected.stdout.trim().split('\n').map((l) => JSON.parse(l));

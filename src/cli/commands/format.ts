@@ -8,7 +8,7 @@ import { parseStory } from '../../core/story/index.js';
  * valid, 1 otherwise (including a file that cannot be read).
  */
 export function register(program: Command): void {
-  const format = program.command('format').description('the story format (shared/story-format.md)');
+  const format = program.command('format').description('the story format (docs/story-format.md)');
   format
     .command('check')
     .description('report, line by line, what breaks the story format; exit 0 when all files are valid')

@@ -1,44 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract/index.js';
+import { extractionCorpusSuite, sampleCorpora } from '../../helpers/corpus-suites.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const corpus = path.resolve(repoRoot, '../shared/corpora/extraction');
-
-describe('every corpus page', () => {
-  const gold = JSON.parse(readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as Record<string, { url: string }>;
-  const files = readdirSync(path.join(corpus, 'html')).filter((file) => file.endsWith('.html.gz'));
-
-  it('is read (the corpus is where the README says)', () => {
-    expect(files.length).toBeGreaterThan(100);
-  });
-
-  it('extracts without throwing, within bounds, as an article with text', () => {
-    for (const file of files) {
-      const id = file.replace(/\.html\.gz$/, '');
-      const bytes = gunzipSync(readFileSync(path.join(corpus, 'html', file)));
-      const page = extractArticle(bytes, { url: gold[id]?.url ?? 'https://example.invalid/' });
-      // extraction_failed would mean the safety net caught an error: that is a bug too.
-      expect(page.outcome, id).toBe('article');
-      expect(page.paragraphs.length, id).toBeGreaterThan(0);
-      for (const paragraph of page.paragraphs) expect(paragraph.trim(), id).toBe(paragraph);
-    }
-  });
-
-  it('never throws on pages cut at arbitrary points or with tags stripped of their ends', () => {
-    for (const file of files.slice(0, 20)) {
-      const html = gunzipSync(readFileSync(path.join(corpus, 'html', file))).toString('utf8');
-      for (const cut of [0.1, 0.5, 0.9]) {
-        const page = extractArticle(html.slice(0, Math.floor(html.length * cut)), { url: 'https://example.invalid/' });
-        expect(page.outcome).not.toBe('extraction_failed');
-      }
-      expect(extractArticle(html.replace(/<\/\w+>/g, ''), { url: 'not a url' }).outcome).not.toBe('extraction_failed');
-    }
-  });
-});
+// The sample of the extraction corpus kept in the repository; npm run test:corpus runs every corpus page.
+extractionCorpusSuite(path.join(sampleCorpora, 'extraction'), 4);
 
 describe('hostile input', () => {
   // Distinct paragraphs: repeated long blocks are dropped as duplicates.

@@ -7,9 +7,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..', '..');
 export const fixtureDir = path.resolve(repoRoot, 'tests/fixtures/story');
 
-/** The seed story, read from ../shared/seeds. */
+/** The seed story (a copy kept with the fixtures; see its README). */
 export function readSeed(): string {
-  return readFileSync(path.resolve(repoRoot, '../shared/seeds/000_e687a4203c5c7368.txt'), 'utf8');
+  return readFileSync(path.join(fixtureDir, 'seed.txt'), 'utf8');
 }
 
 interface FixtureArticle {
