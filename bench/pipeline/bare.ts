@@ -1,10 +1,13 @@
 /**
  * The bare work of the pipeline in one process, without queues or Redis: fetch every feed
  * and page over the same loopback server, decode, parse, extract, cluster, and refresh the
- * story's suggestions per article (the pipeline's cluster worker does that per article too).
+ * stories' suggestions the way the pipeline's story queue does: each clustered article queues
+ * a refresh of its story, and a queued refresh whose story has grown since is skipped (the
+ * newer one covers it), so a burst of arrivals costs one refresh. The bare run takes arrivals
+ * in rounds (one item of each feed, as concurrent polls deliver them) and works its story
+ * queue off after each round.
  * Run as a child process by bench/pipeline.ts: argv[2] is a JSON file with the outlets (argv[3]
- * optionally caps the articles);
- * prints one JSON line of BareResult.
+ * optionally caps the articles); prints one JSON line of BareResult.
  */
 import { readFileSync } from 'node:fs';
 import { loadSettings } from '../../src/adapters/config/load.js';
@@ -29,6 +32,8 @@ export interface BareResult {
   peakRssMb: number;
   /** Wall seconds per step, summed over all articles (feeds under fetch and parse). */
   steps: { fetch: number; parse: number; extract: number; cluster: number; suggest: number };
+  /** Story refreshes queued, and how they ended (as the story queue's job outcomes). */
+  storyJobs: { refreshed: number; superseded: number };
 }
 
 async function main(): Promise<void> {
@@ -75,41 +80,58 @@ async function main(): Promise<void> {
       lists.push(parsed.items.map((item) => ({ outlet, feedId: feed.id, item, now })));
     }
   }
-  const queue = Array.from({ length: Math.max(0, ...lists.map((l) => l.length)) }, (_, i) => lists.flatMap((l) => (l[i] ? [l[i]] : []))).flat();
-  for (const { outlet, feedId, item, now } of queue) {
-    const id = articleIdFor(item.canonicalUrl);
-    if (seen.has(id) || seen.size >= limit) continue;
-    seen.add(id);
-    const common = { id, outletId: outlet.id, feedId, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS, firstSeenAt: now.toISOString() };
-    const page = await timedAsync('fetch', () => guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
-      // As the extract worker: a page that fails for good becomes an article with the feed's summary.
-      if (!(error instanceof StorydeskError) || !error.permanent) throw error;
-      return errorCodeOf(error);
-    }));
-    if (typeof page === 'string') failed++;
-    const article = timed('extract', () => {
-      if (typeof page === 'string') return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
-      const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
-      return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
-    });
-    const placed = timed('cluster', () => {
-      const assignment = clusterer.add({ id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl });
-      clusterer.takeChanges();
-      return assignment;
-    });
+  const rounds = Array.from({ length: Math.max(0, ...lists.map((l) => l.length)) }, (_, i) => lists.flatMap((l) => (l[i] ? [l[i]] : [])));
+  // The story queue: one job per clustered article, { storyId, members when queued }.
+  const storyQueue: Array<{ storyId: string; members: number }> = [];
+  const storyJobs = { refreshed: 0, superseded: 0 };
+  const refreshStory = (storyId: string) => {
+    const at = new Date().toISOString();
+    const list = members.get(storyId)!;
+    const current = stories.get(storyId) ?? emptyCandidate(storyId, at);
+    const suggestion = suggestStory(list.slice(-MAX_SUGGESTION_ARTICLES), outletMap);
+    stories.set(storyId, { ...refreshSuggestions({ ...current, articleIds: list.map((a) => a.id) }, suggestion, at), updatedAt: at });
+  };
+  for (const round of rounds) {
+    for (const { outlet, feedId, item, now } of round) {
+      const id = articleIdFor(item.canonicalUrl);
+      if (seen.has(id) || seen.size >= limit) continue;
+      seen.add(id);
+      const common = { id, outletId: outlet.id, feedId, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS, firstSeenAt: now.toISOString() };
+      const page = await timedAsync('fetch', () => guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
+        // As the extract worker: a page that fails for good becomes an article with the feed's summary.
+        if (!(error instanceof StorydeskError) || !error.permanent) throw error;
+        return errorCodeOf(error);
+      }));
+      if (typeof page === 'string') failed++;
+      const article = timed('extract', () => {
+        if (typeof page === 'string') return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
+        const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
+        return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
+      });
+      timed('cluster', () => {
+        const assignment = clusterer.add({ id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl });
+        clusterer.takeChanges();
+        // Membership, as the cluster job records it; the refresh is queued.
+        const list = members.get(assignment.storyId) ?? [];
+        list.push(article);
+        members.set(assignment.storyId, list);
+        storyQueue.push({ storyId: assignment.storyId, members: list.length });
+      });
+    }
     timed('suggest', () => {
-      const at = new Date().toISOString();
-      const list = members.get(placed.storyId) ?? [];
-      list.push(article);
-      members.set(placed.storyId, list);
-      const current = stories.get(placed.storyId) ?? emptyCandidate(placed.storyId, at);
-      const suggestion = suggestStory(list.slice(-MAX_SUGGESTION_ARTICLES), outletMap);
-      stories.set(placed.storyId, { ...refreshSuggestions({ ...current, articleIds: list.map((a) => a.id) }, suggestion, at), updatedAt: at });
+      for (const job of storyQueue.splice(0)) {
+        if (members.get(job.storyId)!.length > job.members) {
+          storyJobs.superseded++;
+          continue;
+        }
+        refreshStory(job.storyId);
+        storyJobs.refreshed++;
+      }
     });
   }
   const seconds = (performance.now() - started) / 1000;
   const usage = procUsage(process.pid);
-  const result: BareResult = { articles: seen.size, failedPages: failed, stories: stories.size, seconds, cpuSeconds: usage.cpuSeconds - cpuAtStart, peakRssMb: usage.peakRssMb, steps };
+  const result: BareResult = { articles: seen.size, failedPages: failed, stories: stories.size, seconds, cpuSeconds: usage.cpuSeconds - cpuAtStart, peakRssMb: usage.peakRssMb, steps, storyJobs };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -38,10 +38,10 @@ export interface PipelineRunResult {
   clustered: number;
   /** Story candidates the run ended with. */
   stories: number;
-  /** First poll taken → last article clustered, seconds (Redis clock). */
+  /** First poll taken → the last job of the extract, cluster and story queues finished, seconds (Redis clock). */
   seconds: number;
   articlesPerSecond: number;
-  stages: Record<'poll' | 'extract' | 'cluster', StageTiming>;
+  stages: Record<'poll' | 'extract' | 'cluster' | 'story', StageTiming>;
   processes: ProcessReport[];
   redisCpuSeconds: number;
   /** CPU seconds of every process of the run (Redis included) per article. */
@@ -53,11 +53,14 @@ export interface PipelineRunResult {
   memory: MemoryBreakdown;
 }
 
-const QUEUES = ['poll', 'extract', 'cluster'] as const;
+const QUEUES = ['poll', 'extract', 'cluster', 'story'] as const;
+/** The queues a run waits to drain (poll keeps its schedulers' next runs delayed). */
+const DRAINED = ['extract', 'cluster', 'story'] as const;
 
 /**
  * Runs the real pipeline as separate role processes (scheduler+poll, N × extract, cluster)
- * against one Redis under a fresh prefix, until every article is stored and clustered;
+ * against one Redis under a fresh prefix, until every article is stored and clustered and
+ * the extract, cluster and story queues have drained (every story's suggestions refreshed);
  * measures, then stops the processes and wipes the prefix.
  */
 export async function runPipeline(options: PipelineRunOptions): Promise<PipelineRunResult> {
@@ -89,13 +92,15 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
     await keepAllEvents(redis, keys.bullPrefix, [...QUEUES]);
 
     const { stored, clustered } = await waitForAll(redis, keys, options.expectedArticles, options.stallMs, processes);
+    await waitForDrained(redis, keys.bullPrefix, options.stallMs, processes);
     const usage = new Map(processes.map((p) => [p, procUsage(p.child.pid!)]));
     const redisCpu = (await redisCpuSeconds(redis)) - redisCpuBefore;
 
     const stages = {} as PipelineRunResult['stages'];
     for (const queue of QUEUES) stages[queue] = await stageTiming(redis, keys.bullPrefix, queue);
     const start = stages.poll.firstActiveAt;
-    const end = stages.cluster.lastFinishedAt;
+    // The story queue's last refresh ends the run: suggestions are part of the work.
+    const end = Math.max(...DRAINED.map((queue) => stages[queue].lastFinishedAt));
     const seconds = (end - start) / 1000;
 
     const stories = await redis.zcard(keys.storiesByTime);
@@ -161,6 +166,36 @@ async function waitForAll(redis: Redis, keys: ReturnType<typeof keysFor>, expect
     if (Date.now() - lastChange > stallMs) {
       throw new Error(`pipeline stalled at ${stored} stored / ${clustered} clustered of ${expected}; output: ${processes.map((p) => `${p.label}: ${p.output.slice(-500)}`).join(' | ')}`);
     }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Jobs still to do in a queue: waiting, active, delayed (retries) or prioritized. */
+async function pending(redis: Redis, bullPrefix: string, queue: string): Promise<number> {
+  const key = (name: string) => `${bullPrefix}:${queue}:${name}`;
+  const [wait, active, delayed, prioritized] = await Promise.all([
+    redis.llen(key('wait')), redis.llen(key('active')), redis.zcard(key('delayed')), redis.zcard(key('prioritized')),
+  ]);
+  return wait + active + delayed + prioritized;
+}
+
+/** Wait until the extract, cluster and story queues hold no job (twice in a row, 100 ms apart). */
+async function waitForDrained(redis: Redis, bullPrefix: string, stallMs: number, processes: RoleProcess[]): Promise<void> {
+  let last = -1;
+  let lastChange = Date.now();
+  let emptyChecks = 0;
+  for (;;) {
+    const counts = await Promise.all(DRAINED.map((queue) => pending(redis, bullPrefix, queue)));
+    const total = counts.reduce((a, b) => a + b, 0);
+    emptyChecks = total === 0 ? emptyChecks + 1 : 0;
+    if (emptyChecks >= 2) return;
+    if (total !== last) {
+      last = total;
+      lastChange = Date.now();
+    }
+    const dead = processes.find((p) => p.child.exitCode !== null);
+    if (dead) throw new Error(`${dead.label} exited with ${dead.child.exitCode}: ${dead.output.slice(-2000)}`);
+    if (Date.now() - lastChange > stallMs) throw new Error(`queues did not drain: ${DRAINED.map((q, i) => `${q} ${counts[i]}`).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -21,11 +21,13 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   row('seconds', f(one.seconds), f(two.seconds), f(r.bare.seconds));
   row('articles stored / clustered', `${one.articles}/${one.clustered}`, `${two.articles}/${two.clustered}`, `${r.bare.articles}`);
   row('story candidates', `${one.stories}`, `${two.stories}`, `${r.bare.stories}`);
-  for (const stage of ['poll', 'extract', 'cluster'] as const) {
+  for (const stage of ['poll', 'extract', 'cluster', 'story'] as const) {
     const cell = (run: typeof one) => `${f(run.stages[stage].workMeanMs)} / ${f(run.stages[stage].workP95Ms, 0)}`;
     row(`${stage} job ms mean / p95`, cell(one), cell(two), bareStep(r, stage));
     row(`${stage} wait in queue ms mean, busy`, `${f(one.stages[stage].waitMeanMs, 0)}, ${f(one.stages[stage].busy, 2)}`, `${f(two.stages[stage].waitMeanMs, 0)}, ${f(two.stages[stage].busy, 2)}`, '-');
   }
+  const jobs = (run: typeof one) => `${run.stages.story.outcomes.refreshed ?? 0} / ${run.stages.story.outcomes.superseded ?? 0}`;
+  row('story refreshes done / superseded', jobs(one), jobs(two), `${r.bare.storyJobs.refreshed} / ${r.bare.storyJobs.superseded}`);
   row('speed-up 2 vs 1 extract processes', '', f(r.speedup, 2) + '×', '');
   row('Redis bytes per article (used_memory)', f(one.redisBytesPerArticle, 0), f(two.redisBytesPerArticle, 0), '-');
   for (const [group, bytes] of Object.entries(one.memoryPerArticle).sort(([, a], [, b]) => b - a)) {
@@ -54,10 +56,11 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   return `${lines.join('\n')}\n`;
 }
 
-function bareStep(r: PipelineBenchResult, stage: 'poll' | 'extract' | 'cluster'): string {
+function bareStep(r: PipelineBenchResult, stage: 'poll' | 'extract' | 'cluster' | 'story'): string {
   const s = r.bare.steps;
   const perArticle = (seconds: number) => f((seconds * 1000) / r.bare.articles, 2);
   if (stage === 'poll') return `${perArticle(s.parse)} parse`;
   if (stage === 'extract') return `${perArticle(s.fetch + s.extract)} f+x`;
-  return `${perArticle(s.cluster + s.suggest)} c+s`;
+  if (stage === 'cluster') return `${perArticle(s.cluster)} cluster`;
+  return `${f((s.suggest * 1000) / Math.max(1, r.bare.storyJobs.refreshed), 2)} refresh`;
 }
