@@ -99,13 +99,16 @@ export class DeskActions {
       const target = await this.load(to);
       const at = this.now().toISOString();
       const left = source.articleIds.filter((a) => a !== articleId);
+      if (!left.length && source.status === 'published') throw invalid(`this is the last article of published candidate ${from}; send it back for review before moving it`);
       const decision: Decision = { kind: 'move', articleId, from, to, by, at };
+      // A candidate left with no articles is retired and forwards to where its last article
+      // went, and its editor work goes along (as in a merge), so nothing written is lost.
+      const receiving = left.length ? target : { ...combineEditorWork(target, source), editedAt: at };
       const change: StoryChange = {
-        put: [{ story: await this.withMembers(target, [...target.articleIds, articleId], at), expected: target.version }],
+        put: [{ story: await this.withMembers(receiving, [...target.articleIds, articleId], at), expected: target.version }],
         own: { [articleId]: to },
         history: [{ storyIds: [from, to], decision }],
       };
-      // A candidate left with no articles is retired and forwards to where its last article went.
       if (left.length) change.put!.push({ story: { ...(await this.withMembers(source, left, at)), editedAt: at }, expected: version });
       else change.retire = [{ id: from, expected: version, forwardTo: to }];
       const [saved] = await this.store.stories.commit(change);

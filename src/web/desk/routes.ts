@@ -47,6 +47,8 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     if (!story) {
       // A merged candidate is gone; it forwards to the candidate that took its articles.
       const forward = await store.stories.forwardOf(id);
+      // A refused action on a candidate merged away meanwhile shows the refusal on the target, never a bare redirect.
+      if (forward && extra.error) return showCandidate(request, reply, forward, { ...extra, error: `${extra.error} Candidate ${id} was merged into this one meanwhile.` });
       if (forward) return reply.redirect(`/stories/${encodeURIComponent(forward)}?done=merge`, 303);
       return reply.code(404).type('text/html; charset=utf-8').send(renderMessage('Not found', `There is no candidate ${id}.`, viewerOf(request)));
     }
