@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.js';
+import { isElement, isText } from './dom.js';
 import { BLOCK_LEVEL, linkDensity, textLength, type StatsMap } from './stats.js';
 import { normalizeSpace } from './text.js';
 
@@ -37,8 +37,8 @@ export function collectBlocks(roots: Element[], stats: StatsMap): Block[] {
   };
 
   const walk = (node: AnyNode, inLink: boolean, blockTag: string): void => {
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
+    if (isText(node)) {
+      const data = node.data;
       parts.push(data);
       const length = textLength(data);
       chars += length;

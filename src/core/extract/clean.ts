@@ -21,12 +21,12 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * outlet's keep nodes and their ancestors.
  */
 export function removeBoilerplate(root: AnyNode, stats: StatsMap, page: NodeStats, protectedNodes: Set<AnyNode>): void {
-  const doomed: Element[] = [];
+  const doomed: AnyNode[] = [];
   const stack: AnyNode[] = 'children' in root ? [...root.children] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) {
-      if (node.type === 'comment' || node.type === 'directive') doomed.push(node as unknown as Element);
+      if (node.type === 'comment' || node.type === 'directive') doomed.push(node);
       continue;
     }
     if (!protectedNodes.has(node) && isBoilerplate(node, stats, page)) {

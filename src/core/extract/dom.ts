@@ -1,8 +1,13 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 
 /** True for element nodes (tags, and script/style, which domhandler types separately). */
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** A text node (its `data` is the text). */
+export function isText(node: AnyNode): node is Text {
+  return node.type === 'text';
 }
 
 /** Lower-cased class and id of an element, joined: the string the class/id hints test. */
@@ -43,7 +48,7 @@ export function textContent(root: AnyNode): string {
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'text') text += (node as unknown as { data: string }).data;
+    if (isText(node)) text += node.data;
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return text;
