@@ -29,10 +29,20 @@ export interface WebDeps {
  * says `auth: 'public'`; use `requireRole(...)` from web/auth for the role.
  */
 export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: deps.settings.TRUST_PROXY, logController: new LogController({ disableRequestLogging: true }) });
+  const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: trustProxyOption(deps.settings.TRUST_PROXY), logController: new LogController({ disableRequestLogging: true }) });
   addSecurityHeaders(app);
   await registerAuth(app, { redis: deps.store.redis, keys: deps.store.keys, throttle: deps.signinThrottle });
   await registerOps(app, deps);
   await registerDesk(app, deps);
   return app;
+}
+
+/**
+ * fastify's trustProxy from TRUST_PROXY: a hop count trusts that many addresses nearest to us
+ * (the socket peer is hop 0), so the client address is the one the outermost trusted proxy
+ * saw, never what the client wrote at the left of X-Forwarded-For; a list trusts those proxies.
+ */
+export function trustProxyOption(setting: Settings['TRUST_PROXY']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address: string, hop: number) => hop < setting;
+  return setting;
 }

@@ -58,7 +58,7 @@ describe('config', () => {
 
   it('validates settings from the environment', () => {
     expect(loadSettings({}).STORYDESK_PREFIX).toBe('storydesk');
-    expect(loadSettings({ PORT: '8080', TRUST_PROXY: 'true' })).toMatchObject({ PORT: 8080, TRUST_PROXY: true });
+    expect(loadSettings({ PORT: '8080', TRUST_PROXY: 'true' })).toMatchObject({ PORT: 8080, TRUST_PROXY: 1 });
     expect(() => loadSettings({ STORYDESK_PREFIX: 'has space' })).toThrow(/environment: STORYDESK_PREFIX: /);
     expect(() => loadSettings({ PORT: 'eighty' })).toThrow(/PORT/);
   });

@@ -8,6 +8,22 @@ const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).defa
 const bool = (fallback: boolean) =>
   z.enum(['true', 'false', '1', '0', 'yes', 'no']).default(fallback ? 'true' : 'false').transform((v) => ['true', '1', 'yes'].includes(v));
 
+/** TRUST_PROXY: false, a hop count, or a list of proxy addresses / CIDRs (fastify's trustProxy). */
+const trustProxy = () =>
+  z
+    .string()
+    .default('false')
+    .transform((raw, ctx): false | number | string[] => {
+      const v = raw.trim().toLowerCase();
+      if (['false', '0', 'no', ''].includes(v)) return false;
+      if (['true', 'yes'].includes(v)) return 1;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+      if (list.every((x) => /^[0-9a-f.:]+(\/\d{1,3})?$/.test(x))) return list;
+      ctx.addIssue({ code: 'custom', message: 'false, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs' });
+      return z.NEVER;
+    });
+
 export const settingsSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   STORYDESK_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-" only').default('storydesk'),
@@ -44,7 +60,13 @@ export const settingsSchema = z.object({
   // A story idle this long (article time) leaves the clusterer's active window.
   CLUSTER_WINDOW_HOURS: int(96, 1),
   // Web.
-  TRUST_PROXY: bool(false),
+  // Reverse proxies in front of the web role whose X-Forwarded-* we believe: false (none), a hop
+  // count ("1": the address the nearest proxy saw; "true" means 1), or a comma-separated list of
+  // proxy addresses/CIDRs. The client address is never the leftmost X-Forwarded-For entry,
+  // which the client writes itself.
+  TRUST_PROXY: trustProxy(),
+  // Where the desk is reached from outside (links in /published.atom); default http://HOST:PORT.
+  STORYDESK_PUBLIC_URL: z.string().url().refine((u) => /^https?:/.test(u), 'http or https').optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   // Retention (days; 0 keeps forever).
   RETAIN_ARTICLE_TEXT_DAYS: int(30),

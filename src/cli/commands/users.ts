@@ -40,7 +40,7 @@ async function readStdin(): Promise<string> {
 }
 
 /**
- * `storydesk users add|remove|list|feed-token`: desk users (editors and operators) with
+ * `storydesk users add|passwd|remove|list|feed-token`: desk users (editors and operators) with
  * scrypt-hashed passwords in Redis, and the secret of the published-stories feed.
  */
 export function register(program: Command): void {
@@ -61,12 +61,25 @@ export function register(program: Command): void {
     });
 
   users
+    .command('passwd <name>')
+    .description('set a new password and end all of the user\'s sessions; prints a generated password unless --password-stdin is given')
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (name: string, options: { passwordStdin?: boolean }) => {
+      await withRedis(async (redis, keys) => {
+        const generated = !options.passwordStdin;
+        const password = generated ? randomSecret(15) : await readStdin();
+        await new UserStore(redis, keys).setPassword(name, password);
+        process.stdout.write(generated ? `password of ${name} changed; all their sessions ended; password: ${password}\n` : `password of ${name} changed; all their sessions ended\n`);
+      });
+    });
+
+  users
     .command('remove <name>')
-    .description('remove a user; their sessions end at their next request')
+    .description('remove a user and end all their sessions')
     .action(async (name: string) => {
       await withRedis(async (redis, keys) => {
         if (!(await new UserStore(redis, keys).remove(name))) throw new StorydeskError('unknown_user', `there is no user "${name}"`, { permanent: true });
-        process.stdout.write(`removed ${name}\n`);
+        process.stdout.write(`removed ${name}; all their sessions ended\n`);
       });
     });
 

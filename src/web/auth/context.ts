@@ -30,9 +30,13 @@ export function wantsPage(request: FastifyRequest): boolean {
   return (request.method === 'GET' || request.method === 'HEAD') && (accept === undefined || /text\/html/.test(accept));
 }
 
-/** A path we may redirect to after sign-in: local only ("/x", never "//host" or "/\\host"). */
+/**
+ * A path we may redirect to after sign-in: local only ("/x", never "//host" or "/\\host"), and
+ * printable ASCII only, so it is always a valid Location header (a decoded "/%00" or
+ * "/%E2%80%8B" would make the redirect throw after the session was made); anything else is "/".
+ */
 export function localPath(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) && value.length < 2000 ? value : '/';
+  return typeof value === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) && value.length < 2000 ? value : '/';
 }
 
 /** Refuse a request that is not signed in: pages redirect to the sign-in form, the rest get 401. */

@@ -45,13 +45,14 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   app.decorateRequest('session', null);
 
-  // Who is asking: a session counts only while its user still exists with the same role,
-  // so `storydesk users remove` ends that user's sessions at once.
+  // Who is asking: a session counts only while its user still exists with the same role and
+  // the same session epoch, so removing a user or setting a new password ends their sessions
+  // at once, and a user added again under the same name never inherits the old ones.
   app.addHook('onRequest', async (request, reply) => {
     const id = request.cookies[SESSION_COOKIE];
     const session = await services.sessions.get(id);
     const user = session ? await services.users.get(session.name) : null;
-    request.session = session && user && user.role === session.role ? session : null;
+    request.session = session && user && user.role === session.role && (user.sessionEpoch ?? '') === (session.epoch ?? '') ? session : null;
     if (id && !request.session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (!request.session && request.routeOptions.config?.auth !== 'public') return refuseAnonymous(request, reply);
   });
@@ -78,10 +79,14 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     const name = typeof body.name === 'string' ? body.name.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const next = localPath(body.next);
-    const wait = await services.throttle.blockedFor(name, request.ip);
-    if (wait > 0) {
+    // The attempt is reserved (counted) before the password is checked, so parallel attempts
+    // cannot all slip under the limit while scrypt runs.
+    const reservation = await services.throttle.reserve(name, request.ip);
+    if (!reservation.ok) {
+      const wait = reservation.waitSeconds;
+      request.log.warn({ user: name.slice(0, 64), ip: request.ip, reason: reservation.reason, waitSeconds: wait }, 'sign-in throttled');
       return sendSigninForm(request, reply.code(429).header('retry-after', String(wait)), {
-        next, name, error: `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+        next, name, error: `Too many failed sign-ins. Try again in ${wait < 120 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}.`,
       });
     }
     const user = name && password ? await services.users.authenticate(name, password) : null;
@@ -90,11 +95,11 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
       request.log.warn({ user: name.slice(0, 64), ip: request.ip }, 'failed sign-in');
       return sendSigninForm(request, reply.code(401), { next, name, error: 'Wrong name or password.' });
     }
-    await services.throttle.succeed(name);
+    await services.throttle.succeed(name, request.ip);
     // A new session id at every sign-in: an id planted before sign-in (fixation) is dropped.
     const old = request.cookies[SESSION_COOKIE];
     if (old) await services.sessions.destroy(old);
-    const session = await services.sessions.create(user.name, user.role, now());
+    const session = await services.sessions.create(user.name, user.role, now(), user.sessionEpoch);
     reply.setCookie(SESSION_COOKIE, session.id, cookieOptions(request, SESSION_TTL_SECONDS));
     reply.clearCookie(PRESESSION_COOKIE, { path: '/' });
     request.log.info({ user: user.name, role: user.role }, 'signed in');

@@ -10,6 +10,8 @@ export interface Session {
   role: Role;
   csrf: string;
   createdAt: string;
+  /** The user's session epoch at sign-in: a password change or a re-added user has a new one, ending this session. */
+  epoch?: string;
 }
 
 /** Sessions live this long after sign-in (seconds); signing in again starts a new one. */
@@ -20,10 +22,15 @@ const ID_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export class SessionStore {
   constructor(private readonly redis: Redis, private readonly keys: Keys, private readonly ttlSeconds = SESSION_TTL_SECONDS) {}
 
-  /** A brand-new session (new id and CSRF token) for a user who just signed in. */
-  async create(name: string, role: Role, now: Date): Promise<Session> {
-    const session: Session = { id: randomSecret(), name, role, csrf: randomSecret(), createdAt: now.toISOString() };
-    await this.redis.set(this.keys.session(session.id), JSON.stringify(session), 'EX', this.ttlSeconds);
+  /** A brand-new session (new id and CSRF token) for a user who just signed in; listed under the user so all can be ended. */
+  async create(name: string, role: Role, now: Date, epoch?: string): Promise<Session> {
+    const session: Session = { id: randomSecret(), name, role, csrf: randomSecret(), createdAt: now.toISOString(), ...(epoch ? { epoch } : {}) };
+    await this.redis
+      .multi()
+      .set(this.keys.session(session.id), JSON.stringify(session), 'EX', this.ttlSeconds)
+      .sadd(this.keys.userSessions(name), session.id)
+      .expire(this.keys.userSessions(name), this.ttlSeconds)
+      .exec();
     return session;
   }
 
@@ -36,4 +43,14 @@ export class SessionStore {
   async destroy(id: string): Promise<void> {
     if (ID_SHAPE.test(id)) await this.redis.del(this.keys.session(id));
   }
+}
+
+/** End every session of one user (password changed, user removed); returns how many were open. */
+export async function endSessionsOf(redis: Redis, keys: Keys, name: string): Promise<number> {
+  const ids = (await redis.smembers(keys.userSessions(name))).filter((id) => ID_SHAPE.test(id));
+  const multi = redis.multi();
+  for (const id of ids) multi.del(keys.session(id));
+  multi.del(keys.userSessions(name));
+  const results = await multi.exec();
+  return (results ?? []).slice(0, ids.length).filter(([, deleted]) => deleted === 1).length;
 }

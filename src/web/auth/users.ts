@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from '../../adapters/keys.js';
 import { StorydeskError } from '../../core/model/index.js';
-import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
+import { decoyHash, hashPassword, randomSecret, verifyPassword } from './passwords.js';
+import { endSessionsOf } from './sessions.js';
 
 /** What a signed-in person may do: editors work on stories; operators run the pipeline's dashboards. */
 export const ROLES = ['editor', 'operator'] as const;
@@ -19,6 +20,10 @@ export interface UserRecord {
   singleUse?: boolean;
   /** When a single-use sign-in was spent. */
   usedAt?: string;
+  /** Sessions carry the epoch they were opened under; a new password or a re-added user gets a new one. */
+  sessionEpoch?: string;
+  /** When the password was last set with `users passwd`. */
+  passwordSetAt?: string;
 }
 
 /** A user as listed: no hash. */
@@ -39,6 +44,12 @@ redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(record))
 return 1
 `;
 
+const SWAP_IF_SAME = `
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+return 1
+`;
+
 /** Refuse names and passwords we will not store, with a message for the CLI. */
 export function checkNewUser(name: string, role: string, password: string): asserts role is Role {
   if (!NAME.test(name)) throw new StorydeskError('invalid_user', `user name "${name}" is not allowed: 1-64 letters, digits, "_", ".", "@" or "-", starting with a letter or digit`, { permanent: true });
@@ -54,16 +65,34 @@ export class UserStore {
   /** Add a user; refuses an existing name (remove it first) with `user_exists`. */
   async add(name: string, role: string, password: string, extra: Pick<UserRecord, 'expiresAt' | 'singleUse'> = {}): Promise<UserInfo> {
     checkNewUser(name, role, password);
-    const record: UserRecord = { name, role, hash: await hashPassword(password), createdAt: this.now().toISOString(), ...extra };
+    const record: UserRecord = { name, role, hash: await hashPassword(password), createdAt: this.now().toISOString(), sessionEpoch: randomSecret(12), ...extra };
     const added = await this.redis.hsetnx(this.keys.users, name, JSON.stringify(record));
-    if (added === 0) throw new StorydeskError('user_exists', `user "${name}" already exists; remove it first to change it`, { permanent: true });
+    if (added === 0) throw new StorydeskError('user_exists', `user "${name}" already exists; change the password with \`storydesk users passwd ${name}\`, or remove it first`, { permanent: true });
     const { hash: _hash, ...info } = record;
     return info;
   }
 
-  /** Remove a user; their open sessions stop working at their next request. */
+  /** Remove a user and end all their sessions. */
   async remove(name: string): Promise<boolean> {
-    return (await this.redis.hdel(this.keys.users, name)) === 1;
+    const removed = (await this.redis.hdel(this.keys.users, name)) === 1;
+    await endSessionsOf(this.redis, this.keys, name);
+    return removed;
+  }
+
+  /**
+   * Set a new password and end every session of the user (a new session epoch, so even a
+   * session this process does not know of stops working). Refuses an unknown user.
+   */
+  async setPassword(name: string, password: string): Promise<void> {
+    const raw = await this.redis.hget(this.keys.users, name);
+    if (!raw) throw new StorydeskError('unknown_user', `there is no user "${name}"`, { permanent: true });
+    const record = JSON.parse(raw) as UserRecord;
+    checkNewUser(name, record.role, password);
+    const next: UserRecord = { ...record, hash: await hashPassword(password), sessionEpoch: randomSecret(12), passwordSetAt: this.now().toISOString() };
+    // Written only if the record is still the one read (no lost update with a concurrent change).
+    const swapped = (await this.redis.eval(SWAP_IF_SAME, 1, this.keys.users, name, raw, JSON.stringify(next))) as number;
+    if (swapped !== 1) throw new StorydeskError('user_changed', `user "${name}" changed meanwhile; run the command again`, { permanent: true });
+    await endSessionsOf(this.redis, this.keys, name);
   }
 
   /** The user when they may still sign in or use a session: known and not expired. */

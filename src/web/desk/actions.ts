@@ -183,7 +183,10 @@ export class DeskActions {
       const at = this.now().toISOString();
       const staying = target.articleIds.filter((a) => !back.includes(a));
       const undo: Decision = { kind: 'split', from: into, to: from, articleIds: back, by, at, undoes: 'merge' };
-      const restored = await this.withMembers({ ...snapshot, articleIds: back }, back, at);
+      // Slots the merge set beside the target's own go back with their text as edited since.
+      const carried = target.narratives.filter((s) => s.mergedFrom === from).map(({ mergedFrom: _from, ...slot }) => slot);
+      const narratives = [...snapshot.narratives.filter((s) => !carried.some((c) => c.outletId === s.outletId)), ...carried];
+      const restored = await this.withMembers({ ...snapshot, narratives, articleIds: back }, back, at);
       const [, revived] = await this.store.stories.commit({
         put: [
           { story: { ...(await this.withMembers(withoutMergedFrom(target, from), staying, at)), editedAt: at }, expected: target.version },

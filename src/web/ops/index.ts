@@ -25,5 +25,5 @@ export async function registerOps(app: FastifyInstance, deps: OpsDeps): Promise<
     redis, keys, token: deps.settings.METRICS_TOKEN, local: deps.processMetrics ?? null,
     instance: createInstanceGauges({ redis, queues: deps.queues, store: deps.store }),
   });
-  await registerDashboard(app, { queues: deps.queues.all, trustProxy: deps.settings.TRUST_PROXY });
+  await registerDashboard(app, { queues: deps.queues.all, trustProxy: deps.settings.TRUST_PROXY !== false });
 }
