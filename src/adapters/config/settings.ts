@@ -5,8 +5,6 @@ import { z } from 'zod';
  * load.ts are the only readers of process.env; the result is frozen and passed down.
  */
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
-const bool = (fallback: boolean) =>
-  z.enum(['true', 'false', '1', '0', 'yes', 'no']).default(fallback ? 'true' : 'false').transform((v) => ['true', '1', 'yes'].includes(v));
 
 /** TRUST_PROXY: false, a hop count, or a list of proxy addresses / CIDRs (fastify's trustProxy). */
 const trustProxy = () =>
