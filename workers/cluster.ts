@@ -23,12 +23,15 @@ export const processCluster = (ctx: WorkerContext) => async (job: Job<ClusterJob
     return { storyId: null };
   }
   const placed = await ctx.cluster.place(article);
-  const members = await ctx.addToStory(placed.storyId, [article.id]);
+  // An article an editor added by URL goes to their candidate (pinned there, like a move).
+  if (job.data.add) await ctx.cluster.apply(job.data.add);
+  const storyId = job.data.add?.storyId ?? placed.storyId;
+  const members = await ctx.addToStory(storyId, [article.id]);
   // Suggestions are the slow part: the story queue refreshes them off the one clustering writer.
-  await ctx.queues.story.add('refresh', { storyId: placed.storyId, members });
+  await ctx.queues.story.add('refresh', { storyId, members });
   log.info(
-    { outcome: placed.isNewStory ? 'new_story' : 'joined', storyId: placed.storyId, duplicateOf: placed.duplicateOf, syndicated: placed.syndicated, ms: Date.now() - started },
+    { outcome: job.data.add ? 'added_by_editor' : placed.isNewStory ? 'new_story' : 'joined', storyId, duplicateOf: placed.duplicateOf, syndicated: placed.syndicated, ms: Date.now() - started },
     'article clustered',
   );
-  return { storyId: placed.storyId };
+  return { storyId };
 };

@@ -29,7 +29,7 @@ export const processExtract = (ctx: WorkerContext) => async (job: Job<ExtractJob
   }
   await ctx.store.articles.save(article);
   // Same id as the extract job: one clustering per article revision.
-  await ctx.queues.cluster.add('cluster', { articleId }, { jobId: job.id ?? articleId });
+  await ctx.queues.cluster.add('cluster', job.data.add ? { articleId, add: job.data.add } : { articleId }, { jobId: job.id ?? articleId });
   log.info({ outcome: article.outcome, errorCode: article.errorCode, chars: article.text.length, ms: Date.now() - started }, 'article extracted');
   return { outcome: article.outcome, chars: article.text.length };
 };

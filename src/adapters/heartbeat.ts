@@ -11,6 +11,8 @@ export interface Heartbeat {
   startedAt: string;
   at: string;
   concurrency?: number;
+  /** A cluster-role process also refreshes suggestions (the story queue), this many at once. */
+  storyConcurrency?: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export function startHeartbeat(redis: Redis, keys: Keys, roles: string[], interv
     const multi = redis.multi();
     for (const role of roles) {
       const value: Heartbeat = { role, host: hostname(), pid: process.pid, processId, startedAt, at, concurrency: extra[role] };
+      if (role === 'cluster' && extra.story !== undefined) value.storyConcurrency = extra.story;
       multi.set(keys.heartbeat(role, processId), JSON.stringify(value), 'PX', intervalMs * 3);
     }
     await multi.exec().catch(() => undefined); // a missed beat is fine; Redis may be restarting

@@ -66,6 +66,8 @@ export function keysFor(prefix: string) {
     /** Secret of the published-stories Atom feed (`/published.atom?token=…`). */
     feedToken: `${root}:feed-token`,
     stats: `${root}:stats`,
+    /** When each desk user last looked at each candidate (hash story id → ISO time), for "new since my last visit". */
+    deskSeen: (user: string) => `${root}:desk-seen:${user}`,
     /** Everything of this instance, for tests and `demo` to wipe. */
     all: `${root}:*`,
   };

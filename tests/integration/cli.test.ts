@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,5 +104,30 @@ describe('storydesk CLI on a running instance', () => {
     const extracted = await storydesk('extract', join(corpus, 'extraction/html', page), '--json');
     expect(extracted.code, extracted.stderr).toBe(0);
     expect(JSON.parse(extracted.stdout).article).toMatchObject({ outcome: 'article' });
+  });
+
+  it('refuses garbage in extract and feeds inspect alike (exit 1), and never calls non-empty garbage "empty"', async () => {
+    const garbage = join(dir, 'garbage.bin');
+    writeFileSync(garbage, Buffer.from([0x8f, 0x13, 0x00, 0xfe, 0x41, 0x42, 0x20, 0x7b, 0x22, 0x61, 0x22, 0x3a, 0x31, 0x7d, 0x0a, 0x99]));
+    const text = join(dir, 'garbage.txt');
+    writeFileSync(text, 'just some words, no markup at all\n');
+    for (const input of [garbage, text]) {
+      const extracted = await storydesk('extract', input, '--json');
+      expect(extracted.code, input).toBe(1);
+      expect(JSON.parse(extracted.stdout).error.code).toBe('not_html');
+      const inspected = await storydesk('feeds', 'inspect', input, '--json');
+      expect(inspected.code, input).toBe(1);
+      const error = JSON.parse(inspected.stdout).error as { code: string; message: string };
+      expect(error.code).not.toBe('empty');
+      expect(error.message).not.toMatch(/\bempty\b/);
+    }
+    const blank = join(dir, 'blank.xml');
+    writeFileSync(blank, '  \n');
+    expect(JSON.parse((await storydesk('feeds', 'inspect', blank, '--json')).stdout).error.code).toBe('empty');
+  });
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(await storydesk(flag)).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 });

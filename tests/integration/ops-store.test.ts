@@ -136,9 +136,12 @@ describe('storydesk status --json', () => {
     await queues.extract.add('extract', { articleId: 'x1' } as never, { jobId: 'x1', timestamp: now - 90_000 });
     await queues.extract.add('extract', { articleId: 'x2' } as never, { jobId: 'x2' });
     await queues.cluster.add('cluster', { articleId: 'x0' }, { jobId: 'x0', delay: 60_000 });
+    // A paused queue keeps its jobs in a list of its own; they still wait.
+    await queues.maintenance.pause();
+    await queues.maintenance.add('prune', { task: 'prune' }, { jobId: 'm1', timestamp: now - 30_000 });
     await saveLastPrune(store, { at: '2026-05-31T00:00:00.000Z', ms: 12, candidatesRemoved: 2, articlesRemoved: 5, textsCleared: 7, cutoffs: { articleText: null, articles: null, candidates: null } });
     await redis.set(keys.version, '1');
-    const stop = startHeartbeat(redis, keys, ['extract', 'cluster'], 5_000, { extract: 4, cluster: 1 });
+    const stop = startHeartbeat(redis, keys, ['extract', 'cluster'], 5_000, { extract: 4, cluster: 1, story: 3 });
     await new Promise((r) => setTimeout(r, 50));
 
     const { stdout } = await run('node', [MAIN, 'status', '--json'], { env: { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix } });
@@ -154,6 +157,10 @@ describe('storydesk status --json', () => {
     expect(extract.workers).toEqual([{ host: expect.any(String), processes: 1, concurrency: 4 }]);
     expect(status.queues[2].counts.delayed).toBe(1);
     expect(status.queues[0].workers).toEqual([]);
+    // The cluster role also consumes the story queue (suggestion refreshes).
+    expect(status.queues[3].workers).toEqual([{ host: expect.any(String), processes: 1, concurrency: 3 }]);
+    expect(status.queues[4]).toMatchObject({ isPaused: true, counts: { waiting: 1, paused: 1 }, oldestWaiting: { jobId: 'm1' } });
+    expect(extract.isPaused).toBe(false);
     expect(status.processes.map((p: { role: string }) => p.role)).toEqual(['cluster', 'extract']);
     expect(status.feeds.total).toBe(3);
     expect(status.feeds.failing).toEqual([{ feedId: 'broken', outletId: 'o2', status: 'error', errorCode: 'http_404', consecutiveErrors: 4, lastNewItemAt: null }]);
@@ -164,6 +171,7 @@ describe('storydesk status --json', () => {
 
     const text = await run('node', [MAIN, 'status'], { env: { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix } });
     expect(text.stdout).toMatch(/^ {2}extract +2 +0 +0 +0 +0 +\d+s \(x1\)/m);
+    expect(text.stdout).toMatch(/^ {2}maintenance \(paused\) +1 /m);
     expect(text.stdout).toContain('failing  broken (o2): http_404, 4 error(s) in a row');
     expect(text.stdout).toContain('removed 2 candidate(s), 5 article(s), cleared 7 text(s)');
   });

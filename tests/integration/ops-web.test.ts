@@ -141,7 +141,12 @@ describe('/admin/queues', () => {
 
     const editor = new InjectClient(ops.app);
     await editor.signIn('erin', PASSWORD);
-    expect((await editor.get('/admin/queues')).statusCode).toBe(403);
+    const refused = await editor.get('/admin/queues', { accept: 'text/html' });
+    expect(refused.statusCode).toBe(403);
+    // A page an editor can act on, not a bare line of text.
+    expect(refused.headers['content-type']).toContain('text/html');
+    expect(refused.body).toContain('Not for your role');
+    expect(refused.body).toContain('href="/"');
     expect((await editor.get('/admin/queues/api/queues', { accept: 'application/json' })).statusCode).toBe(403);
   });
 
@@ -152,6 +157,9 @@ describe('/admin/queues', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<base href="/admin/queues/"');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // Everything the dashboard loads comes from storydesk: no web-font host, in the page or the policy.
+    expect(page.body).not.toMatch(/(?:href|src)="(?:https?:)?\/\//);
+    expect(page.headers['content-security-policy']).not.toMatch(/https?:/);
     const api = await operator.get('/admin/queues/api/queues?activeQueue=extract&page=1', { accept: 'application/json' });
     expect(api.statusCode).toBe(200);
     const names = (api.json() as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort();

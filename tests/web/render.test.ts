@@ -3,7 +3,7 @@ import type { Outlet } from '../../src/core/model/index.js';
 import { renderAtom } from '../../src/web/desk/atom.js';
 import { countBy, coverageChart } from '../../src/web/desk/coverage-chart.js';
 import { exportFileName } from '../../src/web/desk/exports.js';
-import { DESK_CSP } from '../../src/web/desk/security.js';
+import { deskCsp } from '../../src/web/desk/security.js';
 import { DESK_CSS, DESK_CSS_HASH, page } from '../../src/web/desk/layout.js';
 import { createHash } from 'node:crypto';
 import { localPath } from '../../src/web/auth/context.js';
@@ -25,11 +25,15 @@ describe('coverage chart', () => {
 });
 
 describe('page frame and policy', () => {
-  it('admits exactly the desk stylesheet by hash and no script', () => {
+  it('admits exactly the desk stylesheet by hash and only the script carrying the nonce', () => {
     expect(DESK_CSS_HASH).toBe(`'sha256-${createHash('sha256').update(DESK_CSS).digest('base64')}'`);
     expect(page('t', { value: '' } as never)).toContain(`<style>${DESK_CSS}</style>`);
-    expect(DESK_CSP).toContain(`style-src ${DESK_CSS_HASH}`);
-    expect(DESK_CSP).toContain("script-src 'none'");
+    expect(page('t', { value: '' } as never)).not.toContain('<script');
+    const csp = deskCsp('abc123');
+    expect(csp).toContain(`style-src ${DESK_CSS_HASH}`);
+    expect(csp).toContain("script-src 'nonce-abc123'");
+    expect(csp).not.toMatch(/unsafe-inline|script-src[^;]*'self'/);
+    expect(page('t', { value: '' } as never, { name: 'n', role: 'editor', csrf: 'c', nonce: 'abc123' })).toContain('<script src="/assets/desk-keys.js" nonce="abc123" defer></script>');
   });
 
   it('escapes the page title', () => {

@@ -8,12 +8,18 @@ import type { Store } from '../store/store.js';
 import { storedVersion } from '../store/version.js';
 import { evictionWarning, redisMemory, type RedisMemory } from './redis-info.js';
 
-/** Which role's processes consume which queue. The scheduler role also runs maintenance. */
-export const QUEUE_ROLES: Record<string, string> = { poll: 'poll', extract: 'extract', cluster: 'cluster', maintenance: 'scheduler' };
+/**
+ * Which role's processes consume which queue. The cluster role also refreshes suggestions
+ * (the story queue); the scheduler role also runs maintenance.
+ */
+export const QUEUE_ROLES: Record<string, string> = { poll: 'poll', extract: 'extract', cluster: 'cluster', story: 'cluster', maintenance: 'scheduler' };
 
 export interface QueueStatus {
   name: string;
+  /** `waiting` counts every job ready to run, including those held in a paused queue (`paused` says how many of them). */
   counts: { waiting: number; active: number; delayed: number; failed: number; completed: number; paused: number };
+  /** The queue is paused (`storydesk` or the dashboard): its waiting jobs do not run until it is resumed. */
+  isPaused: boolean;
   /** The job that has waited longest, or null when none waits. */
   oldestWaiting: { jobId: string; since: string; ageSeconds: number } | null;
   /** Live processes consuming this queue, grouped by host. */
@@ -50,18 +56,21 @@ export async function collectStatus(deps: { redis: Redis; keys: Keys; store: Sto
   const queueStatus: QueueStatus[] = [];
   for (const queue of queues.all) {
     const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed', 'paused');
-    const [oldest] = await queue.getJobs(['wait'], 0, 0, true);
+    const isPaused = await queue.isPaused();
+    // A paused queue holds its jobs in its own list; they still wait, so they count and age.
+    const [oldest] = await queue.getJobs([isPaused ? 'paused' : 'wait'], 0, 0, true);
     const role = QUEUE_ROLES[queue.name];
     const hosts = new Map<string, { host: string; processes: number; concurrency: number }>();
     for (const beat of processes.filter((p) => p.role === role)) {
       const entry = hosts.get(beat.host) ?? { host: beat.host, processes: 0, concurrency: 0 };
       entry.processes++;
-      entry.concurrency += queue.name === 'maintenance' ? 1 : beat.concurrency ?? 1;
+      entry.concurrency += queue.name === 'maintenance' ? 1 : queue.name === 'story' ? beat.storyConcurrency ?? 1 : beat.concurrency ?? 1;
       hosts.set(beat.host, entry);
     }
     queueStatus.push({
       name: queue.name,
-      counts: { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0, paused: c.paused ?? 0 },
+      isPaused,
+      counts: { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0) + (c.paused ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0, paused: c.paused ?? 0 },
       oldestWaiting: oldest?.timestamp
         ? { jobId: String(oldest.id), since: new Date(oldest.timestamp).toISOString(), ageSeconds: Math.max(0, Math.round((now.getTime() - oldest.timestamp) / 1000)) }
         : null,

@@ -15,9 +15,13 @@ export interface ExtractJob {
   canonicalUrl: string;
   item: FeedItem;
   firstSeenAt: string;
+  /** An editor added this page to a candidate by its URL: it lands there, whatever the clusterer thinks. */
+  add?: AddDecision;
 }
+/** An editor's "add this URL to this candidate". */
+export type AddDecision = Extract<Decision, { kind: 'add' }>;
 /** Place an article, or apply an editor's decision: both go through the one clustering writer. */
-export type ClusterJob = { articleId: string; decision?: undefined } | { decision: Decision; articleId?: undefined };
+export type ClusterJob = { articleId: string; decision?: undefined; add?: AddDecision } | { decision: Decision; articleId?: undefined; add?: undefined };
 /** Refresh a candidate's suggestions; `members` is its size when the job was queued. */
 export interface StoryJob { storyId: string; members: number }
 export interface MaintenanceJob { task: 'prune' }

@@ -67,6 +67,7 @@ export function register(program: Command): void {
       }
       await forEachInput(inputs, options.json, async (input) => {
         const page = await readPage(input, options.url);
+        if (!looksLikeHtml(page.bytes)) throw new StorydeskError('not_html', 'the input is not an HTML page: it holds no HTML element', { permanent: true });
         const article = articleJsonOf(extractArticle(page.bytes, { url: page.url, contentType: page.contentType, hints }));
         return { json: { input, article }, text: humanReadable(input, article) };
       });
@@ -79,6 +80,14 @@ async function readPage(input: string, url: string | undefined): Promise<Page> {
   if (read.finalUrl) return { bytes: read.bytes, url: url ?? read.finalUrl, contentType: read.contentType };
   // A saved page has no address of its own: links resolve against --url, else a placeholder.
   return { bytes: inflateIfGzip(read.bytes, settings.FETCH_MAX_BYTES), url: url ?? 'https://localhost.invalid/', contentType: null };
+}
+
+/** Any HTML element start tag in the first megabyte (UTF-16 pages are read as UTF-16): garbage has none. */
+export function looksLikeHtml(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 1 << 20);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const text = utf16 ? (head[0] === 0xff ? head.toString('utf16le') : Buffer.from(head).swap16().toString('utf16le')) : head.toString('latin1');
+  return /<(?:!doctype\s+html|html|head|body|title|meta|article|main|section|div|p|h[1-6]|span|table|ul|ol|br|a)[\s>/]/i.test(text);
 }
 
 function hintsOf(outletId: string): ExtractionHints | undefined {

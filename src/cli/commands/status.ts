@@ -24,11 +24,11 @@ export function renderStatus(s: InstanceStatus): string {
   lines.push(`Redis: ${mib(s.redis.usedBytes)} used ${limit}, peak ${mib(s.redis.peakBytes)}; maxmemory-policy ${s.redis.policy}`);
   if (s.redis.warning) lines.push(`  WARNING: ${s.redis.warning}`);
   lines.push('', 'Queues:');
-  lines.push(`  ${pad('queue', 12)}${rpad('waiting', 9)}${rpad('active', 8)}${rpad('delayed', 9)}${rpad('failed', 8)}${rpad('completed', 11)}  ${pad('oldest waiting', 16)}workers`);
+  lines.push(`  ${pad('queue', 18)}${rpad('waiting', 9)}${rpad('active', 8)}${rpad('delayed', 9)}${rpad('failed', 8)}${rpad('completed', 11)}  ${pad('oldest waiting', 16)}workers`);
   for (const q of s.queues) {
     const oldest = q.oldestWaiting ? `${duration(q.oldestWaiting.ageSeconds)} (${q.oldestWaiting.jobId.slice(0, 12)})` : '-';
     const workers = q.workers.length ? q.workers.map((w) => `${w.host} ×${w.processes} (${w.concurrency} at once)`).join(', ') : 'NONE';
-    lines.push(`  ${pad(q.name, 12)}${rpad(q.counts.waiting, 9)}${rpad(q.counts.active, 8)}${rpad(q.counts.delayed, 9)}${rpad(q.counts.failed, 8)}${rpad(q.counts.completed, 11)}  ${pad(oldest, 16)}${workers}`);
+    lines.push(`  ${pad(q.isPaused ? `${q.name} (paused)` : q.name, 18)}${rpad(q.counts.waiting, 9)}${rpad(q.counts.active, 8)}${rpad(q.counts.delayed, 9)}${rpad(q.counts.failed, 8)}${rpad(q.counts.completed, 11)}  ${pad(oldest, 16)}${workers}`);
   }
   lines.push('', `Processes (${s.processes.length} live):`);
   for (const p of s.processes) lines.push(`  ${pad(p.role, 10)}${pad(p.processId, 28)}up since ${p.startedAt}${p.concurrency ? `, ${p.concurrency} at once` : ''}`);

@@ -15,6 +15,7 @@ import type { ClusterState, StoryState } from './state.js';
  *   members still land on it) but takes no new articles: articles that would have
  *   joined it join the next best open story or start a new candidate, so a rejection
  *   never hides later coverage and never resurrects the rejected candidate.
+ * - add: an article an editor added by URL goes to that story, pinned, like a move.
  * - reopen: the story takes new articles again. publish and edit do not affect clustering.
  */
 export function applyDecision(state: ClusterState, decision: Decision): void {
@@ -23,6 +24,11 @@ export function applyDecision(state: ClusterState, decision: Decision): void {
       const article = state.articles.get(decision.articleId);
       if (!article) return;
       moveArticle(state, article, decision.to, true);
+      return;
+    }
+    case 'add': {
+      const article = state.articles.get(decision.articleId);
+      if (article) moveArticle(state, article, decision.storyId, true);
       return;
     }
     case 'merge': {

@@ -56,7 +56,9 @@ export type Decision =
   | { kind: 'move'; articleId: string; from: string; to: string; by: string; at: string }
   | { kind: 'merge'; from: string; into: string; by: string; at: string; articleIds?: string[]; undoes?: 'split' }
   | { kind: 'split'; from: string; to: string; articleIds: string[]; by: string; at: string; undoes?: 'merge' }
-  | { kind: 'reject'; storyId: string; by: string; at: string }
+  | { kind: 'reject'; storyId: string; by: string; at: string; reason?: string }
+  /** An editor added an article by its URL; it goes through extraction and lands in `storyId`. */
+  | { kind: 'add'; storyId: string; articleId: string; url: string; by: string; at: string }
   | { kind: 'reopen'; storyId: string; by: string; at: string }
   | { kind: 'publish'; storyId: string; by: string; at: string }
   | { kind: 'edit'; storyId: string; by: string; at: string; fields: string[] };

@@ -264,7 +264,8 @@ function capItems(root: XmlElement, format: FeedFormat, maxItems: number, warnin
 
 function notAFeed(doc: XmlDocument, url: string): StorydeskError {
   const root = doc.roots[0];
-  if (!root) return new StorydeskError('empty', 'the document has no elements (empty or not XML)', { permanent: true });
+  // Blank documents were refused as `empty` before parsing: text without any element is garbage.
+  if (!root) return new StorydeskError('not_a_feed', 'not XML: the document holds no element at all', { permanent: true });
   const name = localName(root.name).toLowerCase();
   if (name === 'html' || doc.doctype === 'html') {
     const feeds = advertisedFeeds(doc.roots, url);

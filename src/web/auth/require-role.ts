@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { sendForbidden } from '../ops/error-pages.js';
 import { refuseAnonymous } from './context.js';
 import type { Role } from './users.js';
 
@@ -10,8 +11,7 @@ import type { Role } from './users.js';
 export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
   return async function checkRole(request: FastifyRequest, reply: FastifyReply) {
     if (!request.session) return refuseAnonymous(request, reply);
-    if (!roles.includes(request.session.role)) {
-      return reply.code(403).type('text/plain; charset=utf-8').send(`this needs the ${roles.join(' or ')} role; you are signed in as ${request.session.role}`);
-    }
+    // Browsers get a page that says what the role can do instead; API clients one line of text.
+    if (!roles.includes(request.session.role)) return sendForbidden(request, reply, roles);
   };
 }

@@ -5,7 +5,9 @@ import { emptyCandidate } from '../../adapters/store/story-updater.js';
 import { shortHash, StorydeskError, type Decision, type Outlet, type StoryCandidate } from '../../core/model/index.js';
 import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
 import type { FormBody } from './form.js';
+import { documentOf } from './exports.js';
 import { combineEditorWork, withoutMergedFrom } from './merge-work.js';
+import { unwrittenMessage, unwrittenSlots } from './publish-guard.js';
 import { applyStoryForm } from './story-form.js';
 
 /** How often an action re-reads a candidate the editor did not load (the other side of a merge or move) after a concurrent write. */
@@ -53,11 +55,20 @@ export class DeskActions {
     return saved!;
   }
 
-  /** Publish, reject, or send back for review. */
-  async setStatus(id: string, version: number, action: StatusAction, by: string): Promise<StoryCandidate> {
+  /**
+   * Publish, reject, or send back for review. Publishing is refused while a narrative slot
+   * still reads "[to be written]" (`unwritten_slots`); rejecting needs a reason, kept in the history.
+   */
+  async setStatus(id: string, version: number, action: StatusAction, by: string, options: { reason?: string } = {}): Promise<StoryCandidate> {
     const current = await this.loadAt(id, version);
+    const reason = (options.reason ?? '').replace(/\s+/g, ' ').trim();
+    if (action === 'reject' && !reason) throw invalid('say why you reject it (a few words), so others know');
+    if (action === 'publish') {
+      const unwritten = unwrittenSlots(await documentOf(this.store, this.outlets, current));
+      if (unwritten.length) throw new StorydeskError('unwritten_slots', unwrittenMessage(unwritten), { permanent: true });
+    }
     const at = this.now().toISOString();
-    const decision: Decision = { kind: action, storyId: id, by, at };
+    const decision: Decision = action === 'reject' ? { kind: 'reject', storyId: id, by, at, reason } : { kind: action, storyId: id, by, at };
     const [saved] = await this.store.stories.commit({ put: [{ story: { ...current, status: STATUS_AFTER[action], updatedAt: at }, expected: version }], history: [{ storyIds: [id], decision }] });
     await this.tellClusterer(decision);
     return saved!;
@@ -113,6 +124,37 @@ export class DeskActions {
       else change.retire = [{ id: from, expected: version, forwardTo: to }];
       const [saved] = await this.store.stories.commit(change);
       await this.tellClusterer(decision);
+      return saved!;
+    });
+  }
+
+  /**
+   * Move the ticked `articleIds` of candidate `from` (at `version`) to `to`, in one atomic
+   * step (one move decision per article in the history); `from` is retired when none is left.
+   */
+  async moveMany(from: string, version: number, articleIds: string[], toId: string, by: string): Promise<StoryCandidate> {
+    const moving = [...new Set(articleIds)];
+    if (!moving.length) throw invalid('tick the articles to move first');
+    if (moving.length === 1) return this.move(from, version, moving[0]!, toId, by);
+    return this.retrying(from, async () => {
+      const to = await this.store.stories.resolve(toId);
+      if (from === to) throw invalid('the articles are already in that candidate');
+      const source = await this.loadAt(from, version);
+      const stray = moving.find((a) => !source.articleIds.includes(a));
+      if (stray) throw invalid(`article ${stray} is not in candidate ${from}`);
+      const target = await this.load(to);
+      const at = this.now().toISOString();
+      const left = source.articleIds.filter((a) => !moving.includes(a));
+      const decisions: Decision[] = moving.map((articleId) => ({ kind: 'move', articleId, from, to, by, at }));
+      const change: StoryChange = {
+        put: [{ story: await this.withMembers(target, [...target.articleIds, ...moving.filter((a) => !target.articleIds.includes(a))], at), expected: target.version }],
+        own: Object.fromEntries(moving.map((a) => [a, to])),
+        history: decisions.map((decision) => ({ storyIds: [from, to], decision })),
+      };
+      if (left.length) change.put!.push({ story: { ...(await this.withMembers(source, left, at)), editedAt: at }, expected: version });
+      else change.retire = [{ id: from, expected: version, forwardTo: to }];
+      const [saved] = await this.store.stories.commit(change);
+      for (const decision of decisions) await this.tellClusterer(decision);
       return saved!;
     });
   }

@@ -8,12 +8,16 @@ import { requireRole } from '../auth/require-role.js';
 /** Where the dashboard is mounted inside the app. */
 export const DASHBOARD_PATH = '/admin/queues';
 
-/** bull-board's page loads its own scripts, styles and fonts; everything else stays as strict as the desk. */
+/**
+ * bull-board's page loads its own scripts and styles, all from storydesk; nothing from another
+ * host (its web-font link is taken out of the page), so the dashboard works offline and no
+ * third party learns who opens it.
+ */
 export const DASHBOARD_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
-  "font-src 'self' https://fonts.gstatic.com data:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
   "img-src 'self' data:",
   "connect-src 'self'",
   "form-action 'self'",
@@ -48,10 +52,16 @@ export async function registerDashboard(app: FastifyInstance, deps: { queues: re
       reply.header('content-security-policy', DASHBOARD_CSP);
       if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
       const prefix = deps.trustProxy ? forwardedPrefix(request) : '';
-      return prefix ? payload.replace(`<base href="${DASHBOARD_PATH}/"`, `<base href="${prefix}${DASHBOARD_PATH}/"`) : payload;
+      const local = withoutThirdParty(payload);
+      return prefix ? local.replace(`<base href="${DASHBOARD_PATH}/"`, `<base href="${prefix}${DASHBOARD_PATH}/"`) : local;
     });
     await scope.register(adapter.registerPlugin(), { prefix: DASHBOARD_PATH });
   });
+}
+
+/** The page without tags that load from another host (bull-board links Google Fonts); its own fonts fall back to the system's. */
+export function withoutThirdParty(page: string): string {
+  return page.replace(/<link\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>\s*/gi, '').replace(/<script\b[^>]*\bsrc="(?:https?:)?\/\/[^"]*"[^>]*>\s*<\/script>\s*/gi, '');
 }
 
 /** The proxy's path prefix, when it is a plain path ("/ops", "/a/b"); anything else is ignored. */

@@ -5,6 +5,7 @@ import { createInstanceGauges } from '../../adapters/metrics/instance-gauges.js'
 import type { Queues } from '../../adapters/queue/queues.js';
 import type { Store } from '../../adapters/store/store.js';
 import { registerDashboard } from './dashboard.js';
+import { registerErrorPages } from './error-pages.js';
 import { registerHealth } from './health.js';
 import { registerMetrics } from './metrics-route.js';
 
@@ -17,9 +18,10 @@ export interface OpsDeps {
   processMetrics?: { processId: string; registry: Registry } | null;
 }
 
-/** /healthz, /readyz, /metrics and the queue dashboard at /admin/queues. */
+/** /healthz, /readyz, /metrics, the queue dashboard at /admin/queues, the favicon and the HTML 404 page. */
 export async function registerOps(app: FastifyInstance, deps: OpsDeps): Promise<void> {
   const { redis, keys } = deps.store;
+  registerErrorPages(app);
   registerHealth(app, { redis, keys });
   registerMetrics(app, {
     redis, keys, token: deps.settings.METRICS_TOKEN, local: deps.processMetrics ?? null,

@@ -160,10 +160,13 @@ describe('parseFeed rejections (typed)', () => {
     expect(error.permanent).toBe(true);
   });
 
-  it('an empty body, a blank document and a document without elements are empty', async () => {
+  it('an empty body and a blank document are empty; non-empty text without elements is not XML, not "empty"', async () => {
     expect((await rejected(parse(''))).code).toBe('empty');
     expect((await rejected(parse('  \n '))).code).toBe('empty');
-    expect((await rejected(parse('just text'))).code).toBe('empty');
+    const garbage = await rejected(parse('just text'));
+    expect(garbage.code).toBe('not_a_feed');
+    expect(garbage.message).toMatch(/not XML/);
+    expect(garbage.message).not.toMatch(/empty/);
   });
 
   it('other XML, an Atom entry and JSON are not feeds', async () => {

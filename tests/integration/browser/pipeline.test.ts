@@ -71,6 +71,9 @@ describe('the desk over the demo pipeline', () => {
     await page.click('tr[data-story] a >> nth=0');
     await page.check('input[name="fact.0.accepted"]');
     await page.fill('textarea[name="slot.0.text"]', 'Written in the browser test.');
+    // Publish waits for every slot: the rest are written too.
+    const slots = await page.locator('textarea[name^="slot."][name$=".text"]').all();
+    for (const slot of slots.slice(1)) await slot.fill('Another narrative, written in the browser test.');
     await Promise.all([page.waitForURL(/done=saved/), page.click('.story-form button[value="save"] >> nth=0')]);
     await Promise.all([page.waitForURL(/done=publish/), page.click('form[action$="/publish"] button')]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="/export.txt"]')]);
@@ -78,8 +81,10 @@ describe('the desk over the demo pipeline', () => {
     expect(parseStory(text).errors).toEqual([]);
     expect(text).toContain('Written in the browser test.');
 
-    await page.selectOption('select[name="from"]', { index: 0 });
-    await Promise.all([page.waitForURL(/done=merge/), page.click('form[action$="/merge"] button')]);
+    const source = await page.locator('#merge-sources option').first().getAttribute('value');
+    await page.fill('#merge input[name="from"]', source!);
+    await page.click('#merge button[type="submit"]');
+    await Promise.all([page.waitForURL(/done=merge/), page.click('#confirm')]);
     await waitUntilIdle(runtime.store, runtime.queues, { quietMs: 500, timeoutMs: 30_000 });
     expect(await runtime.queues.cluster.getJobCounts('failed')).toEqual({ failed: 0 });
     const applied = (await runtime.queues.cluster.getJobs(['completed'])).map((j) => j.data.decision?.kind);

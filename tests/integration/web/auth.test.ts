@@ -84,7 +84,7 @@ describe('CSRF', () => {
     expect(await desk.store.stories.history('talks')).toEqual([]);
     expect((await desk.store.stories.get('talks'))!.version).toBe(Number(version));
     // The same post with the token goes through.
-    const saved = await editor.post('/stories/talks/publish', { version, _csrf: await editor.csrf() });
+    const saved = await editor.post('/stories/talks/reject', { version, reason: 'a duplicate', _csrf: await editor.csrf() });
     expect(saved.statusCode).toBe(303);
   });
 
@@ -92,7 +92,7 @@ describe('CSRF', () => {
     const editor = new InjectClient(desk.app);
     await editor.signIn('erin', PASSWORD);
     const csrf = await editor.csrf();
-    const response = await editor.post('/stories/talks/reject', { version: versionOf((await editor.get('/stories/talks')).body) }, { 'x-csrf-token': csrf });
+    const response = await editor.post('/stories/talks/reject', { version: versionOf((await editor.get('/stories/talks')).body), reason: 'off topic' }, { 'x-csrf-token': csrf });
     expect(response.statusCode).toBe(303);
     expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
   });
@@ -102,7 +102,7 @@ describe('CSRF', () => {
     await editor.signIn('erin', PASSWORD);
     const v = versionOf((await editor.get('/stories/talks')).body);
     const json = (origin: string) => desk.app.inject({
-      method: 'POST', url: '/stories/talks/reject', payload: JSON.stringify({ version: v }),
+      method: 'POST', url: '/stories/talks/reject', payload: JSON.stringify({ version: v, reason: 'off topic' }),
       headers: { cookie: `${SESSION_COOKIE}=${editor.cookies.get(SESSION_COOKIE)}`, 'content-type': 'application/json', origin, host: 'desk.example' },
     });
     expect((await json('https://evil.example')).statusCode).toBe(403);
@@ -179,15 +179,19 @@ describe('sessions and cookies', () => {
     expect(response.headers.location).toBe('/');
   });
 
-  it('sends a strict Content-Security-Policy and no inline script', async () => {
+  it('sends a strict Content-Security-Policy: only our own script, by a fresh nonce, and no inline script', async () => {
     const client = new InjectClient(desk.app);
     await client.signIn('erin', PASSWORD);
     const page = await client.get('/stories/talks');
     const csp = String(page.headers['content-security-policy']);
-    expect(csp).toContain("script-src 'none'");
+    const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+    expect(nonce).toBeDefined();
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
-    expect(page.body).not.toMatch(/<script/i);
+    expect([...page.body.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual([`<script src="/assets/desk-keys.js" nonce="${nonce}" defer>`]);
+    expect(page.body).toMatch(/<script[^>]*><\/script>/);
+    const again = String((await client.get('/stories/talks')).headers['content-security-policy']);
+    expect(again).not.toContain(nonce);
     expect(page.headers['x-frame-options']).toBe('DENY');
   });
 });

@@ -105,8 +105,30 @@ describe('editing', () => {
   });
 });
 
+/** Save the story form with every narrative slot written. */
+async function writeSlots(id: string): Promise<void> {
+  const story = (await desk.store.stories.get(id))!;
+  const form: Record<string, string> = { _csrf: csrf, version: await version(id), title: '' };
+  story.narratives.forEach((s, i) => Object.assign(form, { [`slot.${i}.label`]: s.label, [`slot.${i}.text`]: `What outlet ${i} says.` }));
+  expect((await editor.post(`/stories/${id}/save`, form)).statusCode).toBe(303);
+}
+
 describe('actions', () => {
+  it('refuses to publish while a slot reads "[to be written]", and keeps such a story out of the feed', async () => {
+    const refused = await editor.post('/stories/talks/publish', { _csrf: csrf, version: await version('talks') });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Not published');
+    expect(refused.body).toContain('[to be written]');
+    expect((await desk.store.stories.get('talks'))!.status).toBe('candidate');
+    expect(await decisions()).toEqual([]);
+    // A story published before the guard (written straight to the store) stays out of the feed.
+    const legacy = (await desk.store.stories.get('boj'))!;
+    await desk.store.stories.save({ ...legacy, status: 'published' }, legacy.version);
+    expect((await editor.get('/published.atom')).body).not.toContain('<entry>');
+  });
+
   it('publishes, puts the story in the Atom feed and tells the clusterer', async () => {
+    await writeSlots('talks');
     const response = await editor.post('/stories/talks/publish', { _csrf: csrf, version: await version('talks') });
     expect(response.headers.location).toBe('/stories/talks?done=publish');
     expect((await desk.store.stories.get('talks'))!.status).toBe('published');
@@ -120,8 +142,13 @@ describe('actions', () => {
     expect((await editor.get('/published.atom')).body).not.toContain('<entry>');
   });
 
-  it('merges another candidate into this one; the merged one redirects here', async () => {
-    const response = await editor.post('/stories/boj/merge', { _csrf: csrf, version: await version('boj'), from: 'boj-late' });
+  it('merges another candidate into this one after a confirmation; the merged one redirects here', async () => {
+    const asked = await editor.post('/stories/boj/merge', { _csrf: csrf, version: await version('boj'), from: 'boj-late' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('id="confirm"');
+    expect(await desk.store.stories.get('boj-late')).not.toBeNull();
+    expect((await editor.post('/stories/boj/merge', { _csrf: csrf, version: await version('boj'), from: '' })).statusCode).toBe(400);
+    const response = await editor.post('/stories/boj/merge', { _csrf: csrf, version: await version('boj'), from: 'boj-late', confirm: 'yes' });
     expect(response.statusCode).toBe(303);
     const merged = (await desk.store.stories.get('boj'))!;
     expect(merged.articleIds).toEqual([...BOJ, ...BOJ_LATE].map((a) => a.id));
@@ -134,7 +161,11 @@ describe('actions', () => {
 
   it('moves an article to another candidate', async () => {
     const moved = SECURITY_TALKS[3]!.id;
-    await editor.post('/stories/talks/move', { _csrf: csrf, version: await version('talks'), articleId: moved, to: 'boj' });
+    const noTarget = await editor.post('/stories/talks/move', { _csrf: csrf, version: await version('talks'), articleIds: moved, to: '', confirm: 'yes' });
+    expect(noTarget.statusCode).toBe(400);
+    expect(noTarget.body).toContain('choose a candidate first');
+    expect((await desk.store.stories.get('talks'))!.articleIds).toContain(moved);
+    await editor.post('/stories/talks/move', { _csrf: csrf, version: await version('talks'), articleIds: moved, to: 'boj', confirm: 'yes' });
     expect((await desk.store.stories.get('talks'))!.articleIds).not.toContain(moved);
     expect((await desk.store.stories.get('boj'))!.articleIds).toContain(moved);
     expect(await desk.store.stories.storyOf(moved)).toBe('boj');
@@ -155,8 +186,13 @@ describe('actions', () => {
 
   it('rejects with a version check', async () => {
     const v = await version('talks');
-    await editor.post('/stories/talks/reject', { _csrf: csrf, version: v });
+    const noReason = await editor.post('/stories/talks/reject', { _csrf: csrf, version: v });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.body).toContain('say why you reject it');
+    await editor.post('/stories/talks/reject', { _csrf: csrf, version: v, reason: 'Old news, covered last week' });
     expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
+    expect(await desk.store.stories.history('talks')).toEqual([expect.objectContaining({ kind: 'reject', reason: 'Old news, covered last week' })]);
+    expect((await editor.get('/stories/talks')).body).toContain('rejected: “Old news, covered last week”');
     const again = await editor.post('/stories/talks/publish', { _csrf: csrf, version: v });
     expect(again.statusCode).toBe(409);
     expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
@@ -180,8 +216,9 @@ describe('downloads', () => {
 describe('hostile strings', () => {
   it('escapes titles, bodies and outlet names and links only http(s) URLs', async () => {
     await seedStory(desk, 'trade', HOSTILE);
-    for (const url of ['/', '/stories/trade', '/stories/talks']) {
-      const body = (await editor.get(url)).body;
+    for (const url of ['/', '/stories/trade', '/stories/talks', '/stories/trade/preview', '/help']) {
+      // Our own script (by nonce) aside, nothing runs.
+      const body = (await editor.get(url)).body.replace(/<script src="\/assets\/desk-keys\.js" nonce="[^"]+" defer><\/script>/, '');
       expect(body, url).not.toMatch(/<script/i);
       expect(body, url).not.toMatch(/<(img|svg|iframe|b)\b[^>]*\son\w+=/i);
       expect(body, url).not.toMatch(/href="\s*javascript:/i);
