@@ -5,7 +5,7 @@ import type { ProcessMetrics } from '../src/adapters/metrics/registry.js';
 import { errorCodeOf, StorydeskError } from '../src/core/model/index.js';
 
 /** The ids a job carries, under the stable log keys (README "Logs"). */
-export function jobIds(job: Job | undefined): Record<string, unknown> {
+function jobIds(job: Job | undefined): Record<string, unknown> {
   const data = (job?.data ?? {}) as Record<string, unknown>;
   const pick = (key: string) => (typeof data[key] === 'string' ? { [key]: data[key] } : {});
   return { ...pick('feedId'), ...pick('outletId'), ...pick('articleId'), ...pick('url') };

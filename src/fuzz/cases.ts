@@ -1,5 +1,5 @@
 import type { CorpusEntry, InputKind } from './corpus.js';
-import { MUTATORS, mutatorNamed, pickMutator } from './mutators/index.js';
+import { mutatorNamed, pickMutator } from './mutators/index.js';
 import { caseSeed, createRng, type Rng } from './prng.js';
 
 /** One generated input and how to regenerate it. */
@@ -52,6 +52,3 @@ export function mutate(entry: CorpusEntry, names: readonly string[], corpus: rea
   for (const name of names) bytes = mutatorNamed(name).apply(bytes, context);
   return bytes;
 }
-
-/** Names of every mutator, for reports. */
-export const MUTATOR_NAMES: readonly string[] = MUTATORS.map((m) => m.name);

@@ -30,7 +30,7 @@ const NOW = new Date('2025-06-01T00:00:00Z');
 const FEED_URL = 'https://fuzz.example/feed.xml';
 const PAGE_URL = 'https://fuzz.example/news/article.html';
 /** parseFeed's cap on items in these runs (the pipeline passes POLL_MAX_ITEMS). */
-export const FUZZ_MAX_ITEMS = 300;
+const FUZZ_MAX_ITEMS = 300;
 
 /** Run one stage on one case and classify what happened. */
 export async function runTarget(target: TargetName, testCase: FuzzCase): Promise<TargetRun> {

@@ -130,8 +130,3 @@ function htmlDeclaredCharset(buffer: Buffer): string | null {
   const xml = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i.exec(scope);
   return xml?.[1] ?? null;
 }
-
-/** Strict UTF-8 validity (overlongs and surrogates rejected). */
-export function isValidUtf8(buffer: Uint8Array): boolean {
-  return utf8Census(buffer).invalidBytes === 0;
-}

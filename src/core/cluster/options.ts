@@ -151,8 +151,3 @@ export function profileFor(words: number, options: ClusterOptions): MatchProfile
     averageLinkWeight: mix(options.shortAverageLinkWeight, options.averageLinkWeight),
   };
 }
-
-/** The joining bar for a text of `words` content words (see shortThreshold). */
-export function thresholdFor(words: number, options: ClusterOptions): number {
-  return profileFor(words, options).threshold;
-}

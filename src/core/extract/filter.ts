@@ -38,6 +38,6 @@ export function filterBlocks(blocks: Block[], title: string | null): string[] {
 const HEADING = /^h[1-6]$/;
 
 /** Letters and digits only, lower-cased: the form in which two blocks count as the same text. */
-export function comparable(text: string): string {
+function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -73,7 +73,7 @@ function timeAttribute($: CheerioAPI, selectors: string[]): string | null {
 }
 
 /** "en_US" / "EN-us" → "en-US"; null for empty or malformed tags. */
-export function normalizeLang(raw: string | null | undefined): string | null {
+function normalizeLang(raw: string | null | undefined): string | null {
   const match = /^\s*([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2,4}))?/.exec(raw ?? '');
   if (!match) return null;
   const region = match[2];

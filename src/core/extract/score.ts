@@ -12,7 +12,7 @@ const MIN_PARAGRAPH_CHARS = 25;
 const ANCESTOR_LEVELS = 5;
 
 /** The tunable weights of the content score (measured on the benchmark, see bench/extract.ts). */
-export const SCORE_WEIGHTS = {
+const SCORE_WEIGHTS = {
   classHint: 15,
   bodyClass: 40,
   siblingShare: 0.2,
@@ -127,7 +127,7 @@ function initialScore(element: Element): number {
 }
 
 /** ± for positive/negative class and id words; more for the article body's own names. */
-export function classWeight(element: Element): number {
+function classWeight(element: Element): number {
   let weight = 0;
   for (const value of [element.attribs.class, element.attribs.id]) {
     if (!value) continue;

@@ -279,7 +279,7 @@ function notAFeed(doc: XmlDocument, url: string): StorydeskError {
 const FEED_TYPES = /^(application\/(rss|atom|rdf)\+xml|application\/(feed\+)?json|application\/xml|text\/xml)/i;
 
 /** `<link rel="alternate" type="application/rss+xml" href>` of an HTML page, absolute. */
-export function advertisedFeeds(nodes: XmlNode[], url: string): string[] {
+function advertisedFeeds(nodes: XmlNode[], url: string): string[] {
   const found: string[] = [];
   let base: string | null = url;
   const visit = (list: XmlNode[]): void => {

@@ -41,7 +41,7 @@ const FIELDS = new Set(['title', 'link', 'description', 'pubDate', 'guid', 'auth
 const MAX_ENTITY_EXPANSION = 1 << 20;
 
 /** Remove characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/FFFF). */
-export function stripInvalidXmlChars(text: string): string {
+function stripInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML_CHARS, '');
 }
 
