@@ -1,13 +1,17 @@
 import type { Article, Outlet } from '../../model/index.js';
 import { splitSentences, type Sentence } from './split-sentences.js';
 import { contentStems } from './content-stems.js';
+import { cleanSentence } from './sentence-hygiene.js';
+import { sentenceRole, type SentenceRole } from './sentence-role.js';
 
-/** A sentence of one article, ready for matching. */
+/** A sentence of one article, ready for matching: cleaned of datelines and stray marks, with its role. */
 export interface GroupSentence extends Sentence {
   articleId: string;
   outletId: string;
   /** Stemmed content words, in order. */
   stems: string[];
+  /** What the sentence does: states a fact, forecasts, quotes or argues, or is page furniture. */
+  role: SentenceRole;
 }
 
 /** One article of the group with what the suggesters need to know about it. */
@@ -52,6 +56,27 @@ function unknownOutlet(id: string): Outlet {
   return { id, name: id, homepage: '', language: 'en', country: '', kind: 'digital', perspective: [], feeds: [] };
 }
 
+/**
+ * An article's sentences as the suggesters read them: split, cleaned, stemmed and given a role.
+ * They depend on the article alone, so a caller may keep them per article between refreshes.
+ */
+export function articleSentences(article: Article): GroupSentence[] {
+  const split = splitSentences(article.text);
+  const perParagraph = new Map<number, number>();
+  for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  return split.map((s) => {
+    const text = cleanSentence(s.text);
+    return {
+      ...s,
+      text,
+      articleId: article.id,
+      outletId: article.outletId,
+      stems: contentStems(text),
+      role: sentenceRole(text, article.published, { aloneInParagraph: perParagraph.get(s.paragraph) === 1 }),
+    };
+  });
+}
+
 /** Build the group: articles sorted by publication (stable), sentences split and stemmed. */
 export function buildGroup(articles: readonly Article[], outlets: ReadonlyMap<string, Outlet>, leans: ReadonlyMap<string, string> = new Map()): Group {
   const sorted = articles
@@ -67,12 +92,7 @@ export function buildGroup(articles: readonly Article[], outlets: ReadonlyMap<st
       outlet,
       opinion: isOpinionPiece(article, outlet),
       lean: leans.get(article.id) ?? null,
-      sentences: splitSentences(article.text).map((s) => ({
-        ...s,
-        articleId: article.id,
-        outletId: article.outletId,
-        stems: contentStems(s.text),
-      })),
+      sentences: articleSentences(article),
     };
   });
   const outletOrder = [...new Set(groupArticles.map((a) => a.outlet.id))];

@@ -1,7 +1,7 @@
 /** Bag-of-words similarity between sentences. */
 
 /** Counts of each item. */
-export function bag(items: string[]): Map<string, number> {
+export function bag(items: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
   return counts;

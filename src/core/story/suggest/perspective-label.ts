@@ -54,7 +54,7 @@ function capitalise(tag: string): string {
  * The perspective label of an outlet's narrative on a story: a configured tag that speaks
  * about one of the story's actors ("pro-China" on a China–Japan story → "Pro-China"); else the
  * article's lean ("lean right" → "Centre-right"); else a general tag ("liberal" → "Liberal");
- * else the outlet's country ("Japanese"); else "Independent".
+ * else the outlet's country ("Japanese", never for a wire service); else "Independent".
  */
 export function perspectiveLabel(outlet: Outlet, context: { lean?: string | null; actors: string[] }): string {
   // Of the tags that speak about the story's actors, the one about its most named actor.
@@ -71,7 +71,8 @@ export function perspectiveLabel(outlet: Outlet, context: { lean?: string | null
   if (fromLean) return fromLean;
   const general = outlet.perspective.find((tag) => tagActor(tag) === null && tag.trim() !== '');
   if (general) return leanLabel(general) ?? capitalise(general);
-  const demonym = DEMONYMS[outlet.country.trim().toLowerCase()];
+  // A wire service writes for every country: its own is no perspective.
+  const demonym = outlet.kind === 'wire' ? undefined : DEMONYMS[outlet.country.trim().toLowerCase()];
   if (demonym) return demonym;
   return 'Independent';
 }

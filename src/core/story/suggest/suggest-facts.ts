@@ -4,6 +4,7 @@ import type { Salience } from './stem-salience.js';
 import { compressSentence } from './compress-sentence.js';
 import { supportOf, type Support } from './outlet-support.js';
 import { contentStems } from './content-stems.js';
+import { restatesWords } from './same-fact-score.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
 export interface SuggestedFact {
@@ -30,6 +31,8 @@ interface Candidate {
   at: number;
   /** How many outlets say it (its own included). */
   outlets: number;
+  /** Its distinct stems. */
+  words: Set<string>;
   /** The sentence's stems as word ids, each stem's salience, and how often it came earlier in the sentence. */
   wordIds: Int32Array;
   saliences: Float64Array;
@@ -66,13 +69,21 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const target = options.targetWords ?? 90;
   const maxFacts = options.maxFacts ?? 8;
   const news = group.articles.filter((a) => !a.opinion);
-  const pool = (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences).map(asFactSentence);
+  // Only statements can be facts: no quote, opinion, forecast or page furniture, and no clause
+  // an excerpt cut off (compression keeps its complete part when that stands alone).
+  const pool = (news.length > 0 ? news : group.articles)
+    .flatMap((a) => a.sentences)
+    .filter((s) => s.role === 'fact')
+    .map(asFactSentence)
+    .filter((s) => !s.truncated);
   // Every pool sentence against every other, but only through the words they share.
   const matcher = sentenceMatcher(pool);
   const outletsSaying = outletCounter(pool, matcher);
   const wordIds = new Map<string, number>();
   const candidates: Candidate[] = pool.flatMap((sentence, at) =>
-    sentence.stems.length >= MIN_CONTENT_WORDS ? [{ sentence, at, outlets: outletsSaying(at), ...scoredWords(sentence.stems, salience, wordIds) }] : [],
+    sentence.stems.length >= MIN_CONTENT_WORDS
+      ? [{ sentence, at, outlets: outletsSaying(at), words: new Set(sentence.stems), ...scoredWords(sentence.stems, salience, wordIds) }]
+      : [],
   );
 
   const chosen: Candidate[] = [];
@@ -92,6 +103,8 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const take = (c: Candidate): void => {
     chosen.push(c);
     taken.add(c);
+    // What says the same as a chosen fact is never chosen: one meaning, one fact.
+    for (const other of candidates) if (!taken.has(other) && (matcher.matches(c.at, other.at) || restatesWords(c.words, other.words))) taken.add(other);
     for (let p = 0; p < c.wordIds.length; p++) {
       const k = used[c.wordIds[p]!]!;
       used[c.wordIds[p]!] = k + 1;
@@ -99,22 +112,20 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }
     length += c.sentence.stems.length;
   };
-  const isRepeat = (c: Candidate): Candidate | undefined => chosen.find((k) => matcher.matches(k.at, c.at));
 
   // A claim only state media makes is a narrative, not a fact: single-outlet facts come from other newsrooms.
   const stateMedia = new Set(group.articles.filter((a) => a.outlet.kind === 'state-media').map((a) => a.outlet.id));
   const independent = candidates.some((c) => !stateMedia.has(c.sentence.outletId));
-  const phases = [
-    (c: Candidate) => c.outlets >= 2,
-    (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId),
-  ];
+  // A fact other newsrooms carry is worded as they word it, not as state media does.
+  const ownNewsroom = (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId);
+  const phases = [(c: Candidate) => c.outlets >= 2 && ownNewsroom(c), ownNewsroom];
   for (const phase of phases) {
     for (;;) {
       if (chosen.length >= maxFacts) break;
       let best: Candidate | null = null;
       let bestValue = (2 * gain) / (length + target);
       for (const c of candidates) {
-        if (taken.has(c) || !phase(c) || isRepeat(c)) continue;
+        if (taken.has(c) || !phase(c)) continue;
         const v = valueWith(c);
         if (v > bestValue) [best, bestValue] = [c, v];
       }
@@ -123,8 +134,25 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }
   }
   if (chosen.length === 0 && candidates.length > 0) take(candidates[0]!);
-  const facts = chosen.map((c): ChosenFact => ({ sentence: c.sentence, support: supportOf(c.at, pool, matcher) }));
+  // Every outlet that carries a fact is listed, whatever the role of its sentence (a forecast, a quote).
+  const carriers = (news.length > 0 ? news : group.articles)
+    .flatMap((a) => a.sentences)
+    .filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS)
+    .map((sentence) => ({ sentence, words: new Set(sentence.stems) }));
+  const facts = chosen.map((c): ChosenFact => ({ sentence: c.sentence, support: withRestatements(c, supportOf(c.at, pool, matcher), carriers) }));
   return orderByFirstReport(group, facts).map((c) => toFact(group, c));
+}
+
+/** The support of a chosen fact with the outlets whose sentences restate it in other words (every outlet that carries it). */
+function withRestatements(fact: Candidate, support: Support, carriers: readonly { sentence: GroupSentence; words: Set<string> }[]): Support {
+  for (const c of carriers) {
+    const s = c.sentence;
+    if (support.get(s.outletId)?.has(s.articleId) || !restatesWords(fact.words, c.words)) continue;
+    const seen = support.get(s.outletId) ?? new Map<string, number>();
+    seen.set(s.articleId, Math.min(seen.get(s.articleId) ?? s.index, s.index));
+    support.set(s.outletId, seen);
+  }
+  return support;
 }
 
 /** Sentence position → how many outlets say what it says (its own outlet and those of the matching sentences). */

@@ -21,20 +21,27 @@ function providesFirst(articles: GroupArticle[]): boolean {
   return articles.some((a) => a.opinion || a.outlet.kind === 'state-media' || a.outlet.kind === 'opinion');
 }
 
-/** The outlet's sentences that no sentence of another outlet matches (`matcher` built over `all`). */
+/**
+ * The outlet's sentences that no sentence of another outlet matches (`matcher` built over `all`),
+ * never page furniture: its quotes and judgements first (the framing it chose), then the rest,
+ * each in reading order.
+ */
 export function ownSentences(outletId: string, all: readonly GroupSentence[], matcher: SentenceMatcher = sentenceMatcher(all)): GroupSentence[] {
-  return all.filter(
+  const own = all.filter(
     (s, i) =>
       s.outletId === outletId &&
+      s.role !== 'furniture' &&
       s.stems.length >= MIN_EXCERPT_WORDS &&
       !matcher.someNear(i, (j) => all[j]!.outletId !== outletId),
   );
+  return [...own.filter((s) => s.role === 'quote'), ...own.filter((s) => s.role !== 'quote')];
 }
 
 /**
  * One slot per outlet that can provide a narrative: opinion and state-media outlets (and
  * outlets whose piece is opinion) first, then the rest in order of first report. A wire
- * service that says nothing of its own gets no slot: it reports, it does not frame.
+ * service that says nothing of its own, or has no configured perspective or lean, gets no
+ * slot: it reports, it does not frame, and its country is no narrative.
  * `matcher`: one built over the group's sentences in reading order (as suggestStory builds it), if at hand.
  */
 export function suggestNarratives(group: Group, actors: string[], matcher?: SentenceMatcher): SuggestedSlot[] {
@@ -52,7 +59,9 @@ export function suggestNarratives(group: Group, actors: string[], matcher?: Sent
       articles: articles.map((a) => a.article.id),
       excerpts,
     };
-    return { slot, first: providesFirst(articles), canProvide: first.outlet.kind !== 'wire' || excerpts.length > 0 };
+    // A wire service reports for everyone: it has no national narrative, only one configured for it.
+    const wireWithoutPerspective = first.outlet.kind === 'wire' && first.outlet.perspective.length === 0 && !articles.some((a) => a.lean);
+    return { slot, first: providesFirst(articles), canProvide: !wireWithoutPerspective && (first.outlet.kind !== 'wire' || excerpts.length > 0) };
   });
   return [...slots.filter((s) => s.first), ...slots.filter((s) => !s.first)].filter((s) => s.canProvide).map((s) => s.slot);
 }

@@ -6,7 +6,7 @@ import { chinaJapan } from '../fixtures.js';
 
 /** A sentence known only by its stems (all sentenceMatch reads). */
 function sentence(stems: string[], i = 0): GroupSentence {
-  return { text: stems.join(' '), paragraph: 0, index: i, truncated: false, articleId: `a${i}`, outletId: `o${i % 3}`, stems };
+  return { text: stems.join(' '), paragraph: 0, index: i, truncated: false, articleId: `a${i}`, outletId: `o${i % 3}`, stems, role: 'fact' };
 }
 
 /** What the matcher must find: every pair compared with sentenceMatch. */

@@ -1,0 +1,148 @@
+/**
+ * What a sentence of a news article does: states a fact, forecasts, quotes or argues, or is page
+ * furniture. Facts are neutral, attributable statements; predictions are forward-looking claims
+ * about uncertain events; quotes and opinion (direct speech, loaded words, the writer's own
+ * "should") belong to the outlet's narrative. Each test is a general signal of English news
+ * writing (tense, modality, quotation, evaluative vocabulary), not a list fitted to a corpus.
+ * docs/story-format.md gives the labelling guide the labelled set follows.
+ */
+import { closingMark, isFurniture, type SentencePlace } from './sentence-hygiene.js';
+
+export type SentenceRole = 'fact' | 'prediction' | 'quote' | 'furniture';
+
+export const SENTENCE_ROLES: readonly SentenceRole[] = ['fact', 'prediction', 'quote', 'furniture'];
+
+// Hedged or scheduled futures: the claim is about what may or is planned to happen.
+const HEDGED_FUTURE =
+  /\b(?:is|are|was|were|be|been|remains?|seems?|appears?)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|set|scheduled|due|poised|likely|unlikely|slated|on track|projected|forecast|predicted|anticipated|bound)\s+to\b|\b(?:could|may|might)\s+(?:\p{Ll}+ly\s+)?(?:be|become|come|take|see|face|reach|rise|fall|happen|lead|lose|win|end|begin|start|soon|also|still|eventually|well|not)\b|\b(?:likely|unlikely)\s+to\b|\b(?:forecasts?|forecast|predicts?|predicted|projects?|projected|expects?|anticipates?|estimates?)\s+(?:that\s+)?(?:\p{L}+\s+){0,6}?(?:will|would|to|could)\b|\bstands?\s+to\s+(?:gain|lose|benefit|profit|suffer)\b|\bexpected\s+(?:to|by|in|later)\b|\bis to (?:vote|decide|meet|rule|announce)\b/iu;
+// A time still to come: a weaker sign than a modal, since a past event may name its own target date.
+const TIME_AHEAD =
+  /\bin the (?:coming|next) (?:days|weeks|months|years)\b|\blater (?:this|next) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:next|coming|upcoming) (?:week|month|year|session|round|election|vote|summit|meeting)\b|\bby (?:the end of )?(?:this |next )?(?:spring|summer|autumn|fall|winter|year-end)\b|\bdeadline\b/iu;
+// Plans and intentions of the present: "plans to", "intends to", "aims to", "is preparing to".
+const PLAN =
+  /(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s)\b(?:plans?|intends?|aims?|is planning|are planning|is preparing|are preparing|is seeking|are seeking|hopes?|vows?|pledges?|promises?|threatens?)\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling|exploring)\b|\b(?:is|are|was|were|remains?)\s+(?:\p{L}+ly\s+)?(?:likely|unlikely|probable|imminent)\b(?!\s+that)/iu;
+// "will" / "shall" as the verb of the sentence, not "the will of the people".
+const WILL = /(?<!\b(?:the|free|good|ill|political|popular|own|his|her|its|their|our|your|my)\s)\b(?:will|won['’]t|shall|is going to|are going to)\s+(?!of\b)\p{L}/iu;
+// A plain "will" or a reported "would" forecasts only with a time to come or a condition; without
+// one it states what was decided ("Australia will scrap its 5% tariff" under a concluded deal).
+const WHEN_OR_IF =
+  /\b(?:if|unless|once|until|when|soon|tomorrow|tonight|next|later|coming|upcoming|eventually|by (?:the )?(?:end|spring|summer|autumn|fall|winter|then)|this (?:week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:on |by )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|by|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d|within \d+|in \d+ (?:days|weeks|months|years))\b/u;
+// "is set to" / "is scheduled to" after an announcing verb: the schedule announced is the news.
+const SCHEDULED = /\b(?:is|are)\s+(?:set|scheduled|slated|due)\s+to\b/iu;
+// A reporting or announcing verb in the past tense before a "will": the will is reported, the news is the announcement.
+const ANNOUNCED = /\b(?:said|says|announced|confirmed|told|declared|stated|revealed|disclosed|decided|agreed|ruled|voted|signed|approved|passed|unveiled|launched|introduced|ordered)\b/iu;
+
+// Direct speech: a quotation of several words, or a sentence that opens inside quotation marks.
+const QUOTE_SPAN = /[“"]([^”"]+)[”"]/gu;
+// The writer's own judgement: obligation (not a requirement in the passive, "must be ratified"),
+// first person, exclamations.
+const OBLIGATION = /\b(?:should|ought to|must(?!\s+(?:be|have been)\s+\p{L}+(?:ed|en)\b)|needs? to)\b/iu;
+const FIRST_PERSON = /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me)\b/u;
+// Someone else's words reported: the obligation after it is theirs, not the writer's.
+const REPORTING = /\b(?:said|says|told|tells|argued|argues|warned|warns|urged|urges|noted|notes|insisted|insists|added|stressed|pointed out|wrote|writes|according to)\b/iu;
+// Evaluative words a neutral report does not use in its own voice.
+const LOADED =
+  /\b(?:disastrous|shameful|outrageous|disgraceful|absurd|ridiculous|naive|naïve|reckless|dangerous game|hypocrisy|hypocritical|extremist|woke|sham|hoax|witch hunt|so-called|egregious|appalling|horrific|stunning|shocking|brazen|baseless|bogus|lying|insane|pathetic|terrible|brilliant|heroic|cowardly|tyrannical|draconian|catastrophic|scandalous|unhinged|despicable|corrupt|propaganda|hegemon\p{L}*|bullying|rogue|regime)\b/iu;
+
+// Stance adverbs and evaluative constructions: the writer weighing in ("clearly", "is welcome",
+// "not provocation but prudence", "It is not China that …").
+const STANCE =
+  /\b(?:clearly|obviously|surely|frankly|sadly|unfortunately|arguably|undeniably|of course|no doubt|deserves?|is welcome|the surest|the best hope|a mistake)\b|\b(?:is|are|was)\s+not\s+(?:\p{L}+\s+){1,2}but\b|^It(?:'s|’s| is)\s+not\b/iu;
+
+/** Count of letter/digit words. */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The sentence with quoted spans taken out (so a quoted "will" or "should" is not the writer's). */
+function unquoted(text: string): string {
+  return text.replace(QUOTE_SPAN, ' ');
+}
+
+/** True when a sentence quotes someone directly: a quoted span of four or more words, or one that opens the sentence. */
+export function isDirectQuote(text: string): boolean {
+  const t = text.trim();
+  if (/^[“"‘]/u.test(t) && wordCount(t) >= 4) return true;
+  for (const m of t.matchAll(QUOTE_SPAN)) if (wordCount(m[1]!) >= 4) return true;
+  // The end of a quotation that began in the sentence before: 'Kaoru only needs one chance," he said.'
+  const straight = (t.match(/"/gu) ?? []).length;
+  if (straight % 2 === 1 || (/”/u.test(t) && !/“/u.test(t))) return true;
+  // An unclosed quotation (the excerpt cut inside a quote).
+  return /[“]/u.test(t) && !/[”]/u.test(t);
+}
+
+/** True when the writer (not a source) argues: obligation, first person, exclamation, loaded words, a question. */
+export function isOpinion(text: string): boolean {
+  const own = unquoted(text);
+  const obligation = OBLIGATION.exec(own);
+  if (obligation && !REPORTING.test(own)) return true;
+  const mark = closingMark(text);
+  return mark === '!' || mark === '?' || FIRST_PERSON.test(own) || LOADED.test(own) || STANCE.test(own);
+}
+
+/** True when a sentence makes a claim about what is yet to happen, as of the day it was published. */
+// Where a sentence's news ends and a qualifying clause begins: a relative, participial or
+// appositive clause (", which …", ", agreeing …", ", the highest …", " — …", "documents that call …").
+const CLAUSE_BOUNDARY =
+  /,\s+(?:which|where|who|whose|while|a|an|the|as|after|before|with|including|amid)\s|,\s+\p{Ll}+ing\s|\s[—–]\s|\s--\s|(?<!\b(?:said|says|announced|confirmed|stated|believes?|thinks?|told \p{L}+))\s+that\s/u;
+// A verb in the past tense that reports an event (reporting verbs excluded: "said" only reports).
+const PAST_EVENT =
+  /\b(?!(?:said|told|announced|stated|reported|added|noted|confirmed|expected|scheduled|planned)\b)(?:\p{L}{3,}ed|held|met|made|took|gave|won|lost|led|began|became|found|sent|spent|paid|sold|bought|fell|rose|struck|hit|ran|wrote|broke|chose|drove|flew|grew|built|caught|fought|shot|cut)\b/iu;
+// A reporting verb with a backshifted "would" / "could": "Ueda said further increases would follow".
+const REPORTED_FUTURE = /\b(?:said|says|told \p{L}+|warned|predicted|signalled|signaled|indicated)\s+(?:that\s+)?(?:\p{L}+\s+){1,8}?(?:would|could|might)\s+(?!have\b)\p{L}/iu;
+// A year to come after "by", "in", "until", "before".
+const YEAR_AHEAD = /\b(by|in|until|before)\s+(?:the\s+end\s+of\s+|fiscal\s+)?((?:19|20)\d\d)\b/giu;
+
+/** Where the first sign of a future stands in the text, or -1; `strong` when it is a modal or a plan rather than a date. */
+function futureSign(own: string, publishedIso: string): { at: number; strong: boolean } {
+  const found: { at: number; strong: boolean }[] = [];
+  for (const re of [HEDGED_FUTURE, PLAN]) {
+    const m = re.exec(own);
+    // "X announced he is set to remove …": an announced schedule, not a forecast.
+    if (m && !(SCHEDULED.test(m[0]) && ANNOUNCED.test(own.slice(0, m.index)))) found.push({ at: m.index, strong: true });
+  }
+  const conditioned = WHEN_OR_IF.test(own);
+  const reported = REPORTED_FUTURE.exec(own);
+  if (reported && conditioned) found.push({ at: reported.index, strong: true });
+  const will = WILL.exec(own);
+  // "X announced Tuesday that she will join …": the announcement is the news, not a forecast.
+  if (will && conditioned && !ANNOUNCED.test(own.slice(0, will.index))) found.push({ at: will.index, strong: true });
+  const time = TIME_AHEAD.exec(own);
+  if (time) found.push({ at: time.index, strong: false });
+  const year = Number(publishedIso.slice(0, 4));
+  for (const m of own.matchAll(YEAR_AHEAD)) {
+    if (Number.isFinite(year) && Number(m[2]) > year) found.push({ at: m.index, strong: false });
+  }
+  return found.sort((a, b) => a.at - b.at)[0] ?? { at: -1, strong: false };
+}
+
+/**
+ * True when a sentence makes a claim about what is yet to happen, as of the day it was
+ * published. A past event qualified by a future ("agreed to set up a hotline, which is expected
+ * to open by spring"; "adopted documents that call for … by 2027") is a fact: the future has to
+ * be in the sentence's news, or follow no past event at all.
+ */
+// Every sign of a future above contains one of these (a cheap test first: most sentences have none).
+const FUTURE_WORD =
+  /\b(?:will|won|shall|going|would|could|may|might|expect|set|schedul|due|poised|likely|unlikely|slated|track|project|forecast|predict|anticipat|bound|estimat|stand|coming|upcoming|next|later|deadline|plan|intend|aim|prepar|seek|hope|vow|pledg|promis|threat|consider|weigh|mull|explor|probab|imminent|is to)|[12]\d\d\d/i;
+
+export function isForwardLooking(sentence: string, publishedIso: string): boolean {
+  if (!FUTURE_WORD.test(sentence)) return false;
+  const own = unquoted(sentence);
+  const sign = futureSign(own, publishedIso);
+  if (sign.at < 0) return false;
+  const before = own.slice(0, sign.at);
+  const boundary = CLAUSE_BOUNDARY.exec(before);
+  const news = boundary ? before.slice(0, boundary.index) : before;
+  // A date alone ("restore hedgerows by 2050") after a past event is that event's target.
+  if (!sign.strong && PAST_EVENT.test(before)) return false;
+  return !(boundary && PAST_EVENT.test(news));
+}
+
+/** The role of one sentence of an article published at `publishedIso`. */
+export function sentenceRole(text: string, publishedIso: string, place: SentencePlace = { aloneInParagraph: false }): SentenceRole {
+  if (isFurniture(text, place)) return 'furniture';
+  if (isDirectQuote(text) || isOpinion(text)) return 'quote';
+  if (isForwardLooking(text, publishedIso)) return 'prediction';
+  return 'fact';
+}
