@@ -39,7 +39,7 @@ export async function demoStories(): Promise<DemoStories> {
       for (const feed of outlet.feeds) {
         const now = new Date('2026-11-20T12:00:00Z');
         const fetched = await guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5'));
-        const parsed = parseFeed(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, now, maxItems: settings.POLL_MAX_ITEMS });
+        const parsed = await parseFeed(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, now, maxItems: settings.POLL_MAX_ITEMS });
         for (const item of parsed.items) {
           const id = articleIdFor(item.canonicalUrl);
           if (seen.has(id)) continue;

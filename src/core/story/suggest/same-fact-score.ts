@@ -1,4 +1,3 @@
-import type { GroupSentence } from './article-group.js';
 import { bag, cosine, overlap } from './bag-cosine.js';
 
 /** Two sentences say the same thing when their content words mostly agree. */
