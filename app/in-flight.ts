@@ -16,28 +16,32 @@ export interface InFlight {
 export function createInFlight(): InFlight {
   const running = new Map<Job, string>();
   return {
-    track: <T>(processor: Processor<T>): Processor<T> => async (job, token, signal) => {
-      running.set(job, token ?? '0');
-      try {
-        return await processor(job, token, signal);
-      } finally {
-        running.delete(job);
-      }
-    },
+    track:
+      <T>(processor: Processor<T>): Processor<T> =>
+      async (job, token, signal) => {
+        running.set(job, token ?? '0');
+        try {
+          return await processor(job, token, signal);
+        } finally {
+          running.delete(job);
+        }
+      },
     async returnAll(log) {
       const jobs = [...running];
       running.clear();
-      const results = await Promise.all(jobs.map(async ([job, token]) => {
-        try {
-          await job.moveToWait(token);
-          log.info({ queue: job.queueName, jobId: job.id, outcome: 'returned' }, 'job returned to the queue');
-          return 1;
-        } catch (error) {
-          // Already finished or lock lost: the stalled check or the job's own end covers it.
-          log.warn({ queue: job.queueName, jobId: job.id, err: (error as Error).message }, 'could not return job to the queue');
-          return 0;
-        }
-      }));
+      const results = await Promise.all(
+        jobs.map(async ([job, token]) => {
+          try {
+            await job.moveToWait(token);
+            log.info({ queue: job.queueName, jobId: job.id, outcome: 'returned' }, 'job returned to the queue');
+            return 1;
+          } catch (error) {
+            // Already finished or lock lost: the stalled check or the job's own end covers it.
+            log.warn({ queue: job.queueName, jobId: job.id, err: (error as Error).message }, 'could not return job to the queue');
+            return 0;
+          }
+        }),
+      );
       return results.reduce<number>((a, b) => a + b, 0);
     },
   };

@@ -23,8 +23,14 @@ export function watchWorker(worker: Worker, log: Logger, metrics: ProcessMetrics
   worker.on('failed', (job: Job | undefined, error: Error) => {
     const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
     const line = {
-      queue, jobId: job?.id, ...jobIds(job), outcome: final ? 'failed' : 'retry', errorCode: errorCodeOf(error),
-      ms: job?.processedOn ? Date.now() - job.processedOn : undefined, attemptsMade: job?.attemptsMade, err: error.message,
+      queue,
+      jobId: job?.id,
+      ...jobIds(job),
+      outcome: final ? 'failed' : 'retry',
+      errorCode: errorCodeOf(error),
+      ms: job?.processedOn ? Date.now() - job.processedOn : undefined,
+      attemptsMade: job?.attemptsMade,
+      err: error.message,
     };
     if (error instanceof StorydeskError) log.warn(line, 'job failed');
     else log.error({ ...line, stack: error.stack }, 'job failed');

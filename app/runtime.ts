@@ -62,8 +62,20 @@ export const startRuntime: StartRuntime = async (config, redisUrl, log, options)
   };
 
   const roles = new Set(options.roles);
-  const concurrency = { poll: options.concurrency ?? settings.POLL_CONCURRENCY, extract: options.concurrency ?? settings.EXTRACT_CONCURRENCY, cluster: 1, story: settings.STORY_CONCURRENCY };
-  if (roles.has('scheduler')) await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), log, new Date());
+  const concurrency = {
+    poll: options.concurrency ?? settings.POLL_CONCURRENCY,
+    extract: options.concurrency ?? settings.EXTRACT_CONCURRENCY,
+    cluster: 1,
+    story: settings.STORY_CONCURRENCY,
+  };
+  if (roles.has('scheduler'))
+    await reconcileSchedulers(
+      queues,
+      store,
+      outlets.flatMap((o) => o.feeds),
+      log,
+      new Date(),
+    );
   if (roles.has('scheduler')) {
     // The scheduler role also owns housekeeping: the retention prune, one job at a time.
     await schedulePrune(ctx);
@@ -83,19 +95,44 @@ export const startRuntime: StartRuntime = async (config, redisUrl, log, options)
   }
 
   let webUrl: string | null = null;
-  const web = roles.has('web') ? await createWebServer({ settings, outlets: ctx.outlets, store, queues, log, processMetrics: { processId, registry: metrics.registry } }) : null;
+  const web = roles.has('web')
+    ? await createWebServer({
+        settings,
+        outlets: ctx.outlets,
+        store,
+        queues,
+        log,
+        processMetrics: { processId, registry: metrics.registry },
+      })
+    : null;
   if (web) {
     webUrl = await web.listen({ port: options.port ?? settings.PORT, host: settings.HOST });
     log.info({ url: webUrl }, 'desk listening');
   }
-  const stopHeartbeat = startHeartbeat(redis, keys, options.roles.filter((r) => r !== 'web'), settings.HEARTBEAT_MS, concurrency);
+  const stopHeartbeat = startHeartbeat(
+    redis,
+    keys,
+    options.roles.filter((r) => r !== 'web'),
+    settings.HEARTBEAT_MS,
+    concurrency,
+  );
   const stopMetrics = publishMetrics(redis, keys, metrics.registry, processId, settings.HEARTBEAT_MS);
 
   return {
-    redis, store, queues, webUrl,
+    redis,
+    store,
+    queues,
+    webUrl,
     async reconcile(next) {
       if (next) outlets = next;
-      if (roles.has('scheduler')) await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), log, new Date());
+      if (roles.has('scheduler'))
+        await reconcileSchedulers(
+          queues,
+          store,
+          outlets.flatMap((o) => o.feeds),
+          log,
+          new Date(),
+        );
     },
     async stop() {
       // Stop taking jobs, let running ones finish within the grace, then close everything.

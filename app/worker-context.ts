@@ -60,18 +60,28 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
   });
   const politeFetch = (url: string, outlet: Outlet, options: FetchOptions) =>
     politeness.withHost(url, outlet.politeness, () => guardedFetch(url, options)).then(toFetched);
-  const robots = createRobots({ redis, keys, fetch: (url: string, outlet: Outlet) => politeFetch(url, outlet, fetchOptions(outlet, 'text/plain')), userAgent: agent, log });
+  const robots = createRobots({
+    redis,
+    keys,
+    fetch: (url: string, outlet: Outlet) => politeFetch(url, outlet, fetchOptions(outlet, 'text/plain')),
+    userAgent: agent,
+    log,
+  });
   const clusterWriter = new ClusterWriter(redis, keys, { idleWindowMs: settings.CLUSTER_WINDOW_HOURS * MS_PER_HOUR });
   const stories = new StoryUpdater(store, outlets);
 
   return {
-    settings, outlets, store, queues, log,
+    settings,
+    outlets,
+    store,
+    queues,
+    log,
     now: () => new Date(),
-    fetchFeed: (url, outlet, conditional) =>
-      politeFetch(url, outlet, { ...fetchOptions(outlet, FEED_ACCEPT), ...conditional }),
+    fetchFeed: (url, outlet, conditional) => politeFetch(url, outlet, { ...fetchOptions(outlet, FEED_ACCEPT), ...conditional }),
     fetchPage: (url, outlet) => politeFetch(url, outlet, fetchOptions(outlet, PAGE_ACCEPT)),
     robotsAllowed: (url, outlet) => robots.allowed(url, outlet),
-    parseFeed: (bytes, meta) => parseFeed(bytes, { url: meta.url, contentType: meta.contentType, now: meta.now, maxItems: settings.POLL_MAX_ITEMS }),
+    parseFeed: (bytes, meta) =>
+      parseFeed(bytes, { url: meta.url, contentType: meta.contentType, now: meta.now, maxItems: settings.POLL_MAX_ITEMS }),
     extract: (bytes, meta) => {
       const options = { url: meta.url, contentType: meta.contentType, hints: meta.hints, feedSummary: meta.feedSummary };
       return deps.extractPool ? deps.extractPool.extract(bytes, options) : extractArticle(bytes, options);
@@ -79,16 +89,26 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
     nextPollAt: (state, outcome) => {
       const baseSeconds = feedIntervals.get(state.feedId) ?? state.intervalSeconds ?? FALLBACK_INTERVAL_SECONDS;
       const at = nextPollAt(state, outcome, {
-        baseSeconds, minSeconds: settings.POLL_MIN_INTERVAL_S, maxSeconds: settings.POLL_MAX_INTERVAL_S,
+        baseSeconds,
+        minSeconds: settings.POLL_MIN_INTERVAL_S,
+        maxSeconds: settings.POLL_MAX_INTERVAL_S,
         // No jitter here: the scheduler's jittered start already spreads the feeds out.
-        backoffCapSeconds: settings.POLL_MAX_INTERVAL_S, jitterRatio: 0, now: new Date(),
+        backoffCapSeconds: settings.POLL_MAX_INTERVAL_S,
+        jitterRatio: 0,
+        now: new Date(),
       });
       return new Date(at.getTime() - Math.min(DUE_EARLY_MAX_MS, Math.round(baseSeconds * 1000 * DUE_EARLY_FRACTION)));
     },
     cluster: {
       async place(article) {
         return clusterWriter.add({
-          id: article.id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl,
+          id: article.id,
+          title: article.title,
+          text: article.text,
+          date: article.published,
+          lang: article.lang,
+          outlet: article.outletId,
+          canonicalUrl: article.canonicalUrl,
         });
       },
       apply: (decision) => clusterWriter.apply(decision),
@@ -100,7 +120,14 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
 
 function toFetched(result: FetchResult): Fetched {
   return {
-    status: result.status, notModified: result.notModified, body: result.body, contentType: result.contentType, finalUrl: result.finalUrl,
-    permanentRedirect: result.permanentRedirect, etag: result.etag, lastModified: result.lastModified, cacheMaxAgeSeconds: result.cacheMaxAgeSeconds,
+    status: result.status,
+    notModified: result.notModified,
+    body: result.body,
+    contentType: result.contentType,
+    finalUrl: result.finalUrl,
+    permanentRedirect: result.permanentRedirect,
+    etag: result.etag,
+    lastModified: result.lastModified,
+    cacheMaxAgeSeconds: result.cacheMaxAgeSeconds,
   };
 }

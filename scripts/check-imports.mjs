@@ -19,25 +19,40 @@ const ALLOWED = {
   app: ['src/core', 'src/adapters', 'src/web', 'src/cli', 'workers'],
 };
 /** Packages and Node modules with I/O that the pure core must not import. */
-const FORBIDDEN_IN_CORE = ['bullmq', 'ioredis', 'pino', 'fastify', 'node:http', 'node:https', 'node:net', 'node:fs', 'node:child_process', 'undici'];
+const FORBIDDEN_IN_CORE = [
+  'bullmq',
+  'ioredis',
+  'pino',
+  'fastify',
+  'node:http',
+  'node:https',
+  'node:net',
+  'node:fs',
+  'node:child_process',
+  'undici',
+];
 
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
   });
-const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+const importsOf = (file) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 /** The part a path belongs to: the longest listed folder that contains it, or null. */
 const partOf = (path) => {
   const rel = relative(root, path).split(sep).join('/');
-  return Object.keys(ALLOWED)
-    .filter((part) => rel === part || rel.startsWith(`${part}/`))
-    .sort((a, b) => b.length - a.length)[0] ?? null;
+  return (
+    Object.keys(ALLOWED)
+      .filter((part) => rel === part || rel.startsWith(`${part}/`))
+      .sort((a, b) => b.length - a.length)[0] ?? null
+  );
 };
 
 const problems = [];
 for (const file of [...files(join(root, 'src')), ...files(join(root, 'workers')), ...files(join(root, 'app'))]) {
-  if (partOf(file) === null) problems.push(`${relative(root, file)}: belongs to no part; add its folder to ALLOWED in scripts/check-imports.mjs`);
+  if (partOf(file) === null)
+    problems.push(`${relative(root, file)}: belongs to no part; add its folder to ALLOWED in scripts/check-imports.mjs`);
 }
 for (const part of Object.keys(ALLOWED)) {
   for (const file of files(join(root, part))) {
@@ -50,7 +65,9 @@ for (const part of Object.keys(ALLOWED)) {
       const target = partOf(resolve(dirname(file), spec));
       if (target === null) problems.push(`${relative(root, file)}: imports ${spec}, outside every part of the product`);
       else if (target !== part && !ALLOWED[part].includes(target)) {
-        problems.push(`${relative(root, file)}: ${part} may not import ${target} (${spec}); allowed: ${ALLOWED[part].join(', ') || 'nothing outside itself'}`);
+        problems.push(
+          `${relative(root, file)}: ${part} may not import ${target} (${spec}); allowed: ${ALLOWED[part].join(', ') || 'nothing outside itself'}`,
+        );
       }
     }
   }

@@ -54,7 +54,10 @@ export interface WorkerContext {
   /** Core feed parsing (decode, repair, rss-parser, normalise); throws StorydeskError. */
   parseFeed(bytes: Buffer, meta: { url: string; contentType: string | null; now: Date }): Promise<ParsedFeedView>;
   /** Core extraction; off the main thread when a pool runs it, so a slow page cannot stall job locks. */
-  extract(bytes: Buffer, meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string }): ExtractedPage | Promise<ExtractedPage>;
+  extract(
+    bytes: Buffer,
+    meta: { url: string; contentType: string | null; hints?: ExtractionHints; feedSummary: string },
+  ): ExtractedPage | Promise<ExtractedPage>;
   /** When to poll next after an outcome (adaptive policy, back-off, Retry-After). */
   nextPollAt(state: FeedState, outcome: PollOutcome): Date;
   cluster: ClusterPort;

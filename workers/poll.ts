@@ -18,17 +18,19 @@ export interface PollResult {
  * changed item for extraction. A failing feed is recorded on its state and logged as a
  * warning; the job itself succeeds so the schedule, not BullMQ retries, decides the next try.
  */
-export const processPoll = (ctx: WorkerContext) => async (job: Job<PollJob>): Promise<PollResult> => {
-  const started = Date.now();
-  const state = await ctx.store.feeds.get(job.data.feedId);
-  const log = jobLogger(ctx.log, job, { feedId: job.data.feedId, outletId: state?.outletId, url: state?.url });
-  const result = await pollFeed(ctx, job.data.feedId, state);
-  const ms = Date.now() - started;
-  if (result.outcome === 'failed') log.warn({ ...result, ms }, 'feed poll failed');
-  else if (result.outcome === 'polled' || result.outcome === 'not_modified') log.info({ ...result, ms }, 'feed polled');
-  else log.debug({ ...result, ms }, 'feed poll skipped');
-  return result;
-};
+export const processPoll =
+  (ctx: WorkerContext) =>
+  async (job: Job<PollJob>): Promise<PollResult> => {
+    const started = Date.now();
+    const state = await ctx.store.feeds.get(job.data.feedId);
+    const log = jobLogger(ctx.log, job, { feedId: job.data.feedId, outletId: state?.outletId, url: state?.url });
+    const result = await pollFeed(ctx, job.data.feedId, state);
+    const ms = Date.now() - started;
+    if (result.outcome === 'failed') log.warn({ ...result, ms }, 'feed poll failed');
+    else if (result.outcome === 'polled' || result.outcome === 'not_modified') log.info({ ...result, ms }, 'feed polled');
+    else log.debug({ ...result, ms }, 'feed poll skipped');
+    return result;
+  };
 
 export async function pollFeed(ctx: WorkerContext, feedId: string, state: FeedState | null): Promise<PollResult> {
   if (!state) return { outcome: 'unknown_feed' };
@@ -44,7 +46,14 @@ export async function pollFeed(ctx: WorkerContext, feedId: string, state: FeedSt
     if (fetched.permanentRedirect) ctx.log.info({ feedId, from: state.url, to: url }, 'feed moved permanently; stored URL updated');
     const base = { ...state, url, polls: state.polls + 1, lastFetchAt: now.toISOString(), consecutiveErrors: 0, lastError: null };
     if (fetched.notModified) {
-      const nextPollAt = ctx.nextPollAt(state, { ok: true, newItems: 0, itemDates: [], ttlMinutes: null, cacheMaxAgeSeconds: fetched.cacheMaxAgeSeconds, retryAfterMs: null });
+      const nextPollAt = ctx.nextPollAt(state, {
+        ok: true,
+        newItems: 0,
+        itemDates: [],
+        ttlMinutes: null,
+        cacheMaxAgeSeconds: fetched.cacheMaxAgeSeconds,
+        retryAfterMs: null,
+      });
       await ctx.store.feeds.put({ ...base, status: 'not_modified', nextPollAt: nextPollAt.toISOString() });
       return { outcome: 'not_modified' };
     }
@@ -52,12 +61,21 @@ export async function pollFeed(ctx: WorkerContext, feedId: string, state: FeedSt
     const items = parsed.items.slice(0, ctx.settings.POLL_MAX_ITEMS);
     const { added, updated } = await enqueueItems(ctx, state, items, now);
     const nextPollAt = ctx.nextPollAt(state, {
-      ok: true, newItems: added, itemDates: items.flatMap((i) => (i.published ? [i.published] : [])),
-      ttlMinutes: parsed.feed.ttlMinutes, cacheMaxAgeSeconds: fetched.cacheMaxAgeSeconds, retryAfterMs: null,
+      ok: true,
+      newItems: added,
+      itemDates: items.flatMap((i) => (i.published ? [i.published] : [])),
+      ttlMinutes: parsed.feed.ttlMinutes,
+      cacheMaxAgeSeconds: fetched.cacheMaxAgeSeconds,
+      retryAfterMs: null,
     });
     await ctx.store.feeds.put({
-      ...base, status: 'ok', etag: fetched.etag, lastModified: fetched.lastModified, nextPollAt: nextPollAt.toISOString(),
-      itemsSeen: state.itemsSeen + added, lastNewItemAt: added > 0 ? now.toISOString() : state.lastNewItemAt,
+      ...base,
+      status: 'ok',
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      nextPollAt: nextPollAt.toISOString(),
+      itemsSeen: state.itemsSeen + added,
+      lastNewItemAt: added > 0 ? now.toISOString() : state.lastNewItemAt,
     });
     return { outcome: 'polled', newItems: added, updatedItems: updated };
   } catch (error) {
@@ -66,7 +84,12 @@ export async function pollFeed(ctx: WorkerContext, feedId: string, state: FeedSt
   }
 }
 
-async function enqueueItems(ctx: WorkerContext, state: FeedState, items: FeedItem[], now: Date): Promise<{ added: number; updated: number }> {
+async function enqueueItems(
+  ctx: WorkerContext,
+  state: FeedState,
+  items: FeedItem[],
+  now: Date,
+): Promise<{ added: number; updated: number }> {
   let added = 0;
   let updated = 0;
   for (const item of items) {
@@ -79,7 +102,15 @@ async function enqueueItems(ctx: WorkerContext, state: FeedState, items: FeedIte
     if (seen === 'new' && (await ctx.store.articles.exists(articleId))) continue;
     await ctx.queues.extract.add(
       'extract',
-      { articleId, feedId: state.feedId, outletId: state.outletId, url: item.link, canonicalUrl: item.canonicalUrl, item, firstSeenAt: now.toISOString() },
+      {
+        articleId,
+        feedId: state.feedId,
+        outletId: state.outletId,
+        url: item.link,
+        canonicalUrl: item.canonicalUrl,
+        item,
+        firstSeenAt: now.toISOString(),
+      },
       { jobId: extractJobId(articleId, seen === 'changed' ? fingerprint : undefined) },
     );
     if (seen === 'new') added++;
@@ -90,7 +121,14 @@ async function enqueueItems(ctx: WorkerContext, state: FeedState, items: FeedIte
 
 async function fail(ctx: WorkerContext, state: FeedState, error: StorydeskError, now: Date): Promise<PollResult> {
   const code = errorCodeOf(error);
-  const nextPollAt = ctx.nextPollAt(state, { ok: false, newItems: 0, itemDates: [], ttlMinutes: null, cacheMaxAgeSeconds: null, retryAfterMs: error.retryAfterMs ?? null });
+  const nextPollAt = ctx.nextPollAt(state, {
+    ok: false,
+    newItems: 0,
+    itemDates: [],
+    ttlMinutes: null,
+    cacheMaxAgeSeconds: null,
+    retryAfterMs: error.retryAfterMs ?? null,
+  });
   await ctx.store.feeds.put({
     ...state,
     status: code === 'gone' ? 'gone' : 'error',

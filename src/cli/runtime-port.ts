@@ -46,6 +46,7 @@ export function parseRoles(value: string): Role[] {
     .map((r) => r.trim())
     .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length || !roles.length) throw new Error(`unknown role ${unknown.join(', ') || '(none)'}: use a comma list of ${ROLES.join(', ')}`);
+  if (unknown.length || !roles.length)
+    throw new Error(`unknown role ${unknown.join(', ') || '(none)'}: use a comma list of ${ROLES.join(', ')}`);
   return [...new Set(roles)] as Role[];
 }

@@ -6,9 +6,34 @@ import type { NodeStats, StatsMap } from './stats.js';
 
 /** Tags that never hold article text. */
 const REMOVE_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
-  'nav', 'aside', 'footer', 'header', 'button', 'input', 'select', 'textarea', 'option', 'figcaption', 'link',
-  'meta', 'dialog', 'menu', 'head', 'map', 'area',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'figcaption',
+  'link',
+  'meta',
+  'dialog',
+  'menu',
+  'head',
+  'map',
+  'area',
 ]);
 
 const LANDMARK_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
@@ -73,7 +98,9 @@ export function applyDropHints($: CheerioAPI, drop: string[] | undefined): void 
 export function findKeepNode($: CheerioAPI, keep: string[] | undefined): Element | null {
   for (const selector of keep ?? []) {
     try {
-      const match = $(selector).toArray().find((element) => $(element).text().trim() !== '');
+      const match = $(selector)
+        .toArray()
+        .find((element) => $(element).text().trim() !== '');
       if (match && isElement(match)) return match;
     } catch {
       // As above: ignore invalid selectors.

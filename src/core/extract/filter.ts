@@ -20,11 +20,20 @@ export function filterBlocks(blocks: Block[], title: string | null): string[] {
     const key = comparable(block.text);
     if (!key) continue;
     if (block.linkDensity > 0.5) continue;
-    if (block.text.length <= MAX_FURNITURE_CHARS && (BOILERPLATE_LINE.test(block.text) || (block.text.length <= 60 && DATELINE.test(block.text)))) continue;
+    if (
+      block.text.length <= MAX_FURNITURE_CHARS &&
+      (BOILERPLATE_LINE.test(block.text) || (block.text.length <= 60 && DATELINE.test(block.text)))
+    )
+      continue;
     if (block.text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF_LINE.test(block.text)) continue;
     if (block.text.length <= MAX_FURNITURE_CHARS && BYLINE_LINE.test(block.text)) continue;
     // The headline repeated at the top of the body (as h1, or as a bold line on older pages).
-    if (normalizedTitle !== null && (index < 3 || block.tag === 'h1') && (key === normalizedTitle || (block.tag === 'h1' && normalizedTitle.includes(key)))) continue;
+    if (
+      normalizedTitle !== null &&
+      (index < 3 || block.tag === 'h1') &&
+      (key === normalizedTitle || (block.tag === 'h1' && normalizedTitle.includes(key)))
+    )
+      continue;
     // Repeated long blocks are pull quotes and sticky teasers; short ones ("Meal 2") are structure.
     if (key.length >= MIN_DUPLICATE_CHARS && seen.has(key)) continue;
     seen.add(key);

@@ -22,19 +22,50 @@ export function extractMetadata($: CheerioAPI, url: string, article: JsonLdNode 
     byline: extractByline($, tags, article, nodes),
     published:
       parseDate(ld('datePublished')) ??
-      parseDate(firstMeta(tags, ['article:published_time', 'og:article:published_time', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'og:published_time'])) ??
-      timeAttribute($, ['time[itemprop~="datePublished"]', '[itemprop~="datePublished"]', 'time[pubdate]', 'article time[datetime]', 'time[datetime]']) ??
+      parseDate(
+        firstMeta(tags, [
+          'article:published_time',
+          'og:article:published_time',
+          'datepublished',
+          'published_time',
+          'pubdate',
+          'publishdate',
+          'publish-date',
+          'parsely-pub-date',
+          'sailthru.date',
+          'dc.date.issued',
+          'dcterms.created',
+          'dc.date',
+          'date',
+          'og:published_time',
+        ]),
+      ) ??
+      timeAttribute($, [
+        'time[itemprop~="datePublished"]',
+        '[itemprop~="datePublished"]',
+        'time[pubdate]',
+        'article time[datetime]',
+        'time[datetime]',
+      ]) ??
       parseDate(ld('dateCreated')),
     modified:
       parseDate(ld('dateModified')) ??
       parseDate(firstMeta(tags, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'])) ??
       timeAttribute($, ['time[itemprop~="dateModified"]', '[itemprop~="dateModified"]']),
     lang: normalizeLang(
-      $('html').attr('lang') ?? $('html').attr('xml:lang') ?? firstMeta(tags, ['content-language', 'og:locale', 'language', 'dc.language']) ?? stringOf(ld('inLanguage')),
+      $('html').attr('lang') ??
+        $('html').attr('xml:lang') ??
+        firstMeta(tags, ['content-language', 'og:locale', 'language', 'dc.language']) ??
+        stringOf(ld('inLanguage')),
     ),
     canonicalUrl: resolveUrl($('link[rel~="canonical" i]').attr('href'), base) ?? resolveUrl(firstMeta(tags, ['og:url']), base),
     description: firstMeta(tags, ['og:description', 'description', 'twitter:description', 'dc.description']) ?? stringOf(ld('description')),
-    image: resolveUrl(firstMeta(tags, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']) ?? imageOf(ld('image'), nodes) ?? $('link[rel~="image_src"]').attr('href'), base),
+    image: resolveUrl(
+      firstMeta(tags, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']) ??
+        imageOf(ld('image'), nodes) ??
+        $('link[rel~="image_src"]').attr('href'),
+      base,
+    ),
     section: firstMeta(tags, ['article:section', 'section', 'parsely-section', 'og:article:section']) ?? sectionOf(ld('articleSection')),
     ogType: firstMeta(tags, ['og:type'])?.toLowerCase() ?? null,
   };
@@ -47,7 +78,12 @@ function baseUrl($: CheerioAPI, url: string): string {
 /** JSON-LD headline, og:title, twitter:title, the first h1, then <title> without its site suffix. */
 function extractTitle($: CheerioAPI, tags: Map<string, string>, headline: string | null): string | null {
   const siteName = firstMeta(tags, ['og:site_name', 'application-name']);
-  const candidates = [headline, firstMeta(tags, ['og:title', 'twitter:title']), normalizeSpace($('h1').first().text()), normalizeSpace($('title').first().text())];
+  const candidates = [
+    headline,
+    firstMeta(tags, ['og:title', 'twitter:title']),
+    normalizeSpace($('h1').first().text()),
+    normalizeSpace($('title').first().text()),
+  ];
   for (const candidate of candidates) {
     if (candidate) return stripSiteName(candidate, siteName);
   }

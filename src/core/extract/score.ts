@@ -68,7 +68,12 @@ function withTwins(top: Element, selected: Element[], all: Element[], stats: Sta
   if (!cls) return selected;
   const chosen = new Set<AnyNode>(selected);
   const twins = all.filter(
-    (element) => element.name === top.name && classKey(element) === cls && !chosen.has(element) && linkDensity(stats.get(element)) < 0.5 && !related(element, chosen),
+    (element) =>
+      element.name === top.name &&
+      classKey(element) === cls &&
+      !chosen.has(element) &&
+      linkDensity(stats.get(element)) < 0.5 &&
+      !related(element, chosen),
   );
   if (twins.length === 0) return selected;
   const order = new Map(all.map((element, index) => [element, index]));
@@ -118,10 +123,36 @@ function looseTextChars(element: Element): number {
 function initialScore(element: Element): number {
   let score = 0;
   switch (element.name) {
-    case 'div': case 'article': case 'main': case 'section': score = 5; break;
-    case 'pre': case 'td': case 'blockquote': score = 3; break;
-    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score = -3; break;
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score = -5; break;
+    case 'div':
+    case 'article':
+    case 'main':
+    case 'section':
+      score = 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score = 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score = -3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score = -5;
+      break;
   }
   return score + classWeight(element);
 }

@@ -1,17 +1,95 @@
 /** Offsets of the zone names feeds write, in minutes east of UTC (US names are the US zones). */
 const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, IST: 330, CET: 60, CEST: 120, MET: 60, MEST: 120,
-  EET: 120, EEST: 180, MSK: 180, MSD: 240, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360,
-  PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600, AST: -240, ADT: -180, NST: -210, NDT: -150,
-  JST: 540, KST: 540, HKT: 480, SGT: 480, PHT: 480, WIB: 420, ICT: 420, AWST: 480, ACST: 570, ACDT: 630,
-  AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, EAT: 180, WAT: 60, CAT: 120, BRT: -180, ART: -180, PKT: 300,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  IST: 330,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  MSD: 240,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AST: -240,
+  ADT: -180,
+  NST: -210,
+  NDT: -150,
+  JST: 540,
+  KST: 540,
+  HKT: 480,
+  SGT: 480,
+  PHT: 480,
+  WIB: 420,
+  ICT: 420,
+  AWST: 480,
+  ACST: 570,
+  ACDT: 630,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  SAST: 120,
+  EAT: 180,
+  WAT: 60,
+  CAT: 120,
+  BRT: -180,
+  ART: -180,
+  PKT: 300,
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // A few non-English abbreviations that appear in RFC 822 dates of European feeds.
-  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12, janv: 1, févr: 2, fevr: 2, avr: 4, juin: 6, juil: 7, déc: 12, ene: 1, abr: 4, ago: 8, dic: 12,
-  gen: 1, giu: 6, lug: 7, set: 9, ott: 10,
+  mär: 3,
+  mrz: 3,
+  mai: 5,
+  okt: 10,
+  dez: 12,
+  janv: 1,
+  févr: 2,
+  fevr: 2,
+  avr: 4,
+  juin: 6,
+  juil: 7,
+  déc: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+  gen: 1,
+  giu: 6,
+  lug: 7,
+  set: 9,
+  ott: 10,
 };
 
 /**
@@ -25,7 +103,10 @@ export function parseFeedDate(input: string | null | undefined): string | null {
   if (!input) return null;
   const text = input.replace(/\s+/g, ' ').trim();
   if (text === '') return null;
-  const slashed = text.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  const slashed = text.replace(
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})/,
+    (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+  );
   const ms = parseIso(slashed) ?? parseRfc822(text);
   if (ms === null || !Number.isFinite(ms)) return null;
   const date = new Date(ms);
@@ -33,7 +114,8 @@ export function parseFeedDate(input: string | null | undefined): string | null {
   return year >= 1970 && year <= 2200 ? date.toISOString() : null;
 }
 
-const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?)? ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?)? ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 function parseIso(text: string): number | null {
   const m = ISO.exec(text);
@@ -54,14 +136,32 @@ function parseRfc822(text: string): number | null {
   let meridiem: 'am' | 'pm' | null = null;
   for (const token of tokens) {
     const lower = token.toLowerCase().replace(/\.$/, '');
-    if (lower === 'am' || lower === 'pm') { meridiem = lower; continue; }
+    if (lower === 'am' || lower === 'pm') {
+      meridiem = lower;
+      continue;
+    }
     const clock = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(token);
-    if (clock) { time = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)]; continue; }
+    if (clock) {
+      time = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+      continue;
+    }
     const monthNumber = MONTHS[lower] ?? MONTHS[lower.slice(0, 3)];
-    if (month === null && monthNumber && /^\p{L}+$/u.test(lower)) { month = monthNumber; continue; }
-    if (/^\d{1,2}$/.test(token) && day === null) { day = Number(token); continue; }
-    if (/^\d{4}$/.test(token) && year === null) { year = Number(token); continue; }
-    if (/^\d{2}$/.test(token) && year === null && day !== null) { year = twoDigitYear(Number(token)); continue; }
+    if (month === null && monthNumber && /^\p{L}+$/u.test(lower)) {
+      month = monthNumber;
+      continue;
+    }
+    if (/^\d{1,2}$/.test(token) && day === null) {
+      day = Number(token);
+      continue;
+    }
+    if (/^\d{4}$/.test(token) && year === null) {
+      year = Number(token);
+      continue;
+    }
+    if (/^\d{2}$/.test(token) && year === null && day !== null) {
+      year = twoDigitYear(Number(token));
+      continue;
+    }
     const zone = zoneOffset(token);
     if (zone !== null) offset = zone;
   }

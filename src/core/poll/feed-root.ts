@@ -20,7 +20,18 @@ const ATOM_NS = ['http://www.w3.org/2005/atom', 'http://purl.org/atom/ns#'];
 const RSS1_NS = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/'];
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 /** Elements whose content is text or HTML: markup inside them is content, not structure. */
-const TEXT_ELEMENTS = new Set(['title', 'description', 'summary', 'content', 'subtitle', 'tagline', 'encoded', 'rights', 'copyright', 'info']);
+const TEXT_ELEMENTS = new Set([
+  'title',
+  'description',
+  'summary',
+  'content',
+  'subtitle',
+  'tagline',
+  'encoded',
+  'rights',
+  'copyright',
+  'info',
+]);
 /** Longest text a feed field keeps (a summary or full content far beyond any real article). */
 const MAX_TEXT_CHARS = 1 << 20;
 /** Unclosed `<` a text field may end with before it is closed for rss-parser (see tameText). */
@@ -172,7 +183,10 @@ function shapeAtom(root: XmlElement, warnings: string[]): void {
   const fixLinks = (element: XmlElement): void => {
     for (const link of childElements(element, 'link')) {
       if (attr(link, 'href') !== null) continue;
-      const text = link.children.filter((c): c is string => typeof c === 'string').join('').trim();
+      const text = link.children
+        .filter((c): c is string => typeof c === 'string')
+        .join('')
+        .trim();
       link.attrs.push(['href', text]);
       link.children = [];
     }
@@ -200,7 +214,7 @@ function shapeAtom(root: XmlElement, warnings: string[]): void {
  * without fields is dropped; a feed or channel without fields gets an empty title.
  */
 function ensureFields(root: XmlElement, format: FeedFormat, warnings: string[]): void {
-  const holder = format === 'rss' ? childElements(root, 'channel')[0] ?? root : root;
+  const holder = format === 'rss' ? (childElements(root, 'channel')[0] ?? root) : root;
   const items = childElements(holder, format === 'atom' ? 'entry' : 'item');
   const empty = new Set(items.filter((item) => childElements(item).length === 0));
   if (empty.size > 0) {
@@ -241,10 +255,11 @@ function tameText(text: string): string {
 /** Resolve link-like attributes and RSS `<link>` text against `xml:base` where one is in scope. */
 function applyXmlBase(element: XmlElement, inherited: string | null, documentUrl: string): void {
   const declared = attr(element, 'xml:base');
-  const base = declared ? resolveUrl(declared, inherited ?? documentUrl) ?? inherited : inherited;
+  const base = declared ? (resolveUrl(declared, inherited ?? documentUrl) ?? inherited) : inherited;
   if (base) {
     element.attrs = element.attrs.map(([name, value]) =>
-      name === 'href' || name === 'src' || name === 'url' ? [name, resolveUrl(value, base) ?? value] : [name, value]);
+      name === 'href' || name === 'src' || name === 'url' ? [name, resolveUrl(value, base) ?? value] : [name, value],
+    );
     if (localName(element.name) === 'link' && element.children.length === 1 && typeof element.children[0] === 'string') {
       element.children = [resolveUrl(element.children[0].trim(), base) ?? element.children[0]];
     }

@@ -35,7 +35,7 @@ export function normalizeFeedMeta(raw: RawFeed, format: FeedFormat, url: string,
   const ttl = Number.parseInt(firstText(raw['rawTtl']) ?? '', 10);
   return {
     title: truncateText(textValue(titleNode, format), MAX_TITLE),
-    link: link ? resolveUrl(link, url) ?? link.trim() : null,
+    link: link ? (resolveUrl(link, url) ?? link.trim()) : null,
     language: language ? language.trim().slice(0, 35) : null,
     ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
   };
@@ -45,11 +45,17 @@ export function normalizeFeedMeta(raw: RawFeed, format: FeedFormat, url: string,
 export function normalizeItem(raw: RawItem, context: FeedContext): FeedItem {
   const link = itemLink(raw, context);
   const title = truncateText(textValue(nodes(raw['rawTitle'])[0], context.format), MAX_TITLE);
-  const summaryNode = [raw['rawDescription'], raw['rawSummary'], raw['rawEncoded'], raw['rawContent']].map((f) => nodes(f)[0]).find((n) => textOf(n).trim());
+  const summaryNode = [raw['rawDescription'], raw['rawSummary'], raw['rawEncoded'], raw['rawContent']]
+    .map((f) => nodes(f)[0])
+    .find((n) => textOf(n).trim());
   const summary = truncateText(textValue(summaryNode, context.format), MAX_SUMMARY);
   const published = itemDate(raw);
-  const guid = firstText(raw['rawGuid']) ?? firstText(raw['rawId']) ?? stringField(raw['rdf:about']) ?? firstText(raw['rawIdentifier'])
-    ?? (link || `sha256:${shortHash(`${title}\n${summary}\n${published ?? ''}`, 32)}`);
+  const guid =
+    firstText(raw['rawGuid']) ??
+    firstText(raw['rawId']) ??
+    stringField(raw['rdf:about']) ??
+    firstText(raw['rawIdentifier']) ??
+    (link || `sha256:${shortHash(`${title}\n${summary}\n${published ?? ''}`, 32)}`);
   return {
     guid: guid.trim().slice(0, 2048),
     link,
@@ -84,14 +90,20 @@ function atomLink(links: RawNode[]): string | null {
   const withHref = links.filter((l) => (attrOf(l, 'href') ?? '').trim());
   const alternate = withHref.filter((l) => (attrOf(l, 'rel') ?? 'alternate') === 'alternate');
   const html = alternate.find((l) => /html/i.test(attrOf(l, 'type') ?? ''));
-  const chosen = html ?? alternate.find((l) => attrOf(l, 'type') === null) ?? alternate[0] ?? withHref.find((l) => attrOf(l, 'rel') !== 'self' && attrOf(l, 'rel') !== 'enclosure') ?? null;
+  const chosen =
+    html ??
+    alternate.find((l) => attrOf(l, 'type') === null) ??
+    alternate[0] ??
+    withHref.find((l) => attrOf(l, 'rel') !== 'self' && attrOf(l, 'rel') !== 'enclosure') ??
+    null;
   return chosen ? (attrOf(chosen, 'href') ?? '').trim() : null;
 }
 
 function itemLink(raw: RawItem, context: FeedContext): string {
-  const candidates: Array<string | null> = context.format === 'atom'
-    ? [atomLink(nodes(raw['rawLinks']))]
-    : [firstText(raw['rawLinks']), permalinkGuid(raw), stringField(raw['rdf:about'])];
+  const candidates: Array<string | null> =
+    context.format === 'atom'
+      ? [atomLink(nodes(raw['rawLinks']))]
+      : [firstText(raw['rawLinks']), permalinkGuid(raw), stringField(raw['rdf:about'])];
   if (context.format === 'atom') candidates.push(atomIdLink(raw));
   for (const candidate of candidates) {
     const resolved = candidate ? resolveUrl(candidate, context.base) : null;
@@ -165,7 +177,8 @@ function itemImage(raw: RawItem, summaryNode: RawNode | undefined, context: Feed
   const media = [...nodes(raw['rawMediaContent']), ...nodes(raw['rawMediaGroup']).flatMap((g) => childNodes(g, 'media:content'))];
   for (const content of media) {
     const url = attrOf(content, 'url');
-    if (attrOf(content, 'medium') === 'image' || /^image\//i.test(attrOf(content, 'type') ?? '') || IMAGE_EXTENSION.test(url ?? '')) candidates.push(url);
+    if (attrOf(content, 'medium') === 'image' || /^image\//i.test(attrOf(content, 'type') ?? '') || IMAGE_EXTENSION.test(url ?? ''))
+      candidates.push(url);
   }
   const thumbnails = [...nodes(raw['rawMediaThumbnail']), ...nodes(raw['rawMediaGroup']).flatMap((g) => childNodes(g, 'media:thumbnail'))];
   for (const thumbnail of thumbnails) candidates.push(attrOf(thumbnail, 'url'));

@@ -59,7 +59,8 @@ async function parseFeedUnguarded(bytes: Uint8Array, options: ParseFeedOptions):
   if (raw.byteLength === 0) throw new StorydeskError('empty', 'the response body is empty', { permanent: true });
   const decoded = decodeBytes(raw, { contentType: options.contentType ?? null, kind: 'xml' });
   if (decoded.text.trim() === '') throw new StorydeskError('empty', 'the document is blank', { permanent: true });
-  if (/^\s*[[{]/.test(decoded.text)) throw new StorydeskError('not_a_feed', 'a JSON document, not an RSS or Atom feed', { permanent: true });
+  if (/^\s*[[{]/.test(decoded.text))
+    throw new StorydeskError('not_a_feed', 'a JSON document, not an RSS or Atom feed', { permanent: true });
 
   const doc = readXml(decoded.text);
   warnings.push(...doc.warnings);
@@ -88,7 +89,10 @@ function gunzipIfGzip(bytes: Uint8Array, maxBytes: number, warnings: string[]): 
     return output;
   } catch (error) {
     const tooLarge = error instanceof RangeError || /maxOutputLength|buffer/i.test(String(error));
-    throw new StorydeskError(tooLarge ? 'too_large' : 'decompress_failed',
-      tooLarge ? `the gzip body expands beyond ${maxBytes} bytes` : 'the body looks gzip-compressed but does not decompress', { permanent: true, cause: error });
+    throw new StorydeskError(
+      tooLarge ? 'too_large' : 'decompress_failed',
+      tooLarge ? `the gzip body expands beyond ${maxBytes} bytes` : 'the body looks gzip-compressed but does not decompress',
+      { permanent: true, cause: error },
+    );
   }
 }

@@ -22,7 +22,9 @@ export interface XmlDocument {
 }
 
 // XML 1.0 (5th edition) name characters, so what we serialise a strict parser accepts.
-const NAME_START = 'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const NAME_START =
+  'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
+  '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const NCNAME = `[${NAME_START}][${NAME_START}.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040-]*`;
 // At most one colon, with a name on each side (`a10:` and `a:b:c` are not names).
 const NAME = new RegExp(`^${NCNAME}(?::${NCNAME})?$`);
@@ -31,13 +33,33 @@ const MARKUP_START = new RegExp(`[${NAME_START}/!?]`);
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // HTML reads character references 0x80–0x9F as windows-1252, feeds rely on it (&#151; → —).
 const C1_AS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const MAX_DEPTH = 256;
 const ITEMS = new Set(['item', 'entry']);
 const CONTAINERS = new Set(['channel', 'rss', 'RDF', 'feed']);
 const localOf = (name: string): string => name.slice(name.indexOf(':') + 1);
 /** Text-only fields of RSS/Atom items and channels: one never contains another. */
-const FIELDS = new Set(['title', 'link', 'description', 'pubDate', 'guid', 'author', 'category', 'comments', 'dc:creator', 'dc:date', 'dc:subject', 'dc:language', 'language', 'published', 'updated', 'id', 'summary', 'content:encoded']);
+const FIELDS = new Set([
+  'title',
+  'link',
+  'description',
+  'pubDate',
+  'guid',
+  'author',
+  'category',
+  'comments',
+  'dc:creator',
+  'dc:date',
+  'dc:subject',
+  'dc:language',
+  'language',
+  'published',
+  'updated',
+  'id',
+  'summary',
+  'content:encoded',
+]);
 const MAX_ENTITY_EXPANSION = 1 << 20;
 
 /** Remove characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/FFFF). */
@@ -79,7 +101,10 @@ class Reader {
       const lt = text.indexOf('<', this.i);
       // A `<` that cannot start markup (space, digit, punctuation after it) stays in the text
       // run: a page of bare `<` costs one scan, not a markup attempt each.
-      if (lt >= 0 && !MARKUP_START.test(text[lt + 1] ?? '')) { this.i = lt + 1; continue; }
+      if (lt >= 0 && !MARKUP_START.test(text[lt + 1] ?? '')) {
+        this.i = lt + 1;
+        continue;
+      }
       const end = lt < 0 ? text.length : lt;
       if (end > textStart) this.addText(text.slice(textStart, end));
       if (lt < 0) break;
@@ -148,7 +173,10 @@ class Reader {
     if (!match?.[0].endsWith('>')) this.skipPast('>', this.i);
     let index = this.stack.map((e) => e.name).lastIndexOf(name);
     if (index < 0) index = this.stack.map((e) => e.name.toLowerCase()).lastIndexOf(name.toLowerCase());
-    if (index < 0) { this.warnings.add('stray_end_tag: ignored an end tag that closes nothing'); return; }
+    if (index < 0) {
+      this.warnings.add('stray_end_tag: ignored an end tag that closes nothing');
+      return;
+    }
     if (index < this.stack.length - 1) this.warnings.add('mismatched_tags: closed elements left open');
     this.stack.length = index;
   }
@@ -169,13 +197,27 @@ class Reader {
     let selfClosing = false;
     for (;;) {
       while (j < text.length && /\s/.test(text[j] ?? '')) j++;
-      if (j >= text.length) { this.warnings.add('truncated: document ends inside a tag'); this.i = j; return; }
+      if (j >= text.length) {
+        this.warnings.add('truncated: document ends inside a tag');
+        this.i = j;
+        return;
+      }
       const c = text[j];
-      if (c === '>') { j++; break; }
-      if (c === '/' && text[j + 1] === '>') { selfClosing = true; j += 2; break; }
+      if (c === '>') {
+        j++;
+        break;
+      }
+      if (c === '/' && text[j + 1] === '>') {
+        selfClosing = true;
+        j += 2;
+        break;
+      }
       if (c === '<') break; // A tag missing its `>`: end it here.
       const attr = /^([^\s=/>"'<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/.exec(text.slice(j, j + 65536));
-      if (!attr) { j++; continue; }
+      if (!attr) {
+        j++;
+        continue;
+      }
       j += attr[0].length;
       const attrName = attr[1] ?? '';
       const raw = attr[2] ?? attr[3] ?? attr[4];

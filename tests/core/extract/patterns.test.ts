@@ -29,9 +29,16 @@ const LISTS: Record<string, { list: PatternList; never: string[] }> = {
   NEGATIVE_CLASS_WORDS: { list: NEGATIVE_CLASS_WORDS, never: ['article-body', 'story', 'main'] },
   BOILERPLATE_LINE_PATTERNS: {
     list: BOILERPLATE_LINE_PATTERNS,
-    never: ['Markets rallied on Monday after the advertisement ban was lifted.', 'She shared the prize with two colleagues.', 'More than 40 people were hurt.'],
+    never: [
+      'Markets rallied on Monday after the advertisement ban was lifted.',
+      'She shared the prize with two colleagues.',
+      'More than 40 people were hurt.',
+    ],
   },
-  PAYWALL_TEXT_PATTERNS: { list: PAYWALL_TEXT_PATTERNS, never: ['Subscribers to the channel rose by a third.', 'He continued reading the statement.'] },
+  PAYWALL_TEXT_PATTERNS: {
+    list: PAYWALL_TEXT_PATTERNS,
+    never: ['Subscribers to the channel rose by a third.', 'He continued reading the statement.'],
+  },
   PAYWALL_CLASS_WORDS: { list: PAYWALL_CLASS_WORDS, never: ['article-body', 'premium-brands'] },
   DATELINE_PATTERNS: {
     list: DATELINE_PATTERNS,
@@ -39,7 +46,11 @@ const LISTS: Record<string, { list: PatternList; never: string[] }> = {
   },
   SIGN_OFF_LINE_PATTERNS: {
     list: SIGN_OFF_LINE_PATTERNS,
-    never: ['The company said copyright claims were rising.', 'Police said the suspect could not be reached at his home.', 'Follow-up talks are planned for May.'],
+    never: [
+      'The company said copyright claims were rising.',
+      'Police said the suspect could not be reached at his home.',
+      'Follow-up talks are planned for May.',
+    ],
   },
   BYLINE_LINE_PATTERNS: { list: BYLINE_LINE_PATTERNS, never: ['by the end of the week, prices had doubled', 'By then it was too late.'] },
 };

@@ -15,7 +15,12 @@ describe('parseFeed on an ill-formed, truncated news feed', () => {
   const parsed = illformed;
 
   it('recovers the feed fields, HTML entities and a bare & included', () => {
-    expect(parsed.feed).toEqual({ title: 'Example News — World & Politics', link: 'https://news.example/world/', language: 'en-gb', ttlMinutes: 30 });
+    expect(parsed.feed).toEqual({
+      title: 'Example News — World & Politics',
+      link: 'https://news.example/world/',
+      language: 'en-gb',
+      ttlMinutes: 30,
+    });
     expect(parsed.charset).toBe('utf-8');
   });
 
@@ -57,12 +62,17 @@ describe('parseFeed recovery', () => {
   });
 
   it('closes mismatched and unclosed elements', async () => {
-    const parsed = await parse('<rss version="2.0"><channel><title>T</title><item><title>One</title><link>https://a.example/1</link></item><item><title>Two<link>https://a.example/2</link></item></channel>');
+    const parsed = await parse(
+      '<rss version="2.0"><channel><title>T</title><item><title>One</title><link>https://a.example/1</link>' +
+        '</item><item><title>Two<link>https://a.example/2</link></item></channel>',
+    );
     expect(parsed.items.map((i) => i.link)).toEqual(['https://a.example/1', 'https://a.example/2']);
   });
 
   it('decodes entities declared in the DOCTYPE', async () => {
-    const parsed = await parse('<!DOCTYPE rss [<!ENTITY brand "Storydesk">]><rss version="2.0"><channel><title>&brand; news</title></channel></rss>');
+    const parsed = await parse(
+      '<!DOCTYPE rss [<!ENTITY brand "Storydesk">]><rss version="2.0"><channel><title>&brand; news</title></channel></rss>',
+    );
     expect(parsed.feed.title).toBe('Storydesk news');
   });
 
@@ -72,12 +82,19 @@ describe('parseFeed recovery', () => {
   });
 
   it('reads RSS 1.0 (RDF), including a prefixed RSS namespace', async () => {
-    const parsed = await parse(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:r="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    const parsed =
+      await parse(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        xmlns:r="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <r:channel rdf:about="https://a.example/"><r:title>RDF feed</r:title><r:link>https://a.example/</r:link></r:channel>
       <r:item rdf:about="https://a.example/1"><r:title>First</r:title><r:link>https://a.example/1</r:link><dc:date>2024-05-01T10:00:00Z</dc:date></r:item>
     </rdf:RDF>`);
     expect(parsed.feed.title).toBe('RDF feed');
-    expect(parsed.items[0]).toMatchObject({ title: 'First', link: 'https://a.example/1', published: '2024-05-01T10:00:00.000Z', guid: 'https://a.example/1' });
+    expect(parsed.items[0]).toMatchObject({
+      title: 'First',
+      link: 'https://a.example/1',
+      published: '2024-05-01T10:00:00.000Z',
+      guid: 'https://a.example/1',
+    });
   });
 
   it('reads Atom 1.0 with xml:lang, xml:base, html titles, categories and updated dates', async () => {
@@ -89,25 +106,37 @@ describe('parseFeed recovery', () => {
     </feed>`);
     expect(parsed.feed).toMatchObject({ title: 'Blog JP', language: 'ja' });
     expect(parsed.items[0]).toMatchObject({
-      title: 'A <tag> in text', link: 'https://blog.example/ja/posts/1', guid: 'tag:blog.example,2024:1', published: '2024-03-07T15:00:00.000Z',
-      categories: ['Technology'], author: 'Aoi', summary: 'Hello world', language: 'ja',
+      title: 'A <tag> in text',
+      link: 'https://blog.example/ja/posts/1',
+      guid: 'tag:blog.example,2024:1',
+      published: '2024-03-07T15:00:00.000Z',
+      categories: ['Technology'],
+      author: 'Aoi',
+      summary: 'Hello world',
+      language: 'ja',
     });
   });
 
   it('reads Atom 0.3 with issued dates and a prefixed Atom namespace', async () => {
     const parsed = await parse(`<a:feed version="0.3" xmlns:a="http://purl.org/atom/ns#"><a:title>Old</a:title>
-      <a:entry><a:title mode="escaped">Old &amp;amp; gold</a:title><a:link rel="alternate" type="text/html" href="https://old.example/1"/><a:issued>2004-01-02T03:04:05Z</a:issued></a:entry></a:feed>`);
+      <a:entry><a:title mode="escaped">Old &amp;amp; gold</a:title>
+      <a:link rel="alternate" type="text/html" href="https://old.example/1"/><a:issued>2004-01-02T03:04:05Z</a:issued></a:entry></a:feed>`);
     expect(parsed.items[0]).toMatchObject({ title: 'Old & gold', link: 'https://old.example/1', published: '2004-01-02T03:04:05.000Z' });
   });
 
   it('survives an Atom date JavaScript cannot read and a link given as text', async () => {
-    const parsed = await parse('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title>e</title><link>https://a.example/e</link><published>sometime soon</published></entry></feed>');
+    const parsed = await parse(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title>e</title>' +
+        '<link>https://a.example/e</link><published>sometime soon</published></entry></feed>',
+    );
     expect(parsed.items[0]).toMatchObject({ link: 'https://a.example/e', published: null });
     expect(parsed.warnings).toContain('bad_date: dropped 1 entry date(s) that could not be read');
   });
 
   it('drops an entry without fields (xml2js would hand rss-parser a bare string)', async () => {
-    const parsed = await parse('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry>only text</entry><entry><title>kept</title></entry></feed>');
+    const parsed = await parse(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry>only text</entry><entry><title>kept</title></entry></feed>',
+    );
     expect(parsed.items.map((i) => i.title)).toEqual(['kept']);
     expect(parsed.warnings).toContain('empty_item: dropped 1 item(s) without any field');
   });
@@ -123,7 +152,10 @@ describe('parseFeed recovery', () => {
   });
 
   it('finds a feed wrapped in an XHTML page', async () => {
-    const parsed = await parse('<html xmlns="http://www.w3.org/1999/xhtml"><body><feed xmlns="http://www.w3.org/2005/Atom"><title>Wrapped</title><entry><title>In</title></entry></feed></body></html>');
+    const parsed = await parse(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body><feed xmlns="http://www.w3.org/2005/Atom">' +
+        '<title>Wrapped</title><entry><title>In</title></entry></feed></body></html>',
+    );
     expect(parsed.feed.title).toBe('Wrapped');
     expect(parsed.items).toHaveLength(1);
   });
