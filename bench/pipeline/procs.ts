@@ -45,7 +45,7 @@ export interface RoleProcess {
  * process. `nodeArgs` lets the bench profile one of them (`--cpu-prof`).
  */
 export function startRole(repoRoot: string, label: string, roles: string, env: Record<string, string>, nodeArgs: string[] = []): RoleProcess {
-  const main = path.join(repoRoot, 'dist', 'src', 'cli', 'main.js');
+  const main = path.join(repoRoot, 'dist', 'app', 'main.js');
   const child = spawn(process.execPath, [...nodeArgs, main, 'start', '--role', roles], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
