@@ -2,10 +2,11 @@
  * The bare work of the pipeline in one process, without queues or Redis: fetch every feed
  * and page over the same loopback server, decode, parse, extract, cluster, and refresh the
  * stories' suggestions the way the pipeline's story queue does: each clustered article queues
- * a refresh of its story, and a queued refresh whose story has grown since is skipped (the
- * newer one covers it), so a burst of arrivals costs one refresh. The bare run takes arrivals
- * in rounds (one item of each feed, as concurrent polls deliver them) and works its story
- * queue off after each round.
+ * a refresh of its story, a queued refresh whose story has grown since is skipped (the newer
+ * one covers it), and each story keeps its sentence data between refreshes (as the story
+ * updater does). Arrivals come in rounds (one item of each feed, as concurrent polls deliver
+ * them); the story queue is worked off after each article, as the pipeline's story worker,
+ * which keeps pace, does (both runs report their refreshes done and superseded).
  * Run as a child process by bench/pipeline.ts: argv[2] is a JSON file with the outlets (argv[3]
  * optionally caps the articles); prints one JSON line of BareResult.
  */
@@ -18,7 +19,7 @@ import { createClusterer } from '../../src/core/cluster/index.js';
 import { extractArticle } from '../../src/core/extract/index.js';
 import { articleIdFor, composeArticle, errorCodeOf, StorydeskError, type Article, type FeedItem, type Outlet, type StoryCandidate } from '../../src/core/model/index.js';
 import { parseFeed } from '../../src/core/poll/parse.js';
-import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../src/core/story/index.js';
+import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, SentenceCache, suggestStory } from '../../src/core/story/index.js';
 import { procUsage } from './procs.js';
 
 /** What the bare run reports. */
@@ -84,11 +85,17 @@ async function main(): Promise<void> {
   // The story queue: one job per clustered article, { storyId, members when queued }.
   const storyQueue: Array<{ storyId: string; members: number }> = [];
   const storyJobs = { refreshed: 0, superseded: 0 };
+  // As the story updater: each story's sentence data is kept between its refreshes.
+  const caches = new Map<string, SentenceCache>();
   const refreshStory = (storyId: string) => {
     const at = new Date().toISOString();
     const list = members.get(storyId)!;
     const current = stories.get(storyId) ?? emptyCandidate(storyId, at);
-    const suggestion = suggestStory(list.slice(-MAX_SUGGESTION_ARTICLES), outletMap);
+    const window = list.slice(-MAX_SUGGESTION_ARTICLES);
+    const cache = caches.get(storyId) ?? new SentenceCache();
+    caches.set(storyId, cache);
+    cache.retain(window.map((a) => a.id));
+    const suggestion = suggestStory(window, outletMap, { cache });
     stories.set(storyId, { ...refreshSuggestions({ ...current, articleIds: list.map((a) => a.id) }, suggestion, at), updatedAt: at });
   };
   for (const round of rounds) {
@@ -117,17 +124,19 @@ async function main(): Promise<void> {
         members.set(assignment.storyId, list);
         storyQueue.push({ storyId: assignment.storyId, members: list.length });
       });
-    }
-    timed('suggest', () => {
-      for (const job of storyQueue.splice(0)) {
-        if (members.get(job.storyId)!.length > job.members) {
-          storyJobs.superseded++;
-          continue;
+      // The story worker takes a job as soon as it is queued (in the pipeline it kept pace: its
+      // queue held no backlog, so no job was superseded); the rule is the same.
+      timed('suggest', () => {
+        for (const job of storyQueue.splice(0)) {
+          if (members.get(job.storyId)!.length > job.members) {
+            storyJobs.superseded++;
+            continue;
+          }
+          refreshStory(job.storyId);
+          storyJobs.refreshed++;
         }
-        refreshStory(job.storyId);
-        storyJobs.refreshed++;
-      }
-    });
+      });
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const usage = procUsage(process.pid);

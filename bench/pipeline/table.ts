@@ -51,6 +51,9 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   row('cores for 10,000 feeds every 900/300/60 s', ...['900s', '300s', '60s'].map((k) => f((r.pollCores[k] ?? 0) * (10_000 / fd.feeds), 3)));
   row('poll process peak RSS MB', f(fd.pollPeakRssMb, 0), '', '');
   lines.push('');
+  const g = r.storyGrowth;
+  row(`story refresh CPU ms, 1 story → ${g.articles} articles`, `first 10% ${f(g.firstTenthMs, 2)}`, `last 10% ${f(g.lastTenthMs, 2)}`, `ratio ${f(g.ratio, 2)}`);
+  lines.push('');
   lines.push('  goals:');
   for (const [goal, g] of Object.entries(r.goals)) lines.push(`    ${g.holds ? 'holds ' : 'MISSED'}  ${goal}: ${g.measured} (target ${g.target})`);
   return `${lines.join('\n')}\n`;

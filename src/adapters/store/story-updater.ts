@@ -2,6 +2,7 @@ import type { Outlet, StoryCandidate } from '../../core/model/index.js';
 import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
 import type { Store } from './store.js';
 import { ArticleMovedError, RetiredStoryError, StaleVersionError, type StoryChange } from './stories.js';
+import { StoryWindows } from './story-windows.js';
 
 /**
  * Keeps story candidates in step with clustering. Every change is a compare-and-set, so an
@@ -10,6 +11,9 @@ import { ArticleMovedError, RetiredStoryError, StaleVersionError, type StoryChan
  * are refreshed by the story queue, where bursts of arrivals coalesce.
  */
 export class StoryUpdater {
+  /** Each story's suggestion window kept between refreshes: a join reads and analyses only the new article. */
+  private readonly windows = new StoryWindows();
+
   constructor(private readonly store: Store, private readonly outlets: ReadonlyMap<string, Outlet>, private readonly now: () => Date = () => new Date()) {}
 
   /**
@@ -46,8 +50,8 @@ export class StoryUpdater {
       if (current.version === 0) outcome = 'missing';
       else if (expectedMembers !== undefined && current.articleIds.length > expectedMembers) outcome = 'superseded';
       if (outcome !== 'refreshed') return null;
-      const articles = await this.store.articles.getMany(current.articleIds.slice(-MAX_SUGGESTION_ARTICLES));
-      return { story: refreshSuggestions(current, suggestStory(articles, this.outlets), this.now()) };
+      const { articles, cache } = await this.windows.window(current.id, current.articleIds.slice(-MAX_SUGGESTION_ARTICLES), (ids) => this.store.articles.getMany(ids));
+      return { story: refreshSuggestions(current, suggestStory(articles, this.outlets, { cache }), this.now()) };
     });
     return outcome;
   }

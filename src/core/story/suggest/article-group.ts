@@ -3,6 +3,7 @@ import { splitSentences, type Sentence } from './split-sentences.js';
 import { contentStems } from './content-stems.js';
 import { cleanSentence } from './sentence-hygiene.js';
 import { sentenceRole, type SentenceRole } from './sentence-role.js';
+import type { SentenceCache } from './sentence-cache.js';
 
 /** A sentence of one article, ready for matching: cleaned of datelines and stray marks, with its role. */
 export interface GroupSentence extends Sentence {
@@ -31,6 +32,8 @@ export interface Group {
   /** Outlet ids in order of first report. */
   outletOrder: string[];
   outlets: Map<string, Outlet>;
+  /** The story's cache of per-article sentence data, when it has one (refreshes of a growing story). */
+  cache?: SentenceCache;
 }
 
 // Sections whose pieces argue rather than report.
@@ -77,8 +80,13 @@ export function articleSentences(article: Article): GroupSentence[] {
   });
 }
 
-/** Build the group: articles sorted by publication (stable), sentences split and stemmed. */
-export function buildGroup(articles: readonly Article[], outlets: ReadonlyMap<string, Outlet>, leans: ReadonlyMap<string, string> = new Map()): Group {
+/** Build the group: articles sorted by publication (stable), sentences split and stemmed (or taken from the story's cache). */
+export function buildGroup(
+  articles: readonly Article[],
+  outlets: ReadonlyMap<string, Outlet>,
+  leans: ReadonlyMap<string, string> = new Map(),
+  cache?: SentenceCache,
+): Group {
   const sorted = articles
     .map((article, order) => ({ article, order }))
     .sort((a, b) => a.article.published.localeCompare(b.article.published) || a.order - b.order)
@@ -92,9 +100,10 @@ export function buildGroup(articles: readonly Article[], outlets: ReadonlyMap<st
       outlet,
       opinion: isOpinionPiece(article, outlet),
       lean: leans.get(article.id) ?? null,
-      sentences: articleSentences(article),
+      sentences: cache ? cache.sentencesOf(article, () => articleSentences(article)) : articleSentences(article),
     };
   });
   const outletOrder = [...new Set(groupArticles.map((a) => a.outlet.id))];
-  return { articles: groupArticles, outletOrder, outlets: known };
+  return { articles: groupArticles, outletOrder, outlets: known, ...(cache ? { cache } : {}) };
 }
+

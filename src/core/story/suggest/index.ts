@@ -1,5 +1,6 @@
 /** story/suggest: facts, narrative slots and predictions suggested from a story's articles. */
 export * from './suggest-story.js';
+export { SentenceCache } from './sentence-cache.js';
 export * from './suggest-stream.js';
 export { synthesiseOutlet, outletIdFromName } from './synthetic-outlet.js';
 export { isForwardLooking, sentenceRole, SENTENCE_ROLES, type SentenceRole } from './sentence-role.js';

@@ -44,15 +44,25 @@ export function actorOf(word: string): string | null {
 
 /** Actors named in the texts, most named first (ties: first named first). */
 export function mainActors(texts: string[]): string[] {
+  return rankActors(texts.map(actorCounts));
+}
+
+/** How often one text names each actor, in order of first naming. */
+export function actorCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    // "U.S." splits into "u", "s": only count "u" when it is that abbreviation.
-    const tokens = words(text.replace(/\bU\.S\.?/g, ' usa '));
-    for (const token of tokens) {
-      if (token === 'u' || token === 'us') continue; // "us" is usually the pronoun
-      const actor = actorOf(token);
-      if (actor) counts.set(actor, (counts.get(actor) ?? 0) + 1);
-    }
+  // "U.S." splits into "u", "s": only count "u" when it is that abbreviation.
+  const tokens = words(text.replace(/\bU\.S\.?/g, ' usa '));
+  for (const token of tokens) {
+    if (token === 'u' || token === 'us') continue; // "us" is usually the pronoun
+    const actor = actorOf(token);
+    if (actor) counts.set(actor, (counts.get(actor) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Actors of several texts' counts (actorCounts, in text order), most named first (ties: first named first). */
+export function rankActors(perText: readonly ReadonlyMap<string, number>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of perText) for (const [actor, n] of text) counts.set(actor, (counts.get(actor) ?? 0) + n);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([actor]) => actor);
 }

@@ -35,9 +35,7 @@ export function salienceOf(group: Group): Salience {
     let position = 0;
     for (const sentence of ga.sentences) {
       // Capitalised words not at the sentence start are names.
-      const names = new Set(
-        (sentence.text.match(/(?<=[\s(“"‘'])\p{Lu}[\p{L}\p{N}]*/gu) ?? []).flatMap((w) => contentStems(w)),
-      );
+      const names = group.cache ? group.cache.ofSentence('names', sentence, () => namesIn(sentence.text)) : namesIn(sentence.text);
       for (const w of sentence.stems) {
         const s = entry(w);
         s.outlets.add(ga.outlet.id);
@@ -67,3 +65,8 @@ export function salienceOf(group: Group): Salience {
   return (stem) => cache.get(stem) ?? 0;
 }
 
+
+/** Stems of the capitalised words not at the sentence start: names. */
+function namesIn(text: string): Set<string> {
+  return new Set((text.match(/(?<=[\s(“"‘'])\p{Lu}[\p{L}\p{N}]*/gu) ?? []).flatMap((w) => contentStems(w)));
+}

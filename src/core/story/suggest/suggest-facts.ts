@@ -69,15 +69,16 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const target = options.targetWords ?? 90;
   const maxFacts = options.maxFacts ?? 8;
   const news = group.articles.filter((a) => !a.opinion);
+  const cache = group.cache;
   // Only statements can be facts: no quote, opinion, forecast or page furniture, and no clause
   // an excerpt cut off (compression keeps its complete part when that stands alone).
   const pool = (news.length > 0 ? news : group.articles)
     .flatMap((a) => a.sentences)
     .filter((s) => s.role === 'fact')
-    .map(asFactSentence)
+    .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))
     .filter((s) => !s.truncated);
-  // Every pool sentence against every other, but only through the words they share.
-  const matcher = sentenceMatcher(pool);
+  // Every pool sentence against every other, but only through the words they share (the story's cache keeps the pairs found).
+  const matcher = cache ? cache.matcher('facts', pool) : sentenceMatcher(pool);
   const outletsSaying = outletCounter(pool, matcher);
   const wordIds = new Map<string, number>();
   const candidates: Candidate[] = pool.flatMap((sentence, at) =>

@@ -1,5 +1,5 @@
 import type { Article, Outlet } from '../../model/index.js';
-import { mainActors } from './main-actors.js';
+import { actorCounts, mainActors, rankActors } from './main-actors.js';
 import { coverageOf, type Coverage } from './outlet-coverage.js';
 import { suggestFacts, type SuggestedFact } from './suggest-facts.js';
 import { buildGroup, outletMap } from './article-group.js';
@@ -8,6 +8,7 @@ import { suggestPredictions, type SuggestedPrediction } from './suggest-predicti
 import { salienceOf } from './stem-salience.js';
 import { suggestNarratives, type SuggestedSlot } from './suggest-narratives.js';
 import { centralHeadline } from './central-headline.js';
+import type { SentenceCache } from './sentence-cache.js';
 
 export type { SuggestedFact, SuggestedSlot, SuggestedPrediction, Coverage };
 
@@ -39,6 +40,12 @@ export interface SuggestOptions {
   /** Expected length of a neutral account in content words (fact selection stops around it). */
   targetWords?: number;
   maxFacts?: number;
+  /**
+   * The story's cache of per-article sentence data (see SentenceCache): kept between refreshes
+   * of one story, so a refresh splits, stems and matches only the articles new to it. Same
+   * suggestions with or without it.
+   */
+  cache?: SentenceCache;
 }
 
 /** Suggestions for a candidate from its articles and the outlets' config. */
@@ -47,14 +54,18 @@ export function suggestStory(
   outlets: ReadonlyMap<string, Outlet> | readonly Outlet[],
   options: SuggestOptions = {},
 ): StorySuggestion {
-  const group = buildGroup(articles, outletMap(outlets), options.leans);
+  const { cache } = options;
+  const group = buildGroup(articles, outletMap(outlets), options.leans, cache);
   const salience = salienceOf(group);
-  const actors = mainActors(group.articles.flatMap((a) => [a.article.title, a.article.text]));
+  const actors = cache
+    ? rankActors(group.articles.flatMap((a) => cache.ofArticle('actors', a.article, () => [actorCounts(a.article.title), actorCounts(a.article.text)])))
+    : mainActors(group.articles.flatMap((a) => [a.article.title, a.article.text]));
   const facts = suggestFacts(group, salience, { targetWords: options.targetWords, maxFacts: options.maxFacts });
   const backing = new Set(facts.flatMap((f) => f.outlets));
   const { title, articleId } = centralHeadline(group, salience);
   // Slots and predictions compare the group's sentences (as written) with each other: one matcher for both.
-  const matcher = sentenceMatcher(group.articles.flatMap((a) => a.sentences));
+  const sentences = group.articles.flatMap((a) => a.sentences);
+  const matcher = cache ? cache.matcher('sentences', sentences) : sentenceMatcher(sentences);
   return {
     title,
     titleArticleId: articleId,

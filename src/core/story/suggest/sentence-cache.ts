@@ -1,0 +1,253 @@
+import type { Article } from '../../model/index.js';
+import type { GroupSentence } from './article-group.js';
+import { matchFromCounts, SAME_FACT_THRESHOLD } from './same-fact-score.js';
+import type { SentenceMatcher } from './same-fact-index.js';
+
+/** One indexed sentence: its word bag and the slots of the indexed sentences that say the same thing. */
+interface IndexEntry {
+  sentence: GroupSentence;
+  ids: Int32Array;
+  counts: Int32Array;
+  norm2: number;
+  matches: Set<number>;
+}
+
+/** Word id → the slots holding it and its count there (slots of forgotten sentences are skipped, then compacted away). */
+interface Posting {
+  slots: number[];
+  counts: number[];
+  dead: number;
+}
+
+/**
+ * Sentences by word, with the pairs that match kept as sentences arrive and leave. Each
+ * sentence has a slot number for good (slots are not reused), so postings and matches are
+ * plain numbers.
+ */
+interface SameFactIndex {
+  slots: (IndexEntry | null)[];
+  slotOf: Map<object, number>;
+  postings: Map<number, Posting>;
+  /** Article id → the slots of its sentences. */
+  byArticle: Map<string, number[]>;
+  /** Scratch: dot product and shared words per slot while one sentence is scored. */
+  dot: Float64Array;
+  shared: Int32Array;
+}
+
+// Words a new sentence need not look up (see same-fact-bag-search.ts, leftOutWords): at most 3,
+// under 11% of its squared norm, so that a sentence sharing only those words with it has fewer
+// than 4 shared words and, by Cauchy–Schwarz, cosine under √0.11 < 0.34: never a match.
+const MAX_LEFT_OUT = 3;
+const LEFT_OUT_NORM_SHARE_PERCENT = 11;
+
+/**
+ * What a story's suggestions need of each of its articles, computed once per article and kept
+ * between refreshes: the sentences split and stemmed, what the suggesters derive from one
+ * sentence (its fact form, the names in it, whether it looks ahead), the actors an article names,
+ * and which sentences of the story say the same thing. The story queue refreshes a story each
+ * time an article joins it; with the story's cache a refresh works on the new article's
+ * sentences, and reads the others' from here. The suggestion functions give the same results with
+ * or without it (they call the same code; the cache only remembers what it returned).
+ *
+ * A cache belongs to one story. `retain` drops the articles that left the suggestion window,
+ * with their sentences and matches, so it stays as small as the window.
+ */
+export class SentenceCache {
+  private readonly articles = new Map<string, { text: string; sentences: GroupSentence[] }>();
+  private readonly perArticle = new Map<string, Map<string, unknown>>();
+  private readonly perSentence = new Map<string, WeakMap<object, unknown>>();
+  private readonly indexes = new Map<string, SameFactIndex>();
+  private readonly wordIds = new Map<string, number>();
+
+  /** The article's sentences (split and stemmed by `compute` the first time, or when its text changed). */
+  sentencesOf(article: Article, compute: () => GroupSentence[]): GroupSentence[] {
+    const known = this.articles.get(article.id);
+    if (known && known.text === article.text) return known.sentences;
+    if (known) this.forget(article.id);
+    const sentences = compute();
+    this.articles.set(article.id, { text: article.text, sentences });
+    return sentences;
+  }
+
+  /** A value derived from one article (e.g. the actors it names), computed once. */
+  ofArticle<T>(kind: string, article: Article, compute: () => T): T {
+    let values = this.perArticle.get(kind);
+    if (!values) this.perArticle.set(kind, (values = new Map()));
+    if (!values.has(article.id)) values.set(article.id, compute());
+    return values.get(article.id) as T;
+  }
+
+  /** A value derived from one sentence object (its fact form, its names), computed once. */
+  ofSentence<T>(kind: string, sentence: object, compute: () => T): T {
+    let values = this.perSentence.get(kind);
+    if (!values) this.perSentence.set(kind, (values = new WeakMap()));
+    if (!values.has(sentence)) values.set(sentence, compute());
+    return values.get(sentence) as T;
+  }
+
+  /**
+   * A matcher over `sentences` (by position, as sentenceMatcher builds it, with the same
+   * matches): each sentence not yet in the named index is scored once against the sentences
+   * there that share a word with it, and added; the pairs found stay for later refreshes.
+   */
+  matcher(name: string, sentences: readonly GroupSentence[]): SentenceMatcher {
+    let index = this.indexes.get(name);
+    if (!index) {
+      index = { slots: [], slotOf: new Map(), postings: new Map(), byArticle: new Map(), dot: new Float64Array(64), shared: new Int32Array(64) };
+      this.indexes.set(name, index);
+    }
+    for (const sentence of sentences) if (!index.slotOf.has(sentence)) this.add(index, sentence);
+    const slots = sentences.map((s) => index.slotOf.get(s)!);
+    const position = new Map<number, number>();
+    slots.forEach((slot, i) => position.set(slot, i));
+    const entries = slots.map((slot) => index.slots[slot]!);
+    const nearCache = new Map<number, readonly number[]>();
+    return {
+      near(i) {
+        let list = nearCache.get(i);
+        if (!list) {
+          const found: number[] = [];
+          for (const other of entries[i]!.matches) {
+            const j = position.get(other);
+            if (j !== undefined && j !== i) found.push(j);
+          }
+          nearCache.set(i, (list = found.sort((x, y) => x - y)));
+        }
+        return list;
+      },
+      someNear(i, test) {
+        for (const other of entries[i]!.matches) {
+          const j = position.get(other);
+          if (j !== undefined && j !== i && test(j)) return true;
+        }
+        return false;
+      },
+      matches(i, j) {
+        return i !== j && entries[i]!.matches.has(slots[j]!);
+      },
+    };
+  }
+
+  /** Keep only these articles (the suggestion window); forget the rest, their sentences and matches. */
+  retain(articleIds: Iterable<string>): void {
+    const keep = new Set(articleIds);
+    const known = new Set([...this.articles.keys(), ...[...this.perArticle.values()].flatMap((values) => [...values.keys()])]);
+    for (const id of known) if (!keep.has(id)) this.forget(id);
+  }
+
+  /** Articles held (for tests and sizing). */
+  get size(): number {
+    return this.articles.size;
+  }
+
+  private forget(articleId: string): void {
+    this.articles.delete(articleId);
+    for (const values of this.perArticle.values()) values.delete(articleId);
+    for (const index of this.indexes.values()) {
+      for (const slot of index.byArticle.get(articleId) ?? []) {
+        const entry = index.slots[slot]!;
+        for (const other of entry.matches) index.slots[other]?.matches.delete(slot);
+        for (const id of entry.ids) index.postings.get(id)!.dead++;
+        index.slots[slot] = null;
+        index.slotOf.delete(entry.sentence);
+      }
+      index.byArticle.delete(articleId);
+    }
+  }
+
+  /** Score the sentence against every indexed sentence that could match it (exactly, as matchFromCounts), then index it. */
+  private add(index: SameFactIndex, sentence: GroupSentence): void {
+    const local = new Map<number, number>();
+    for (const word of sentence.stems) {
+      let id = this.wordIds.get(word);
+      if (id === undefined) this.wordIds.set(word, (id = this.wordIds.size));
+      local.set(id, (local.get(id) ?? 0) + 1);
+    }
+    const ids = Int32Array.from(local.keys());
+    const counts = Int32Array.from(local.values());
+    let norm2 = 0;
+    for (const c of counts) norm2 += c * c;
+    const slot = index.slots.length;
+    if (slot >= index.dot.length) {
+      index.dot = new Float64Array(2 * index.dot.length);
+      index.shared = new Int32Array(2 * index.shared.length);
+    }
+    const { dot, shared } = index;
+
+    // Leave out the words held by the most sentences, within the bound above; look up the rest.
+    const order = Array.from(ids.keys()).sort((x, y) => live(index.postings.get(ids[y]!)) - live(index.postings.get(ids[x]!)));
+    const leftOut: number[] = [];
+    let squares = 0;
+    for (const k of order) {
+      if (leftOut.length === MAX_LEFT_OUT) break;
+      const c = counts[k]!;
+      if (100 * (squares + c * c) > LEFT_OUT_NORM_SHARE_PERCENT * norm2) continue;
+      squares += c * c;
+      leftOut.push(k);
+    }
+    const touched: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      if (leftOut.includes(k)) continue;
+      const posting = index.postings.get(ids[k]!);
+      if (!posting) continue;
+      if (posting.dead > posting.slots.length / 2) compact(posting, index.slots);
+      for (let m = 0; m < posting.slots.length; m++) {
+        const other = posting.slots[m]!;
+        if (index.slots[other] === null) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other]!++;
+        dot[other]! += counts[k]! * posting.counts[m]!;
+      }
+    }
+    const entry: IndexEntry = { sentence, ids, counts, norm2, matches: new Set() };
+    for (const other of touched) {
+      const o = index.slots[other]!;
+      let d = dot[other]!;
+      let s = shared[other]!;
+      for (const k of leftOut) {
+        const theirs = countOf(o, ids[k]!);
+        if (theirs > 0) {
+          d += counts[k]! * theirs;
+          s++;
+        }
+      }
+      if (matchFromCounts(d, norm2, o.norm2, s, ids.length, o.ids.length) >= SAME_FACT_THRESHOLD) {
+        entry.matches.add(other);
+        o.matches.add(slot);
+      }
+      dot[other] = 0;
+      shared[other] = 0;
+    }
+    index.slots.push(entry);
+    index.slotOf.set(sentence, slot);
+    const mine = index.byArticle.get(sentence.articleId);
+    if (mine) mine.push(slot);
+    else index.byArticle.set(sentence.articleId, [slot]);
+    for (let k = 0; k < ids.length; k++) {
+      let posting = index.postings.get(ids[k]!);
+      if (!posting) index.postings.set(ids[k]!, (posting = { slots: [], counts: [], dead: 0 }));
+      posting.slots.push(slot);
+      posting.counts.push(counts[k]!);
+    }
+  }
+}
+
+/** Live sentences in a posting (0 for a word never seen). */
+function live(posting: Posting | undefined): number {
+  return posting ? posting.slots.length - posting.dead : 0;
+}
+
+/** Drop the slots of forgotten sentences from a posting. */
+function compact(posting: Posting, slots: readonly (IndexEntry | null)[]): void {
+  const keep = posting.slots.map((slot, m) => (slots[slot] === null ? -1 : m)).filter((m) => m >= 0);
+  posting.slots = keep.map((m) => posting.slots[m]!);
+  posting.counts = keep.map((m) => posting.counts[m]!);
+  posting.dead = 0;
+}
+
+/** The count of word `id` in an entry's bag. */
+function countOf(entry: IndexEntry, id: number): number {
+  const k = entry.ids.indexOf(id);
+  return k < 0 ? 0 : entry.counts[k]!;
+}

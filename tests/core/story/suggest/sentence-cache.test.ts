@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Outlet } from '../../../../src/core/model/index.js';
+import type { GroupSentence } from '../../../../src/core/story/suggest/article-group.js';
+import { sentenceMatcher } from '../../../../src/core/story/suggest/same-fact-index.js';
+import { SentenceCache } from '../../../../src/core/story/suggest/sentence-cache.js';
+import { MAX_SUGGESTION_ARTICLES, suggestStory } from '../../../../src/core/story/suggest/suggest-story.js';
+import { demoOutlets, generateWorld } from '../../../../src/demo/index.js';
+
+/** One synthetic story of `count` articles from 12 outlets, in order of publication. */
+function growingStory(count: number, seed = 5): { outlets: Map<string, Outlet>; articles: Article[] } {
+  const world = generateWorld({ seed, outlets: 12, stories: 1, articles: count, baseTime: new Date('2026-11-20T12:00:00Z') });
+  const outlets = new Map(demoOutlets(world, 'http://127.0.0.1:9').map((o) => [o.id, o]));
+  const articles = [...world.articles]
+    .sort((a, b) => a.published.localeCompare(b.published))
+    .map((a): Article => ({
+      id: a.id, outletId: a.outletId, feedId: `${a.outletId}-feed`, url: `https://example.org/${a.id}`, canonicalUrl: `https://example.org/${a.id}`,
+      title: a.title, byline: a.author, published: a.published, modified: null, lang: 'en', section: a.section || null,
+      description: a.summary, image: null, text: a.paragraphs.join('\n\n'), summary: a.summary, outcome: 'article', fetchedAt: a.published,
+    }));
+  return { outlets, articles };
+}
+
+/** A cache that records which articles it had to split and stem. */
+class CountingCache extends SentenceCache {
+  analysed: string[] = [];
+  override sentencesOf(article: Article, compute: () => GroupSentence[]): GroupSentence[] {
+    return super.sentencesOf(article, () => {
+      this.analysed.push(article.id);
+      return compute();
+    });
+  }
+}
+
+/** A sentence known only by its stems. */
+function sentence(stems: string[], i: number, articleId = `a${i}`): GroupSentence {
+  return { text: stems.join(' '), paragraph: 0, index: i, truncated: false, articleId, outletId: `o${i % 3}`, stems };
+}
+
+describe('SentenceCache', () => {
+  it('gives the same suggestions as a fresh computation at every join of a story that outgrows the window', () => {
+    const { outlets, articles } = growingStory(MAX_SUGGESTION_ARTICLES + 15);
+    const cache = new SentenceCache();
+    for (let n = 1; n <= articles.length; n++) {
+      const window = articles.slice(0, n).slice(-MAX_SUGGESTION_ARTICLES);
+      cache.retain(window.map((a) => a.id));
+      expect(suggestStory(window, outlets, { cache }), `after ${n} articles`).toEqual(suggestStory(window, outlets));
+    }
+    expect(cache.size).toBe(MAX_SUGGESTION_ARTICLES);
+  });
+
+  it('splits and stems each article once: a join analyses only the new article', () => {
+    const { outlets, articles } = growingStory(20);
+    const cache = new CountingCache();
+    suggestStory(articles.slice(0, 19), outlets, { cache });
+    expect(cache.analysed).toHaveLength(19);
+    cache.analysed = [];
+    suggestStory(articles, outlets, { cache });
+    expect(cache.analysed).toEqual([articles[19]!.id]);
+  });
+
+  it('analyses an article again when its text changed, and forgets the articles it is not asked to keep', () => {
+    const { outlets, articles } = growingStory(6);
+    const cache = new CountingCache();
+    suggestStory(articles, outlets, { cache });
+    cache.analysed = [];
+    const edited = { ...articles[2]!, text: `${articles[2]!.text}\n\nA paragraph added later says something new entirely.` };
+    const changed = [...articles.slice(0, 2), edited, ...articles.slice(3)];
+    expect(suggestStory(changed, outlets, { cache })).toEqual(suggestStory(changed, outlets));
+    expect(cache.analysed).toEqual([edited.id]);
+    cache.retain(articles.slice(3).map((a) => a.id));
+    expect(cache.size).toBe(3);
+  });
+
+  it('matches the same pairs as sentenceMatcher while sentences arrive and leave', () => {
+    let a = 17;
+    const next = () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = () => `w${Math.floor(40 * next() ** 3)}`;
+    const cache = new SentenceCache();
+    let pool: GroupSentence[] = [];
+    for (let step = 0; step < 12; step++) {
+      // Each step one "article" of 10 sentences joins (a few repeat earlier ones); the oldest leaves after 5.
+      const articleId = `art${step}`;
+      const fresh = Array.from({ length: 10 }, (_, k) => {
+        const earlier = pool[Math.floor(next() * pool.length)];
+        const stems = earlier && next() < 0.2 ? [...earlier.stems] : Array.from({ length: 3 + Math.floor(next() * 15) }, word);
+        return sentence(stems, step * 10 + k, articleId);
+      });
+      pool = [...pool, ...fresh].filter((s) => Number(s.articleId.slice(3)) > step - 5);
+      cache.retain(new Set(pool.map((s) => s.articleId)));
+      const incremental = cache.matcher('test', pool);
+      const fromScratch = sentenceMatcher(pool);
+      pool.forEach((_, i) => {
+        expect(incremental.near(i)).toEqual(fromScratch.near(i));
+        for (let j = 0; j < pool.length; j += 7) expect(incremental.matches(i, j)).toBe(fromScratch.matches(i, j));
+      });
+      expect(pool.some((_, i) => fromScratch.near(i).length > 0)).toBe(true);
+    }
+  });
+});
