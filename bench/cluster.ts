@@ -1,42 +1,35 @@
 /**
- * Story clustering benchmark: storydesk (through clusterStream, the code `storydesk cluster`
- * runs) beside a plain online TF-IDF centroid baseline (one threshold tuned on each dev
- * stream; with dates, also a same-day window), on the dev streams of
- * ../shared/corpora/clustering, scored with that folder's score.mjs. Then the per-article
- * time over the first and last 10% of a long stream (the AllSides stream repeated with fresh
- * ids and dates 100 days apart). Writes bench/results/cluster.json.
+ * Story clustering benchmark. The clusterer's linking model is learned, so it is only ever
+ * scored on stories it was not trained on:
+ *   (a) k-fold cross-validation by story: the stories of each dev dataset are cut into k folds;
+ *       a model trained on every dev stream without fold f's stories clusters the whole stream,
+ *       and only fold f's articles are scored (B-cubed with the predicted clusters as they are
+ *       in the whole stream, so the other stories still compete). Mean ± sd over folds.
+ *   (b) cross-dataset: trained on AllSides dev only, scored on Google News dev, and the reverse.
+ * Beside each stream: a plain online TF-IDF centroid baseline with its one threshold tuned on that
+ * very stream (in-sample, so it is the baseline's best case), and with dates a same-day window.
+ * Then the per-article time over the first and last 10% of a long stream. Writes
+ * bench/results/cluster.json. Everything goes through clusterStream, the code `storydesk cluster` runs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { clusterStream, createClusterer } from '../src/core/cluster/index.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { clusterStream, createClusterer, type LinkModel } from '../src/core/cluster/index.js';
+import { collectCandidates, fitLinkModel, type CandidateList, type LabelledArticle } from '../src/core/cluster/training.js';
+import { corpusDir, devStreams, repoRoot, TRAINING_DATASETS, type DevStream } from './cluster-data.js';
 
-interface Row { id: string; title: string; text: string; date: string | null; lang?: string; outlet?: string; cluster: string }
 interface Scores { bcubed: { precision: number; recall: number; f1: number }; pairwise: { f1: number }; nmi: number; pred_clusters: number }
 type Scorer = (gold: Map<string, string>, pred: Map<string, string>) => Scores;
+interface B3 { precision: number; recall: number; f1: number }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = resolve(repoRoot, '../shared/corpora/clustering');
-const load = (file: string): Row[] => readFileSync(resolve(corpus, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-
-/** Fixed-seed shuffle (LCG + Fisher–Yates), so the content-only stream is the same every run. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const FOLDS = 5;
 
 // ---- baseline: plain online TF-IDF centroid clustering (scan of all clusters, one threshold) ----
 const STOP = new Set('a an the of to in and or for on at by with from as is are was were be been it its that this he she they his her their has have had will would not but said says'.split(' '));
 const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w));
 
-function baseline(rows: Row[], threshold: number, sameDay: boolean): Map<string, string> {
+function baseline(rows: LabelledArticle[], threshold: number, sameDay: boolean): Map<string, string> {
   const df = new Map<string, number>();
   let n = 0;
   const clusters: Array<{ id: string; day: string | null; sum: Map<string, number> }> = [];
@@ -70,21 +63,60 @@ function baseline(rows: Row[], threshold: number, sameDay: boolean): Map<string,
   return out;
 }
 
-async function storydesk(rows: Row[]): Promise<{ pred: Map<string, string>; seconds: number }> {
+async function predict(rows: LabelledArticle[], model: LinkModel): Promise<{ pred: Map<string, string>; seconds: number }> {
   const lines = rows.map((r) => JSON.stringify(r));
   const pred = new Map<string, string>();
   const started = performance.now();
-  for await (const p of clusterStream(lines)) pred.set(p.id, p.cluster);
+  for await (const p of clusterStream(lines, { clusterOptions: { model } })) pred.set(p.id, p.cluster);
   return { pred, seconds: (performance.now() - started) / 1000 };
 }
 
+/** B-cubed over the articles in `scored`, with each article's predicted cluster as it is in the whole stream. */
+function bcubedOn(rows: LabelledArticle[], pred: Map<string, string>, scored: (row: LabelledArticle) => boolean): B3 {
+  const byPred = new Map<string, LabelledArticle[]>();
+  const goldSize = new Map<string, number>();
+  for (const row of rows) {
+    const c = pred.get(row.id)!;
+    byPred.set(c, [...(byPred.get(c) ?? []), row]);
+    goldSize.set(row.cluster, (goldSize.get(row.cluster) ?? 0) + 1);
+  }
+  let p = 0;
+  let r = 0;
+  let n = 0;
+  for (const row of rows) {
+    if (!scored(row)) continue;
+    const members = byPred.get(pred.get(row.id)!)!;
+    const same = members.filter((m) => m.cluster === row.cluster).length;
+    p += same / members.length;
+    r += same / goldSize.get(row.cluster)!;
+    n++;
+  }
+  const precision = p / n;
+  const recall = r / n;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+/** The fold of a story: stories sorted by id, dealt round-robin after a fixed shuffle of that order. */
+function foldsOf(rows: LabelledArticle[]): Map<string, number> {
+  const ids = [...new Set(rows.map((r) => r.cluster))].sort();
+  let s = 20261204;
+  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  return new Map(ids.map((id, i) => [id, i % FOLDS]));
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
+
 /**
- * Per-article milliseconds over the first and last 10% of a long stream (after a warm-up run).
- * Measured as this process's CPU time per block as well as wall time: the machine is shared,
- * and other processes' load moves wall time by a factor of several within one run, while CPU
- * time shows what the clusterer itself spends.
+ * Per-article milliseconds over the first and last 10% of a long stream (after a warm-up run),
+ * as wall time and as this process's CPU time (the machine is shared; CPU time shows what the
+ * clusterer itself spends).
  */
-function flatness(rows: Row[], rounds: number) {
+function flatness(rows: LabelledArticle[], rounds: number) {
   const stream = [];
   for (let k = 0; k < rounds; k++) {
     for (const r of rows) stream.push({ ...r, id: `${r.id}-${k}`, date: new Date(Date.parse(r.date!) + k * 100 * 86_400_000).toISOString() });
@@ -101,7 +133,6 @@ function flatness(rows: Row[], rounds: number) {
     const cpu = process.cpuUsage(cpu0);
     blocks.push({ wallMs: performance.now() - wall0, cpuMs: (cpu.user + cpu.system) / 1000 });
   }
-  const per = (ms: number, n: number) => ms / n;
   const lastCount = stream.length - tenth * (blocks.length - 1);
   const first = blocks[0]!;
   const last = blocks[blocks.length - 1]!;
@@ -109,57 +140,96 @@ function flatness(rows: Row[], rounds: number) {
   const cpu = blocks.reduce((s, b) => s + b.cpuMs, 0);
   return {
     articles: stream.length,
-    firstMs: per(first.wallMs, tenth), lastMs: per(last.wallMs, lastCount), ratio: per(last.wallMs, lastCount) / per(first.wallMs, tenth),
-    firstCpuMs: per(first.cpuMs, tenth), lastCpuMs: per(last.cpuMs, lastCount), cpuRatio: per(last.cpuMs, lastCount) / per(first.cpuMs, tenth),
+    firstMs: first.wallMs / tenth, lastMs: last.wallMs / lastCount, ratio: last.wallMs / lastCount / (first.wallMs / tenth),
+    firstCpuMs: first.cpuMs / tenth, lastCpuMs: last.cpuMs / lastCount, cpuRatio: last.cpuMs / lastCount / (first.cpuMs / tenth),
     articlesPerSecond: stream.length / (wall / 1000), articlesPerCpuSecond: stream.length / (cpu / 1000),
   };
 }
 
 async function main(): Promise<void> {
-  const { score } = (await import(pathToFileURL(resolve(corpus, 'score.mjs')).href)) as { score: Scorer };
-  const allsides = load('allsides.dev.jsonl');
-  const streams: Array<{ name: string; rows: Row[]; sameDay: boolean }> = [
-    { name: 'allsides-dated', rows: allsides, sameDay: true },
-    { name: 'allsides-content-only', rows: shuffled(allsides.map((r) => ({ ...r, date: null })), 20261128), sameDay: false },
-    { name: 'gnews-headlines', rows: load('gnews-mstream.dev.jsonl'), sameDay: false },
-  ];
+  const { score } = (await import(pathToFileURL(resolve(corpusDir, 'score.mjs')).href)) as { score: Scorer };
+  const streams = devStreams();
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-  const line = (label: string, s: Scores, rate: number | null) =>
-    `  ${label.padEnd(30)} B3 P ${pct(s.bcubed.precision)} R ${pct(s.bcubed.recall)} F1 ${pct(s.bcubed.f1)} | pairwise F1 ${pct(s.pairwise.f1)} | NMI ${pct(s.nmi)} | stories ${String(s.pred_clusters).padStart(4)}` +
-    (rate === null ? '' : ` | ${rate.toFixed(0)} articles/s`);
+  const b3 = (s: B3) => `B3 P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`;
   const results: Record<string, unknown> = {};
+
+  // Teacher-forced candidates once per stream; a fold's training set is these minus its stories.
+  const candidates = new Map(streams.map((s) => [s.name, { stream: s, lists: collectCandidates(s.articles) }]));
+  const trainOn = (keep: (s: DevStream, article: { cluster: string }) => boolean) =>
+    fitLinkModel([...candidates.values()].map(({ stream, lists }) => ({
+      name: stream.name,
+      lists: lists.filter((list: CandidateList) => keep(stream, list)),
+    })).filter((s) => s.lists.length > 0));
+
   for (const stream of streams) {
-    const gold = new Map(stream.rows.map((r) => [r.id, r.cluster]));
-    const ours = await storydesk(stream.rows);
-    const oursScore = score(gold, ours.pred);
+    const rows = stream.articles;
+    const gold = new Map(rows.map((r) => [r.id, r.cluster]));
+    const folds = foldsOf(rows);
+    // (a) cross-validation by story.
+    const perFold: B3[] = [];
+    const pooled = new Map<string, string>();
+    for (let f = 0; f < FOLDS; f++) {
+      const held = (a: { cluster: string }) => folds.get(a.cluster) === f;
+      const model = trainOn((s, a) => TRAINING_DATASETS.includes(s.dataset) && (s.dataset !== stream.dataset || !held(a)));
+      const { pred } = await predict(rows, model);
+      perFold.push(bcubedOn(rows, pred, held));
+      for (const row of rows) if (held(row)) pooled.set(row.id, `${f}:${pred.get(row.id)!}`);
+    }
+    const cv = {
+      f1: { mean: mean(perFold.map((s) => s.f1)), sd: sd(perFold.map((s) => s.f1)) },
+      precision: { mean: mean(perFold.map((s) => s.precision)), sd: sd(perFold.map((s) => s.precision)) },
+      recall: { mean: mean(perFold.map((s) => s.recall)), sd: sd(perFold.map((s) => s.recall)) },
+      folds: perFold,
+    };
+    // When the recipe leaves this dataset out of training, also show what training on it would give.
+    let withOwn: B3 | null = null;
+    if (!TRAINING_DATASETS.includes(stream.dataset)) {
+      const scores: B3[] = [];
+      for (let f = 0; f < FOLDS; f++) {
+        const held = (a: { cluster: string }) => folds.get(a.cluster) === f;
+        const { pred } = await predict(rows, trainOn((s, a) => s.dataset !== stream.dataset || !held(a)));
+        scores.push(bcubedOn(rows, pred, held));
+      }
+      withOwn = { precision: mean(scores.map((x) => x.precision)), recall: mean(scores.map((x) => x.recall)), f1: mean(scores.map((x) => x.f1)) };
+    }
+    // (b) across datasets: trained only on the other dataset's streams.
+    const crossModel = trainOn((s) => s.dataset !== stream.dataset);
+    const cross = await predict(rows, crossModel);
+    const crossScores = score(gold, cross.pred);
+
+    const quick = process.argv.includes('--quick');
     const tune = (sameDay: boolean) => {
-      let best = { threshold: 0, scores: null as Scores | null, rate: 0 };
+      if (quick) return { threshold: 0, scores: score(gold, new Map()) };
+      let best = { threshold: 0, scores: null as Scores | null };
       for (let th = 0.05; th <= 0.701; th += 0.025) {
-        const t0 = performance.now();
-        const pred = baseline(stream.rows, th, sameDay);
-        const rate = stream.rows.length / ((performance.now() - t0) / 1000);
-        const s = score(gold, pred);
-        if (!best.scores || s.bcubed.f1 > best.scores.bcubed.f1) best = { threshold: Number(th.toFixed(3)), scores: s, rate };
+        const s = score(gold, baseline(rows, th, sameDay));
+        if (!best.scores || s.bcubed.f1 > best.scores.bcubed.f1) best = { threshold: Number(th.toFixed(3)), scores: s };
       }
       return best;
     };
     const base = tune(false);
-    const day = stream.sameDay ? tune(true) : null;
-    console.log(`${stream.name} (${stream.rows.length} articles, ${gold.size && new Set(gold.values()).size} gold stories)`);
-    console.log(line('storydesk', oursScore, stream.rows.length / ours.seconds));
-    console.log(line(`baseline th=${base.threshold}`, base.scores!, base.rate));
-    if (day) console.log(line(`baseline same-day th=${day.threshold}`, day.scores!, day.rate));
+    const day = stream.dated ? tune(true) : null;
+    const ms = (x: { mean: number; sd: number }) => `${pct(x.mean)} ± ${(100 * x.sd).toFixed(1)}`;
+    console.log(`${stream.name} (${rows.length} articles, ${new Set(gold.values()).size} gold stories)`);
+    console.log(`  storydesk, ${FOLDS}-fold CV by story   B3 P ${ms(cv.precision)} R ${ms(cv.recall)} F1 ${ms(cv.f1)}`);
+    if (withOwn) console.log(`  (not used) CV with ${stream.dataset} in training ${b3(withOwn)}`);
+    console.log(`  storydesk, trained on ${stream.dataset === 'allsides' ? 'Google News ' : 'AllSides    '}  ${b3(crossScores.bcubed)} | pairwise F1 ${pct(crossScores.pairwise.f1)} | stories ${crossScores.pred_clusters} | ${(rows.length / cross.seconds).toFixed(0)} articles/s`);
+    console.log(`  baseline th=${String(base.threshold).padEnd(5)} (tuned here)  ${b3(base.scores!.bcubed)} | pairwise F1 ${pct(base.scores!.pairwise.f1)} | stories ${base.scores!.pred_clusters}`);
+    if (day) console.log(`  same-day th=${String(day.threshold).padEnd(5)} (tuned here)  ${b3(day.scores!.bcubed)} | pairwise F1 ${pct(day.scores!.pairwise.f1)} | stories ${day.scores!.pred_clusters}`);
     results[stream.name] = {
-      storydesk: { ...oursScore, articlesPerSecond: stream.rows.length / ours.seconds },
-      baseline: { threshold: base.threshold, ...base.scores, articlesPerSecond: base.rate },
-      ...(day ? { baselineSameDay: { threshold: day.threshold, ...day.scores, articlesPerSecond: day.rate } } : {}),
+      crossValidated: { k: FOLDS, trainedOn: TRAINING_DATASETS, ...cv, pooled: score(gold, pooled) },
+      ...(withOwn ? { crossValidatedWithOwnDatasetInTraining: withOwn } : {}),
+      crossDataset: { trainedOn: stream.dataset === 'allsides' ? 'gnews' : 'allsides', ...crossScores, articlesPerSecond: rows.length / cross.seconds },
+      baseline: { threshold: base.threshold, tunedOnThisStream: true, ...base.scores },
+      ...(day ? { baselineSameDay: { threshold: day.threshold, tunedOnThisStream: true, ...day.scores } } : {}),
     };
   }
-  const flat = flatness(allsides, 20);
+
+  if (process.argv.includes('--quick')) return;
+  const flat = flatness(streams[0]!.articles, 20);
   console.log(`long stream (${flat.articles} articles: AllSides x20, fresh ids, dates +100 days per round)`);
   console.log(`  storydesk wall ${flat.articlesPerSecond.toFixed(0)} articles/s, per article first 10% ${(flat.firstMs * 1000).toFixed(0)} µs, last 10% ${(flat.lastMs * 1000).toFixed(0)} µs, last/first ${flat.ratio.toFixed(2)}`);
   console.log(`  storydesk CPU  ${flat.articlesPerCpuSecond.toFixed(0)} articles/CPU-s, per article first 10% ${(flat.firstCpuMs * 1000).toFixed(0)} µs, last 10% ${(flat.lastCpuMs * 1000).toFixed(0)} µs, last/first ${flat.cpuRatio.toFixed(2)}`);
-  // The machine is shared: speed figures mean little without the load they were measured under.
   const loadAverage = loadavg().map((x) => x.toFixed(2)).join(', ');
   console.log(`  load average (1, 5, 15 min) at the end: ${loadAverage}`);
   results.longStream = { ...flat, loadAverage: loadavg() };
@@ -168,6 +238,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:cluster: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`bench:cluster: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -193,7 +193,7 @@ function projectMemory(run: PipelineRunResult): { bytesPerArticle: number; gb: n
   const articles = 7 * 100_000;
   const per = run.memoryPerArticle;
   const growing = Object.entries(per).filter(([group]) => group !== 'clusterer' && !group.startsWith('queue')).reduce((sum, [, b]) => sum + b, 0);
-  const windowArticles = Math.min(articles, defaultClusterOptions.idleWindowArticles);
+  const windowArticles = Math.min(articles, defaultClusterOptions.eviction.idleWindowArticles);
   const queueBytes = Object.entries(run.memory).filter(([group]) => group.startsWith('queue')).reduce((sum, [, m]) => sum + m.bytes, 0);
   const total = articles * growing + windowArticles * (per.clusterer ?? 0) + queueBytes;
   return { bytesPerArticle: total / articles, gb: total / 1e9 };

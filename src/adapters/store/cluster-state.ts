@@ -5,7 +5,7 @@ import {
   type ArticleRecord,
   type ClusterChanges,
   type ClusterMeta,
-  type ClusterOptions,
+  type ClusterOptionsInput,
   type ClusterSnapshot,
   type Clusterer,
   type StoryRecord,
@@ -66,7 +66,7 @@ export async function loadSnapshot(redis: Redis, keys: Keys): Promise<ClusterSna
 }
 
 /** The clusterer as persisted (an empty one when nothing was saved): it continues as if it had never stopped. */
-export async function loadClusterer(redis: Redis, keys: Keys, options: Partial<ClusterOptions> = {}): Promise<Clusterer> {
+export async function loadClusterer(redis: Redis, keys: Keys, options: ClusterOptionsInput = {}): Promise<Clusterer> {
   const snapshot = await loadSnapshot(redis, keys);
   return createClusterer(options, snapshot ?? undefined);
 }

@@ -1,8 +1,14 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from '../keys.js';
-import { createClusterer, type ClusterArticle, type Assignment, type Clusterer, type ClusterOptions } from '../../core/cluster/index.js';
+import { createClusterer, type ClusterArticle, type Assignment, type Clusterer, type ClusterOptionsInput, type LinkModel } from '../../core/cluster/index.js';
 import type { Decision } from '../../core/model/index.js';
 import { loadClusterer, saveChanges } from './cluster-state.js';
+
+/** What an instance sets of the clusterer: its window from config, and a model of its own when trained. */
+export interface ClusterWriterOptions {
+  idleWindowMs?: number;
+  model?: LinkModel;
+}
 
 /**
  * The clusterer as one writer over Redis. The in-memory state is reused between jobs while
@@ -13,7 +19,14 @@ export class ClusterWriter {
   private clusterer: Clusterer | null = null;
   private epoch = -1;
 
-  constructor(private readonly redis: Redis, private readonly keys: Keys, private readonly options: Partial<ClusterOptions> = {}) {}
+  private readonly options: ClusterOptionsInput;
+
+  constructor(private readonly redis: Redis, private readonly keys: Keys, options: ClusterWriterOptions = {}) {
+    this.options = {
+      ...(options.model ? { model: options.model } : {}),
+      ...(options.idleWindowMs !== undefined ? { eviction: { idleWindowMs: options.idleWindowMs } } : {}),
+    };
+  }
 
   async add(article: ClusterArticle): Promise<Assignment> {
     const clusterer = await this.fresh();

@@ -1,8 +1,10 @@
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { clusterStream, parseStreamLine, type Assignment, type ClusterArticle } from '../../core/cluster/index.js';
+import { clusterStream, parseLinkModel, parseStreamLine, type Assignment, type ClusterArticle, type LinkModel } from '../../core/cluster/index.js';
+import { trainLinkModel, type LabelledArticle } from '../../core/cluster/training.js';
 import { backfillPlacer } from '../cluster-backfill.js';
 import { withInstance } from '../instance.js';
 import { StorydeskError } from '../../core/model/index.js';
@@ -15,6 +17,10 @@ export interface ClusterCommandOptions {
   output: string;
   /** Also write articles and candidates into the Redis store (a backfill). */
   store?: boolean;
+  /** Learn a linking model from the labelled input (lines need `cluster`) and write it to the output. */
+  train?: boolean;
+  /** Cluster with this model (a file written by --train) instead of the committed one. */
+  model?: string;
 }
 
 /** `storydesk cluster --input stream.jsonl --output predictions.jsonl [--store]`. */
@@ -25,15 +31,20 @@ export function register(program: Command): void {
     .requiredOption('-i, --input <file>', 'JSON Lines input ("-" for stdin)')
     .requiredOption('-o, --output <file>', 'JSON Lines output ("-" for stdout)')
     .option('--store', 'also write the articles and story candidates into the Redis store (backfill)')
+    .option('--train', 'learn a linking model from the labelled input (each line with its "cluster") and write it, as JSON, to the output')
+    .option('--model <file>', 'cluster with this model (written by --train) instead of the committed one')
     .action(async (options: ClusterCommandOptions) => {
       try {
-        if (options.store) await withInstance(async (instance) => runCluster(options, backfillPlacer(instance)));
+        if ((options.train || options.model) && options.store) throw new StorydeskError('usage', '--train and --model do not go with --store (the instance clusters with its own model)');
+        if (options.train && options.model) throw new StorydeskError('usage', '--train writes a model; --model reads one: give one of them');
+        if (options.train) await runTrain(options);
+        else if (options.store) await withInstance(async (instance) => runCluster(options, backfillPlacer(instance)));
         else await runCluster(options);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const code = error instanceof StorydeskError ? error.code : 'internal';
         process.stderr.write(`storydesk cluster: ${message} (${code})\n`);
-        process.exitCode = code === 'input_invalid' || code === 'usage' ? 2 : 1;
+        process.exitCode = code === 'input_invalid' || code === 'usage' || code === 'cluster_model_invalid' ? 2 : 1;
       }
     });
 }
@@ -46,6 +57,7 @@ export type Placer = (article: ClusterArticle) => Promise<Assignment>;
  * placer (the backfill), each article goes through the instance's clustering writer instead.
  */
 export async function runCluster(options: ClusterCommandOptions, place?: Placer): Promise<void> {
+  const model = options.model ? readModel(options.model) : undefined;
   const input = options.input === '-' ? process.stdin : openInput(options.input);
   const total = options.input === '-' ? 0 : statSync(options.input).size;
   const output = options.output === '-' ? process.stdout : createWriteStream(options.output);
@@ -58,7 +70,8 @@ export async function runCluster(options: ClusterCommandOptions, place?: Placer)
     }
   }
   try {
-    for await (const prediction of place ? placeEach(lines(), place) : clusterStream(lines())) {
+    const predictions = place ? placeEach(lines(), place) : clusterStream(lines(), model ? { clusterOptions: { model } } : {});
+    for await (const prediction of predictions) {
       if (!output.write(JSON.stringify(prediction) + '\n')) await once(output, 'drain');
       progress?.tick(bytes);
     }
@@ -66,6 +79,51 @@ export async function runCluster(options: ClusterCommandOptions, place?: Placer)
     progress?.done();
     if (output !== process.stdout) await new Promise<void>((resolve) => output.end(resolve));
   }
+}
+
+/**
+ * `storydesk cluster --train`: reads a labelled stream ({id, title, text, date, lang, outlet,
+ * cluster} per line, in stream order), learns the linking model from it as `npm run
+ * train:cluster` does from the dev streams, and writes the model JSON.
+ */
+export async function runTrain(options: ClusterCommandOptions): Promise<void> {
+  const input = options.input === '-' ? process.stdin : openInput(options.input);
+  const articles: LabelledArticle[] = [];
+  let lineNo = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const article = parseStreamLine(line, lineNo);
+    const cluster = (JSON.parse(line) as { cluster?: unknown }).cluster;
+    if (typeof cluster !== 'string' && typeof cluster !== 'number') {
+      throw new StorydeskError('input_invalid', `line ${lineNo}: article ${article.id} has no "cluster" (training needs each article's story)`, { permanent: true });
+    }
+    articles.push({ ...article, cluster: String(cluster) });
+  }
+  if (new Set(articles.map((a) => a.cluster)).size < 2) {
+    throw new StorydeskError('input_invalid', 'training needs at least two labelled stories', { permanent: true });
+  }
+  const name = options.input === '-' ? 'stdin' : basename(options.input);
+  const json = JSON.stringify(trainLinkModel([{ name, articles }]), null, 2) + '\n';
+  if (options.output === '-') process.stdout.write(json);
+  else writeFileSync(options.output, json);
+}
+
+/** Reads and checks a model file (cluster_model_invalid when it is not one). */
+function readModel(path: string): LinkModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new StorydeskError('input_invalid', `cannot read ${path}`, { permanent: true });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new StorydeskError('cluster_model_invalid', `${path}: not JSON`, { permanent: true });
+  }
+  return parseLinkModel(json, path);
 }
 
 async function* placeEach(lines: AsyncIterable<string>, place: Placer): AsyncGenerator<{ id: string; cluster: string }> {

@@ -1,37 +1,52 @@
-import type { TermVector } from './features.js';
-import type { ClusterOptions, MatchProfile } from './options.js';
+import { isNameTerm, type TermVector } from './features.js';
+import { LINK_FEATURES } from './link-model.js';
+import { lengthRamp, type ClusterOptions } from './options.js';
 import type { ArticleRecord } from './records.js';
 import type { ClusterState, StoryState } from './state.js';
-import { centroidCosine, timeBar, type Idf } from './similarity.js';
+import type { Idf } from './similarity.js';
 
-/** A scored story for one article. */
-export interface ScoredStory {
+/** An incoming article as the candidate search reads it. */
+export interface Probe {
+  lang: string;
+  /** Article time (ms); the stream clock when undated. */
+  t: number;
+  dated: boolean;
+  words: number;
+  vector: TermVector;
+  head: TermVector;
+  title: TermVector;
+}
+
+/** A candidate story with the model's features for the pair (in LINK_FEATURES order). */
+export interface Candidate {
   story: StoryState;
-  /** Time-decayed blend of centroid and nearest-member similarity. */
-  score: number;
+  features: number[];
 }
 
 /**
- * The best open story for an article. Two bounded look-ups find candidates: the article's
- * strongest terms in the story index (stories whose centroid holds them) and in the member
- * index (the most recent articles holding them). Each candidate story is then scored as a
- * blend of the cosine to its centroid and the cosine to its nearest member: the centroid
- * speaks for what a story is about, the nearest member lets a big story with varied wording
- * still be joined by an article that retells one of its reports. Work per article is bounded
- * by the options, not by the window.
+ * The open stories an article could join, each with its link features. Two bounded look-ups
+ * find them: the article's strongest terms in the story index (stories whose centroid holds
+ * them) and in the member index (the most recent articles holding them). Each candidate is
+ * then compared with the members the look-up found and its most recent ones. Work per
+ * article is bounded by `options.linkage`, not by the window. Candidates come sorted by id.
  */
-export function bestStory(
-  state: ClusterState, query: TermVector, idf: Idf, lang: string, t: number, dated: boolean, options: ClusterOptions, profile: MatchProfile,
-): ScoredStory | null {
+export function candidateStories(state: ClusterState, probe: Probe, idfOf: Idf, options: ClusterOptions): Candidate[] {
+  const { linkage } = options;
+  const idf = memoised(idfOf);
+  const whole = weighted(probe.vector, idf);
+  const head = new Map(weighted(probe.head, idf));
+  const title = new Map(weighted(probe.title, idf));
+  const query = new Map(whole);
+
   // The strongest terms that something in the window holds: a term nobody has finds nothing.
-  const ranked = [...query].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...whole].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const storyPartial = new Map<string, number>();
   const memberPartial = new Map<string, number>();
   let used = 0;
   for (const [term, weight] of ranked) {
-    if (used >= options.queryTerms) break;
-    const holders = profile.linkWeight < 1 ? state.index.lookup(lang, term) : undefined;
-    const postings = profile.linkWeight > 0 ? state.members.lookup(lang, term) : undefined;
+    if (used >= linkage.queryTerms) break;
+    const holders = state.index.lookup(probe.lang, term);
+    const postings = state.members.lookup(probe.lang, term);
     if (!holders && !postings) continue;
     used++;
     const termIdf = idf(term);
@@ -41,86 +56,156 @@ export function bestStory(
       storyPartial.set(id, (storyPartial.get(id) ?? 0) + (weight * (story.centroid.get(term) ?? 0) * termIdf) / (story.rawNorm || 1));
     }
     if (!postings) continue;
-    const stop = Math.max(0, postings.length - options.memberPostings);
+    const stop = Math.max(0, postings.length - linkage.memberPostings);
     for (let i = postings.length - 1; i >= stop; i--) {
       const id = postings[i]!.id;
-      memberPartial.set(id, (memberPartial.get(id) ?? 0) + weight * termIdf);
+      memberPartial.set(id, (memberPartial.get(id) ?? 0) + weight);
     }
   }
 
-  // Nearest members: the best partial overlaps, scored in full; each story keeps its best.
-  const link = new Map<string, number>();
-  if (profile.linkWeight > 0 && memberPartial.size > 0) {
-    const queryMap = new Map(query);
-    for (const [id] of topByScore(memberPartial, options.maxMemberCandidates)) {
-      const article = state.articles.get(id);
-      if (!article) continue;
-      const story = state.stories.get(article.storyId);
-      if (!story || story.status !== 'open') continue;
-      const cosine = memberCosine(queryMap, article, idf);
-      if (cosine > (link.get(story.id) ?? 0)) link.set(story.id, cosine);
-    }
+  // Members the look-up found, grouped by their (open) story.
+  const found = new Map<string, string[]>();
+  for (const [id] of topByScore(memberPartial, linkage.maxMemberCandidates)) {
+    const article = state.articles.get(id);
+    const story = article && state.stories.get(article.storyId);
+    if (!story || story.status !== 'open') continue;
+    const list = found.get(story.id) ?? [];
+    list.push(id);
+    found.set(story.id, list);
   }
+  const shortlist = new Set(topByScore(storyPartial, linkage.maxCandidates).map(([id]) => id));
+  for (const id of found.keys()) shortlist.add(id);
 
-  const shortlist = new Set(topByScore(storyPartial, options.maxCandidates).map(([id]) => id));
-  for (const id of link.keys()) shortlist.add(id);
-  const queryMap = profile.averageLinkWeight > 0 ? new Map(query) : null;
-  let best: ScoredStory | null = null;
+  const names = nameShare(whole);
+  const short = 1 - lengthRamp(probe.words, options);
+  const out: Candidate[] = [];
   for (const id of [...shortlist].sort()) {
     const story = state.stories.get(id)!;
-    const centroid = profile.linkWeight < 1 ? centroidCosine(query, story.centroid, idf) : 0;
-    const nearest = link.get(id) ?? 0;
-    const bar = dated ? timeBar(t, story.firstT, story.lastT, options.decayHalfLifeMs, options.recentBoost, options.farThresholdFactor) : 1;
-    const prior = 1 + profile.sizeBoost * Math.log(Math.max(1, story.members.length));
-    const blend = (member: number) => ((1 - profile.linkWeight) * centroid + profile.linkWeight * member) * prior / bar;
-    let score = blend(nearest);
-    // Only a story that could join is read further: agreement with its other members can only lower the score.
-    if (queryMap && score >= profile.threshold) score = blend(memberAgreement(queryMap, story, nearest, state, idf, options, profile));
-    if (!best || score > best.score) best = { story, score };
+    const compared = new Set(found.get(id) ?? []);
+    for (let i = story.members.length - 1; i >= 0 && i >= story.members.length - linkage.linkageMembers; i--) compared.add(story.members[i]!);
+    let wholeMax = 0;
+    let wholeSum = 0;
+    let headMax = 0;
+    let titleMax = 0;
+    let count = 0;
+    for (const memberId of compared) {
+      const member = state.articles.get(memberId);
+      if (!member) continue;
+      const w = cosine(query, member.vector, idf);
+      wholeSum += w;
+      count++;
+      if (w > wholeMax) wholeMax = w;
+      const h = cosine(head, member.head, idf);
+      if (h > headMax) headMax = h;
+      const ti = cosine(title, member.title, idf);
+      if (ti > titleMax) titleMax = ti;
+    }
+    const centroid = centroidCosine(whole, story.centroid, idf);
+    const gapMs = Math.max(0, probe.t - story.lastT, story.firstT - probe.t);
+    const features = [
+      wholeMax,
+      count ? wholeSum / count : 0,
+      centroid,
+      headMax,
+      titleMax,
+      names(story.centroid),
+      0, // margin, filled in below once every candidate is scored
+      probe.dated ? Math.log1p(gapMs / options.time.gapUnitMs) : 0,
+      probe.dated ? 0 : 1,
+      short,
+      short * centroid,
+      Math.log(Math.max(1, story.members.length)),
+    ];
+    out.push({ story, features });
   }
-  return best;
+  // How far each candidate's nearest member stands above the best of the others: the evidence
+  // that this story, and not just the topic, is the article's (a margin means the same on any stream).
+  let first = 0;
+  let second = 0;
+  for (const c of out) {
+    const x = c.features[0]!;
+    if (x > first) [first, second] = [x, first];
+    else if (x > second) second = x;
+  }
+  for (const c of out) c.features[MARGIN] = c.features[0]! - (c.features[0] === first ? second : first);
+  return out;
 }
 
-/**
- * The member part of a story's similarity: the nearest member's cosine blended with the mean
- * cosine over the story's most recent members (average linkage). The nearest member alone
- * chains a story into a neighbouring event through one shared phrase; asking the article to
- * agree with the story's members as a whole keeps two events on one topic apart. Bounded by
- * `linkageMembers` cosines per story.
- */
-function memberAgreement(
-  query: Map<string, number>, story: StoryState, nearest: number, state: ClusterState, idf: Idf, options: ClusterOptions, profile: MatchProfile,
-): number {
-  const from = Math.max(0, story.members.length - options.linkageMembers);
-  let sum = 0;
-  let count = 0;
-  let max = nearest;
-  for (let i = story.members.length - 1; i >= from; i--) {
-    const article = state.articles.get(story.members[i]!);
-    if (!article) continue;
-    const cosine = memberCosine(query, article, idf);
-    sum += cosine;
-    count++;
-    if (cosine > max) max = cosine;
-  }
-  if (count === 0) return nearest;
-  return (1 - profile.averageLinkWeight) * max + profile.averageLinkWeight * (sum / count);
+const MARGIN = 6;
+
+// The feature list above must follow LINK_FEATURES; this fails the build if one is added without the other.
+const FEATURE_COUNT: 12 = LINK_FEATURES.length;
+void FEATURE_COUNT;
+
+/** An idf function that computes each term once per article. */
+function memoised(idf: Idf): Idf {
+  const seen = new Map<string, number>();
+  return (term) => {
+    let value = seen.get(term);
+    if (value === undefined) {
+      value = idf(term);
+      seen.set(term, value);
+    }
+    return value;
+  };
 }
 
-/** The `limit` highest-scoring entries, ties broken by id. */
-function topByScore(scores: Map<string, number>, limit: number): Array<[string, number]> {
-  return [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+/** A vector with idf applied, unit length. */
+function weighted(vector: TermVector, idf: Idf): TermVector {
+  let norm = 0;
+  const out: TermVector = vector.map(([term, weight]) => {
+    const w = weight * idf(term);
+    norm += w * w;
+    return [term, w];
+  });
+  norm = Math.sqrt(norm) || 1;
+  for (const entry of out) entry[1] /= norm;
+  return out;
 }
 
 /** Cosine between a unit idf-weighted query and a member's vector with idf applied now. */
-function memberCosine(query: Map<string, number>, article: ArticleRecord, idf: Idf): number {
+function cosine(query: Map<string, number>, vector: TermVector, idf: Idf): number {
+  if (query.size === 0) return 0;
   let dot = 0;
   let norm = 0;
-  for (const [term, weight] of article.vector) {
+  for (const [term, weight] of vector) {
     const w = weight * idf(term);
     norm += w * w;
     const q = query.get(term);
     if (q !== undefined) dot += q * w;
   }
   return norm > 0 ? dot / Math.sqrt(norm) : 0;
+}
+
+/** Cosine between a unit query and a story centroid, with idf applied to the centroid now. */
+function centroidCosine(query: TermVector, centroid: Map<string, number>, idf: Idf): number {
+  let dot = 0;
+  for (const [term, w] of query) {
+    const c = centroid.get(term);
+    if (c !== undefined) dot += w * c * idf(term);
+  }
+  if (dot <= 0) return 0;
+  let norm = 0;
+  for (const [term, c] of centroid) {
+    const w = c * idf(term);
+    norm += w * w;
+  }
+  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+}
+
+/** The share of an article's name and quantity weight that a centroid holds (0 when it names nothing). */
+function nameShare(query: TermVector): (centroid: Map<string, number>) => number {
+  const names = query.filter(([term]) => isNameTerm(term));
+  const total = names.reduce((sum, [, w]) => sum + w, 0);
+  return (centroid) => {
+    if (total <= 0) return 0;
+    let held = 0;
+    for (const [term, w] of names) if (centroid.has(term)) held += w;
+    return held / total;
+  };
+}
+
+/** The `limit` highest-scoring entries, ties broken by id. */
+function topByScore(scores: Map<string, number>, limit: number): Array<[string, number]> {
+  return [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
 }

@@ -1,12 +1,12 @@
 import type { Decision } from '../model/story.js';
 import { articleFeatures } from './features.js';
-import { bestStory } from './candidates.js';
+import { candidateStories } from './candidates.js';
+import { bestCandidate } from './link.js';
 import { applyDecision } from './decisions.js';
 import { copyKind, findNearCopy, textFingerprint } from './hygiene.js';
 import { languageKey } from './language.js';
-import { profileFor, resolveOptions, type ClusterOptions } from './options.js';
+import { resolveOptions, type ClusterOptionsInput } from './options.js';
 import type { ArticleRecord, ClusterChanges, ClusterSnapshot } from './records.js';
-import { weightedQuery } from './similarity.js';
 import { ClusterState } from './state.js';
 
 /** One article as the clusterer sees it. */
@@ -54,7 +54,7 @@ export function storyIdFor(articleId: string): string {
  * Creates a clusterer, empty or restored from a snapshot. Pure and deterministic: no clock,
  * no randomness; ties are broken by id.
  */
-export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?: ClusterSnapshot): Clusterer {
+export function createClusterer(options: ClusterOptionsInput = {}, snapshot?: ClusterSnapshot): Clusterer {
   const opts = resolveOptions(options);
   const state = new ClusterState(opts, snapshot);
 
@@ -66,18 +66,19 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?
     const lang = languageKey(article.lang, article.title + ' ' + article.text.slice(0, 200));
     const outlet = article.outlet ?? null;
     const url = article.canonicalUrl ?? null;
-    const { vector, words } = articleFeatures(article.title, article.text, lang, opts);
-    const fingerprint = textFingerprint(article.title, article.text, words, opts.duplicateMinWords);
+    const texts = articleFeatures(article.title, article.text, lang, opts);
+    const { vector, head, title, words } = texts;
+    const fingerprint = textFingerprint(article.title, article.text, words, opts.duplicates.minWords);
     state.evictIdle();
 
     // Same article again (same id or canonical URL), or the same outlet's near-identical text: update it.
     const known = state.articles.get(article.id) ?? state.articles.get(url ? (state.byUrl.get(url) ?? '') : '');
     const sameText = fingerprint ? state.articles.get(state.byFingerprint.get(fingerprint) ?? '') : undefined;
     const copyOf = known ?? (sameText && copyKind(sameText, outlet) === 'update' ? sameText : undefined);
-    if (copyOf) return updateMember(copyOf, article.id, vector, words, fingerprint, seq);
+    if (copyOf) return updateMember(copyOf, article.id, texts, fingerprint, seq);
 
     const record: ArticleRecord = {
-      id: article.id, storyId: '', lang, t, seq, outlet, url, fingerprint, vector, words, pinned: false, syndicated: false,
+      id: article.id, storyId: '', lang, t, seq, outlet, url, fingerprint, vector, head, title, words, pinned: false, syndicated: false,
     };
     const wireStory = sameText ? state.stories.get(sameText.storyId) : undefined;
     if (wireStory && wireStory.status === 'open') {
@@ -87,16 +88,16 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?
       return { articleId: article.id, storyId: wireStory.id, isNewStory: false, duplicateOf: null, syndicated: true };
     }
 
-    const idf = state.df.idfFor(lang);
-    const profile = profileFor(words, opts);
-    const best = bestStory(state, weightedQuery(vector, idf), idf, lang, t, Number.isFinite(parsed), opts, profile);
-    if (best && best.score >= profile.threshold) {
-      const near = findNearCopy(best.story.members, state.articles, vector, words, opts);
-      if (near && copyKind(near, outlet) === 'update') return updateMember(near, article.id, vector, words, fingerprint, seq);
+    const probe = { lang, t, dated: Number.isFinite(parsed), words, vector, head, title };
+    const best = bestCandidate(candidateStories(state, probe, state.df.idfFor(lang), opts), opts.model);
+    if (best && best.join > 0) {
+      const story = best.candidate.story;
+      const near = findNearCopy(story.members, state.articles, vector, words, opts.duplicates);
+      if (near && copyKind(near, outlet) === 'update') return updateMember(near, article.id, texts, fingerprint, seq);
       record.syndicated = near !== null;
       state.admit(record);
-      state.attach(best.story, record);
-      return { articleId: article.id, storyId: best.story.id, isNewStory: false, duplicateOf: null, syndicated: record.syndicated };
+      state.attach(story, record);
+      return { articleId: article.id, storyId: story.id, isNewStory: false, duplicateOf: null, syndicated: record.syndicated };
     }
     let storyId = storyIdFor(article.id);
     for (let n = 2; state.stories.has(storyId); n++) storyId = `${storyIdFor(article.id)}-${n}`;
@@ -108,9 +109,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, snapshot?
 
   /** A copy or revision of a member: the member takes the new text and stays where it is. */
   const updateMember = (
-    member: ArticleRecord, incomingId: string, vector: ArticleRecord['vector'], words: number, fingerprint: string | null, seq: number,
+    member: ArticleRecord, incomingId: string, texts: Pick<ArticleRecord, 'vector' | 'head' | 'title' | 'words'>, fingerprint: string | null, seq: number,
   ): Assignment => {
-    state.revise(member, vector, words, fingerprint);
+    state.revise(member, texts, fingerprint);
     const story = state.stories.get(member.storyId);
     if (story) state.touch(story, seq);
     return { articleId: incomingId, storyId: member.storyId, isNewStory: false, duplicateOf: member.id, syndicated: member.syndicated };

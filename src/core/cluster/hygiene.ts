@@ -24,14 +24,14 @@ export function findNearCopy(
   articles: ReadonlyMap<string, ArticleRecord>,
   vector: TermVector,
   words: number,
-  options: { duplicateSimilarity: number; duplicateMinWords: number; duplicateScan: number },
+  options: { similarity: number; minWords: number; scan: number },
 ): ArticleRecord | null {
-  if (words < options.duplicateMinWords) return null;
-  const stop = Math.max(0, members.length - options.duplicateScan);
+  if (words < options.minWords) return null;
+  const stop = Math.max(0, members.length - options.scan);
   for (let i = members.length - 1; i >= stop; i--) {
     const member = articles.get(members[i]!);
-    if (!member || member.words < options.duplicateMinWords) continue;
-    if (vectorCosine(member.vector, vector) >= options.duplicateSimilarity) return member;
+    if (!member || member.words < options.minWords) continue;
+    if (vectorCosine(member.vector, vector) >= options.similarity) return member;
   }
   return null;
 }

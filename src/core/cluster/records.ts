@@ -30,7 +30,11 @@ export interface ArticleRecord {
   url: string | null;
   /** Hash of the normalised text, or null when too short to identify a copy. */
   fingerprint: string | null;
+  /** Whole text (title + lead + body). */
   vector: TermVector;
+  /** Title + lead, and title alone (absent in state saved before they existed: read as empty). */
+  head: TermVector;
+  title: TermVector;
   words: number;
   /** Placed by an editor: it stays where the editor put it. */
   pinned: boolean;

@@ -55,6 +55,8 @@ export class ClusterState {
     }
     const articles = [...snapshot.articles].sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     for (const article of articles) {
+      article.head ??= [];
+      article.title ??= [];
       this.articles.set(article.id, article);
       this.stories.get(article.storyId)?.members.push(article.id);
       this.remember(article);
@@ -106,14 +108,17 @@ export class ClusterState {
   }
 
   /** Replaces an active article's text features (an update of the same article). */
-  revise(article: ArticleRecord, vector: TermVector, words: number, fingerprint: string | null): void {
+  revise(article: ArticleRecord, texts: Pick<ArticleRecord, 'vector' | 'head' | 'title' | 'words'>, fingerprint: string | null): void {
+    const { vector } = texts;
     const story = this.stories.get(article.storyId);
     this.df.apply(article.lang, article.vector, -1);
     if (story) this.addToCentroid(story, article.vector, -1);
     if (article.fingerprint && this.byFingerprint.get(article.fingerprint) === article.id) this.byFingerprint.delete(article.fingerprint);
     this.members.remove(article.lang, termsOf(article.vector), article.id);
     article.vector = vector;
-    article.words = words;
+    article.head = texts.head;
+    article.title = texts.title;
+    article.words = texts.words;
     article.fingerprint = fingerprint;
     this.df.apply(article.lang, vector, 1);
     if (story) this.addToCentroid(story, vector, 1);
@@ -140,7 +145,7 @@ export class ClusterState {
 
   /** Drops every story idle past the window, with its articles; cost is paid per evicted story. */
   evictIdle(): void {
-    const { idleWindowMs, idleWindowArticles } = this.options;
+    const { idleWindowMs, idleWindowArticles } = this.options.eviction;
     this.drain(this.idleByTime, (s) => this.clock - s.lastT > idleWindowMs);
     this.drain(this.idleBySeq, (s) => this.seq - s.lastSeq > idleWindowArticles);
   }
@@ -237,14 +242,14 @@ export class ClusterState {
         this.index.remove(story.lang, term, story.id);
       }
     }
-    if (centroid.size > this.options.maxCentroidTerms * 1.5) this.prune(story);
+    if (centroid.size > this.options.linkage.maxCentroidTerms * 1.5) this.prune(story);
     story.rawNorm = normOf(story.centroid);
     this.dirtyStories.add(story.id);
   }
 
   /** Keeps the strongest centroid terms, so a story's size stays bounded however many articles it has. */
   private prune(story: StoryState): void {
-    const kept = [...story.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.options.maxCentroidTerms);
+    const kept = [...story.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.options.linkage.maxCentroidTerms);
     const keep = new Set(kept.map(([term]) => term));
     for (const term of story.centroid.keys()) if (!keep.has(term)) this.index.remove(story.lang, term, story.id);
     story.centroid = new Map(kept);

@@ -1,6 +1,6 @@
 import { StorydeskError } from '../model/errors.js';
 import { createClusterer, type Assignment, type ClusterArticle, type Clusterer } from './clusterer.js';
-import type { ClusterOptions } from './options.js';
+import type { ClusterOptionsInput } from './options.js';
 
 /** One line of output: the article and the story it went to. */
 export interface StreamPrediction {
@@ -12,7 +12,7 @@ export interface StreamPrediction {
 export interface ClusterStreamOptions {
   /** The clusterer to feed (a restored one, say); a fresh one with `clusterOptions` when absent. */
   clusterer?: Clusterer;
-  clusterOptions?: Partial<ClusterOptions>;
+  clusterOptions?: ClusterOptionsInput;
   /** Called after each placement, before the prediction is yielded: the hook `--store` writes through. */
   onAssignment?: (article: ClusterArticle, assignment: Assignment) => void | Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemberIndex } from '../../../src/core/cluster/member-index.js';
-import { createClusterer, profileFor, resolveOptions } from '../../../src/core/cluster/index.js';
+import { createClusterer } from '../../../src/core/cluster/index.js';
 
 describe('member index', () => {
   it('keeps postings in arrival order, also when an older article is re-added after an update', () => {
@@ -15,21 +15,6 @@ describe('member index', () => {
     expect(index.lookup('ja', 'quake')).toBeUndefined();
     index.remove('en', ['tsunami'], 'a3');
     expect(index.count('en', 'tsunami')).toBe(0);
-  });
-});
-
-describe('match profile', () => {
-  it('matches headlines on the centroid with a size prior and full texts on the nearest member without one', () => {
-    const options = resolveOptions();
-    const headline = profileFor(5, options);
-    const full = profileFor(200, options);
-    expect(headline.linkWeight).toBe(options.shortLinkWeight);
-    expect(headline.sizeBoost).toBe(options.shortSizeBoost);
-    expect(full.linkWeight).toBe(options.linkWeight);
-    expect(full.sizeBoost).toBe(options.sizeBoost);
-    const middle = profileFor(20, options);
-    expect(middle.threshold).toBeGreaterThan(Math.min(headline.threshold, full.threshold));
-    expect(middle.threshold).toBeLessThan(Math.max(headline.threshold, full.threshold));
   });
 });
 

@@ -1,0 +1,17 @@
+/**
+ * `npm run train:cluster`: trains the clusterer's linking model on every labelled dev stream
+ * (bench/cluster-data.ts) and writes src/core/cluster/link-model.json. Deterministic: the same
+ * corpora give the same bytes. bench:cluster reports the model only on stories it was not
+ * trained on (cross-validation by story, and across datasets).
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { trainLinkModel } from '../src/core/cluster/training.js';
+import { devStreams, repoRoot, TRAINING_DATASETS } from './cluster-data.js';
+
+const streams = devStreams().filter((s) => TRAINING_DATASETS.includes(s.dataset));
+const model = trainLinkModel(streams.map((s) => ({ name: s.name, articles: s.articles })));
+const path = resolve(repoRoot, 'src/core/cluster/link-model.json');
+writeFileSync(path, JSON.stringify(model, null, 2) + '\n');
+console.log(`wrote src/core/cluster/link-model.json`);
+console.log(JSON.stringify({ rank: model.rank, join: model.join }));
