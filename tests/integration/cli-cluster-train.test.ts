@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureArticles } from '../fixtures/cluster/load.js';
 
 // `storydesk cluster --train` and `--model`, run as an operator runs them (the built CLI).
 const run = promisify(execFile);
-const main = resolve('dist/src/cli/main.js');
+const main = resolve('dist/app/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'storydesk-train-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const storydesk = async (...args: string[]) => {
   try {
     const { stdout, stderr } = await run('node', [main, ...args], { env: { ...process.env, LOG_LEVEL: 'warn' } });

@@ -1,7 +1,6 @@
 import { isNameTerm, type TermVector } from './features.js';
 import { LINK_FEATURES } from './link-model.js';
 import { lengthRamp, type ClusterOptions } from './options.js';
-import type { ArticleRecord } from './records.js';
 import type { ClusterState, StoryState } from './state.js';
 import type { Idf } from './similarity.js';
 
