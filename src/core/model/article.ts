@@ -53,8 +53,10 @@ export interface Article {
   canonicalUrl: string;
   title: string;
   byline: string | null;
-  /** UTC ISO; the page's date, else the feed's, else the time we first saw it. */
+  /** UTC ISO; the most precise of the page's and the feed's date, else the time we first saw it (see pickPublished). */
   published: string;
+  /** Which of them `published` is (absent on articles stored before it was recorded). */
+  publishedFrom?: 'page' | 'feed' | 'first_seen';
   modified: string | null;
   lang: string;
   description: string | null;

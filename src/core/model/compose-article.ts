@@ -28,7 +28,7 @@ export function composeArticle(input: {
     canonicalUrl: item.canonicalUrl,
     title: page?.title || item.title || item.link,
     byline: page?.byline ?? item.author,
-    published: page?.published ?? item.published ?? input.firstSeenAt,
+    ...pickPublished(page?.published ?? null, item.published, input.firstSeenAt),
     modified: page?.modified ?? null,
     lang: normaliseLang(page?.lang ?? item.language ?? input.outletLanguage),
     description: page?.description ?? null,
@@ -46,4 +46,30 @@ export function composeArticle(input: {
 /** "en-GB" → "en", "ja_JP" → "ja": clustering compares by primary language. */
 export function normaliseLang(lang: string): string {
   return lang.trim().toLowerCase().split(/[-_]/)[0] || 'und';
+}
+
+/** Where an article's time came from. */
+export type PublishedSource = 'page' | 'feed' | 'first_seen';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The article's time: the most precise of the page's and the feed's. A page date at exactly
+ * midnight UTC is most likely a calendar day without a time (`<meta name="publishdate"
+ * content="2026-12-03">`); when the feed gives a time within a day and a half of it, the feed's
+ * time is the better reading (a day-only page date would otherwise put an afternoon article
+ * hours before its story). Otherwise the page's date wins, then the feed's, then first sight.
+ */
+export function pickPublished(page: string | null, feed: string | null, firstSeen: string): { published: string; publishedFrom: PublishedSource } {
+  if (page && feed && isMidnightUtc(page) && !isMidnightUtc(feed) && Math.abs(Date.parse(feed) - Date.parse(page)) < 1.5 * DAY_MS) {
+    return { published: feed, publishedFrom: 'feed' };
+  }
+  if (page) return { published: page, publishedFrom: 'page' };
+  if (feed) return { published: feed, publishedFrom: 'feed' };
+  return { published: firstSeen, publishedFrom: 'first_seen' };
+}
+
+function isMidnightUtc(iso: string): boolean {
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) && ms % DAY_MS === 0;
 }
