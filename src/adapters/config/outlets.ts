@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ID_PATTERN, ID_RULE } from '../../core/model/ids.js';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and "-"');
+const id = z.string().regex(ID_PATTERN, ID_RULE);
 
 const feedSchema = z.object({
   id,

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { initialFeedState, type FeedConfig, type FeedState } from '../../core/model/index.js';
+import { ID_PATTERN, ID_RULE, initialFeedState, StorydeskError, type FeedConfig, type FeedState } from '../../core/model/index.js';
 import type { Keys } from '../keys.js';
 
 /** Feed state: one JSON value per feed, and a set of known feed ids. */
@@ -20,7 +20,9 @@ export class FeedStore {
     return (await this.get(feed.id)) ?? state;
   }
 
+  /** Store a feed's state; an id outside the one id rule is refused (`invalid_feed_id`), nothing stored. */
   async put(state: FeedState): Promise<void> {
+    checkFeedId(state.feedId);
     await this.redis.multi().set(this.keys.feed(state.feedId), JSON.stringify(state)).sadd(this.keys.feeds, state.feedId).exec();
   }
 
@@ -53,4 +55,9 @@ export class FeedStore {
     if (previous === null) return 'new';
     return previous === fingerprint ? 'same' : 'changed';
   }
+}
+
+/** Throw `invalid_feed_id` unless `id` follows the one id rule (core/model/ids.ts). */
+export function checkFeedId(id: string): void {
+  if (!ID_PATTERN.test(id)) throw new StorydeskError('invalid_feed_id', `feed id ${JSON.stringify(id)} is not allowed: ${ID_RULE}`, { permanent: true });
 }

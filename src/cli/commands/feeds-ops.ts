@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { initialFeedState, shortHash, StorydeskError, type FeedState, type Outlet } from '../../core/model/index.js';
 import { isStale } from '../../core/poll/next-poll.js';
 import { parseOpml, renderOpml } from '../../core/poll/opml.js';
+import { checkFeedId } from '../../adapters/store/feeds.js';
 import { withInstance, type Instance } from '../instance.js';
 
 /**
@@ -27,11 +28,14 @@ export function registerFeedOps(feeds: Command): void {
     .description('add a feed to a configured outlet and schedule it')
     .option('--id <feedId>', 'feed id (default: outlet id + a hash of the URL)')
     .option('--interval <seconds>', 'base poll interval', (v) => parseInt(v, 10), 900)
-    .action(async (outletId: string, url: string, options: { id?: string; interval: number }) =>
+    .option('--allow-private-network', "grant this feed the outlet's private-network access although its host is not the outlet's")
+    .action(async (outletId: string, url: string, options: { id?: string; interval: number; allowPrivateNetwork?: boolean }) =>
       withInstance(async (instance) => {
         const outlet = outletOf(instance, outletId);
         if (!/^https?:\/\//i.test(url)) throw new StorydeskError('bad_url', `"${url}" is not an http(s) URL`);
         const feedId = options.id ?? `${outlet.id}-${shortHash(url, 6)}`;
+        checkFeedId(feedId);
+        checkPrivateGrant(outlet, url, options.allowPrivateNetwork === true);
         await addFeed(instance, { ...initialFeedState(feedId, outlet.id, url, 'cli'), intervalSeconds: Math.max(30, options.interval) });
         process.stdout.write(`added feed ${feedId} (${url}) to ${outlet.name}\n`);
       }, { outlets: true }),
@@ -64,22 +68,31 @@ export function registerFeedOps(feeds: Command): void {
 
   feeds
     .command('import-opml <file>')
-    .description("add an OPML file's feeds, each to the outlet whose homepage host matches (or --outlet)")
+    .description("add an OPML file's feeds, each to the outlet whose homepage host matches the feed's own URL (xmlUrl), or --outlet")
     .option('--outlet <outletId>', 'add every feed to this outlet')
     .option('--interval <seconds>', 'base poll interval', (v) => parseInt(v, 10), 900)
-    .action(async (file: string, options: { outlet?: string; interval: number }) =>
+    .option('--allow-private-network', "grant feeds the outlet's private-network access although their host is not the outlet's")
+    .action(async (file: string, options: { outlet?: string; interval: number; allowPrivateNetwork?: boolean }) =>
       withInstance(async (instance) => {
         const entries = parseOpml(readFileSync(file));
         let added = 0;
         for (const entry of entries) {
-          const outlet = options.outlet ? outletOf(instance, options.outlet) : matchOutlet(instance.outlets, entry.htmlUrl ?? entry.xmlUrl);
+          // The feed is what gets fetched, so its own URL decides the outlet; htmlUrl is only a label.
+          const outlet = options.outlet ? outletOf(instance, options.outlet) : matchOutlet(instance.outlets, entry.xmlUrl);
           if (!outlet) {
             process.stderr.write(`skipped ${entry.xmlUrl}: no configured outlet has its host (use --outlet)\n`);
             continue;
           }
-          const feedId = `${outlet.id}-${shortHash(entry.xmlUrl, 6)}`;
-          await addFeed(instance, { ...initialFeedState(feedId, outlet.id, entry.xmlUrl, 'cli'), intervalSeconds: Math.max(30, options.interval) });
-          added++;
+          try {
+            checkPrivateGrant(outlet, entry.xmlUrl, options.allowPrivateNetwork === true);
+            const feedId = `${outlet.id}-${shortHash(entry.xmlUrl, 6)}`;
+            await addFeed(instance, { ...initialFeedState(feedId, outlet.id, entry.xmlUrl, 'cli'), intervalSeconds: Math.max(30, options.interval) });
+            added++;
+          } catch (error) {
+            if (!(error instanceof StorydeskError)) throw error;
+            process.exitCode = 1;
+            process.stderr.write(`skipped ${entry.xmlUrl}: ${error.message}\n`);
+          }
         }
         process.stdout.write(`imported ${added} of ${entries.length} feeds from ${file}\n`);
       }, { outlets: true }),
@@ -100,11 +113,54 @@ export function registerFeedOps(feeds: Command): void {
     );
 }
 
+/** Store and schedule a feed; when scheduling fails, the stored state is taken back, so nothing half-added is polled. */
 async function addFeed({ store, queues }: Instance, state: FeedState): Promise<void> {
+  checkFeedId(state.feedId);
   if (await store.feeds.get(state.feedId)) throw new StorydeskError('duplicate_feed', `feed "${state.feedId}" exists already`);
   await store.feeds.put(state);
-  await queues.poll.upsertJobScheduler(state.feedId, { every: (state.intervalSeconds ?? 900) * 1000 }, { name: 'poll', data: { feedId: state.feedId } });
-  await queues.poll.add('poll', { feedId: state.feedId }, { jobId: `first-${state.feedId}` });
+  try {
+    await queues.poll.upsertJobScheduler(state.feedId, { every: (state.intervalSeconds ?? 900) * 1000 }, { name: 'poll', data: { feedId: state.feedId } });
+    await queues.poll.add('poll', { feedId: state.feedId }, { jobId: `first-${state.feedId}` });
+  } catch (error) {
+    await queues.poll.removeJobScheduler(state.feedId).catch(() => undefined);
+    await store.feeds.remove(state.feedId);
+    throw error;
+  }
+}
+
+/**
+ * An outlet allowed to fetch private addresses lends that to its own host only: a feed on
+ * another host gets it only when the operator says so (--allow-private-network).
+ */
+function checkPrivateGrant(outlet: Outlet, url: string, granted: boolean): void {
+  if (!outlet.allowPrivateNetwork || granted || sameHostAndPort(url, outlet.homepage)) return;
+  throw new StorydeskError(
+    'private_network_grant',
+    `outlet "${outlet.id}" may fetch private-network addresses, and ${url} is not on its host (${new URL(outlet.homepage).host}); add --allow-private-network to grant it to this feed`,
+    { permanent: true },
+  );
+}
+
+function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Same host and port: private-network access is lent to exactly the address the operator configured. */
+function sameHostAndPort(url: string, homepage: string): boolean {
+  try {
+    return new URL(url).host === new URL(homepage).host;
+  } catch {
+    return false;
+  }
+}
+
+function sameSite(url: string, homepage: string): boolean {
+  const [target, home] = [hostOf(url), hostOf(homepage)];
+  return target !== '' && home !== '' && (target === home || target.endsWith(`.${home}`));
 }
 
 function outletOf({ outlets }: Instance, id: string): Outlet {
@@ -114,9 +170,7 @@ function outletOf({ outlets }: Instance, id: string): Outlet {
 }
 
 function matchOutlet(outlets: readonly Outlet[], url: string): Outlet | undefined {
-  const host = (u: string) => { try { return new URL(u).hostname.replace(/^www\./, ''); } catch { return ''; } };
-  const target = host(url);
-  return outlets.find((o) => target !== '' && (target === host(o.homepage) || target.endsWith(`.${host(o.homepage)}`)));
+  return outlets.find((o) => sameSite(url, o.homepage));
 }
 
 function staleOf(state: FeedState, now: Date): boolean {

@@ -251,7 +251,8 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     const published = (await store.stories.getMany(await store.stories.listIds(0, LIST_LIMIT))).filter((s) => s.status === 'published').slice(0, FEED_LIMIT);
     // A story published before the guard existed, with slots still unwritten, stays out of the feed.
     const entries = (await Promise.all(published.map((story) => entryOf(story)))).filter((e) => unwrittenSlots(e.doc).length === 0);
-    const baseUrl = `${request.protocol}://${request.host}`;
+    // Links come from the configured public URL, never from the request's Host header.
+    const baseUrl = publicUrlOf(deps.settings);
     return reply.type('application/atom+xml; charset=utf-8').send(renderAtom(entries, { baseUrl, now: new Date().toISOString() }));
   });
 
@@ -274,4 +275,11 @@ function typedText(form: FormBody, current: StoryCandidate | null): string[] {
 /** A title cut to fit a picker option. */
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Where the desk is reached from outside: STORYDESK_PUBLIC_URL, else the configured listen address. */
+export function publicUrlOf(settings: Pick<WebDeps['settings'], 'STORYDESK_PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  if (settings.STORYDESK_PUBLIC_URL) return settings.STORYDESK_PUBLIC_URL.replace(/\/+$/, '');
+  const host = settings.HOST === '0.0.0.0' || settings.HOST === '::' ? 'localhost' : settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
+  return `http://${host}:${settings.PORT}`;
 }

@@ -14,6 +14,21 @@ export interface MetricsRouteDeps {
   local: { processId: string; registry: Registry } | null;
   /** METRICS_TOKEN: required from anywhere but loopback. */
   token: string | undefined;
+  /** How long the Redis-backed part may take before /metrics answers without it (ms). */
+  redisTimeoutMs?: number;
+}
+
+/** Default for redisTimeoutMs: well inside Prometheus's default 10 s scrape timeout. */
+const REDIS_TIMEOUT_MS = 2_000;
+
+/** `work`, or a rejection after `ms` (the timer does not keep the process alive). */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -26,10 +41,24 @@ export function registerMetrics(app: FastifyInstance, deps: MetricsRouteDeps): v
       return reply.code(401).header('www-authenticate', 'Bearer realm="storydesk metrics"').type('text/plain; charset=utf-8')
         .send(deps.token ? 'metrics need a bearer token\n' : 'metrics are served to loopback only (set METRICS_TOKEN to allow others)\n');
     }
-    const processes = await mergedProcessMetrics(deps.redis, deps.keys, deps.local);
-    const merged = Registry.merge([processes, deps.instance]);
-    return reply.type(merged.contentType).send(await merged.metrics());
+    // While Redis is down its commands wait for the reconnect; /metrics must not: past the
+    // timeout it serves this process's own metrics and says Redis did not answer.
+    const deadline = Date.now() + (deps.redisTimeoutMs ?? REDIS_TIMEOUT_MS);
+    try {
+      const processes = await within(mergedProcessMetrics(deps.redis, deps.keys, deps.local), deadline - Date.now());
+      const merged = Registry.merge([processes, deps.instance]);
+      const text = await within(merged.metrics(), Math.max(1, deadline - Date.now()));
+      return reply.type(merged.contentType).send(`${text}${redisLine(1)}`);
+    } catch (error) {
+      request.log.error({ err: error }, 'metrics: Redis did not answer; serving this process only');
+      const own = deps.local ? await deps.local.registry.metrics() : '';
+      return reply.type(Registry.PROMETHEUS_CONTENT_TYPE).send(`${own}${redisLine(0)}`);
+    }
   });
+}
+
+function redisLine(up: 0 | 1): string {
+  return `# HELP storydesk_metrics_redis_up 1 when this scrape read every process's metrics from Redis, 0 when Redis did not answer in time.\n# TYPE storydesk_metrics_redis_up gauge\nstorydesk_metrics_redis_up ${up}\n`;
 }
 
 /**
