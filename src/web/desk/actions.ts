@@ -102,52 +102,32 @@ export class DeskActions {
 
   /** Move one article from candidate `from` (at `version`) to candidate `to` (or where `to` was merged into). */
   async move(from: string, version: number, articleId: string, toId: string, by: string): Promise<StoryCandidate> {
-    return this.retrying(from, async () => {
-      const to = await this.store.stories.resolve(toId);
-      if (from === to) throw invalid('the article is already in that candidate');
-      const source = await this.loadAt(from, version);
-      if (!source.articleIds.includes(articleId)) throw invalid(`article ${articleId} is not in candidate ${from}`);
-      const target = await this.load(to);
-      const at = this.now().toISOString();
-      const left = source.articleIds.filter((a) => a !== articleId);
-      if (!left.length && source.status === 'published') throw invalid(`this is the last article of published candidate ${from}; send it back for review before moving it`);
-      const decision: Decision = { kind: 'move', articleId, from, to, by, at };
-      // A candidate left with no articles is retired and forwards to where its last article
-      // went, and its editor work goes along (as in a merge), so nothing written is lost.
-      const receiving = left.length ? target : { ...combineEditorWork(target, source), editedAt: at };
-      const change: StoryChange = {
-        put: [{ story: await this.withMembers(receiving, [...target.articleIds, articleId], at), expected: target.version }],
-        own: { [articleId]: to },
-        history: [{ storyIds: [from, to], decision }],
-      };
-      if (left.length) change.put!.push({ story: { ...(await this.withMembers(source, left, at)), editedAt: at }, expected: version });
-      else change.retire = [{ id: from, expected: version, forwardTo: to }];
-      const [saved] = await this.store.stories.commit(change);
-      await this.tellClusterer(decision);
-      return saved!;
-    });
+    return this.moveMany(from, version, [articleId], toId, by);
   }
 
   /**
-   * Move the ticked `articleIds` of candidate `from` (at `version`) to `to`, in one atomic
-   * step (one move decision per article in the history); `from` is retired when none is left.
+   * Move the ticked `articleIds` of candidate `from` (at `version`) to `to` (or where `to` was
+   * merged into), in one atomic step (one move decision per article in the history). A
+   * candidate left with no articles is retired and forwards to `to`, and its editor work goes
+   * along (as in a merge), so nothing written is lost; a published one is never emptied.
    */
   async moveMany(from: string, version: number, articleIds: string[], toId: string, by: string): Promise<StoryCandidate> {
     const moving = [...new Set(articleIds)];
     if (!moving.length) throw invalid('tick the articles to move first');
-    if (moving.length === 1) return this.move(from, version, moving[0]!, toId, by);
     return this.retrying(from, async () => {
       const to = await this.store.stories.resolve(toId);
-      if (from === to) throw invalid('the articles are already in that candidate');
+      if (from === to) throw invalid(moving.length === 1 ? 'the article is already in that candidate' : 'the articles are already in that candidate');
       const source = await this.loadAt(from, version);
       const stray = moving.find((a) => !source.articleIds.includes(a));
       if (stray) throw invalid(`article ${stray} is not in candidate ${from}`);
       const target = await this.load(to);
       const at = this.now().toISOString();
       const left = source.articleIds.filter((a) => !moving.includes(a));
+      if (!left.length && source.status === 'published') throw invalid(`that would leave published candidate ${from} with no articles; send it back for review first`);
       const decisions: Decision[] = moving.map((articleId) => ({ kind: 'move', articleId, from, to, by, at }));
+      const receiving = left.length ? target : { ...combineEditorWork(target, source), editedAt: at };
       const change: StoryChange = {
-        put: [{ story: await this.withMembers(target, [...target.articleIds, ...moving.filter((a) => !target.articleIds.includes(a))], at), expected: target.version }],
+        put: [{ story: await this.withMembers(receiving, [...target.articleIds, ...moving.filter((a) => !target.articleIds.includes(a))], at), expected: target.version }],
         own: Object.fromEntries(moving.map((a) => [a, to])),
         history: decisions.map((decision) => ({ storyIds: [from, to], decision })),
       };

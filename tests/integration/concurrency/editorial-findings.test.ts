@@ -38,7 +38,7 @@ beforeEach(async () => {
 
 const story = async (id: string) => (await desk.store.stories.get(id))!;
 const post = (client: InjectClient, id: string, action: string, form: Record<string, string | string[]>) =>
-  client.post(`/stories/${id}/${action}`, { _csrf: csrf.get(client)!, ...form });
+  client.post(`/stories/${id}/${action}`, { _csrf: csrf.get(client)!, confirm: 'yes', reason: 'a test', ...form });
 /** Did the desk answer "Saved."? (A refused save is a 4xx page, never the saved redirect.) */
 const savedOk = (r: { statusCode: number; headers: Record<string, unknown> }) => r.statusCode === 303 && /\?done=saved$/.test(String(r.headers.location));
 /** A save that keeps everything and adds `token` to the title-less parts: a new prediction and the first slot's text. */
@@ -114,7 +114,11 @@ describe('merge keeps editor work (finding 1)', () => {
 
 describe('a published story is never a merge source (finding 2)', () => {
   it('refuses the merge; the story stays published and in the feed', async () => {
-    await post(erin, 'boj', 'publish', { version: String((await story('boj')).version) });
+    // The publish guard wants every slot written first.
+    const boj = await story('boj');
+    const slots = Object.fromEntries(boj.narratives.flatMap((s, i) => [[`slot.${i}.label`, s.label], [`slot.${i}.text`, `Written ${i}.`]]));
+    expect((await post(erin, 'boj', 'save', { version: String(boj.version), title: boj.suggestedTitle, ...slots })).statusCode).toBe(303);
+    expect((await post(erin, 'boj', 'publish', { version: String((await story('boj')).version) })).statusCode).toBe(303);
     const refused = await post(eve, 'boj-late', 'merge', { version: String((await story('boj-late')).version), from: 'boj' });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('is published');

@@ -65,7 +65,8 @@ it(`${ROUNDS} random interleavings of save, merge, split, move, publish, undo an
   for (let i = 0; i < 16; i++) await place(`st-${i % 8}`);
 
   const post = async (op: string, id: string, form: Record<string, string | string[]>, client = pick(editors)) => {
-    const response = await client.post(`/stories/${id}/${op}`, { _csrf: csrf.get(client)!, ...form });
+    // Merge and move are confirmed at once; a rejection carries its reason.
+    const response = await client.post(`/stories/${id}/${op}`, { _csrf: csrf.get(client)!, confirm: 'yes', reason: 'interleaving', ...form });
     trace.push(`${op} ${id} ${JSON.stringify(form).slice(0, 160)} -> ${response.statusCode} ${String(response.headers.location ?? '')}`);
     const ok = response.statusCode === 303;
     expect([303, 400, 404, 409], `${op} ${id}: ${response.statusCode} ${response.body.slice(0, 300)}`).toContain(response.statusCode);
@@ -79,12 +80,12 @@ it(`${ROUNDS} random interleavings of save, merge, split, move, publish, undo an
     const roll = next();
     if (roll < 0.3) {
       const token = `tok-${round}-${k}`;
-      const slot = s.narratives.length ? Math.floor(next() * s.narratives.length) : -1;
+      // The token goes into a new prediction and every slot (so candidates can pass the publish guard).
       const form: Record<string, string> = { version: v, title: s.title ?? s.suggestedTitle, 'pred.new': `Prediction ${token}.` };
-      if (slot >= 0) Object.assign(form, { [`slot.${slot}.label`]: s.narratives[slot]!.label, [`slot.${slot}.text`]: `${s.narratives[slot]!.text} ${token}`.trim() });
+      s.narratives.forEach((slot, i) => Object.assign(form, { [`slot.${i}.label`]: slot.label, [`slot.${i}.text`]: `${slot.text} ${token}`.trim() }));
       const { response } = await post('save', s.id, form);
       if (response.statusCode === 303 && String(response.headers.location).endsWith('?done=saved')) acked.push(token);
-    } else if (roll < 0.45) {
+    } else if (roll < 0.4) {
       const other = pick(live);
       if (other.id !== s.id) await post('merge', s.id, { version: v, from: other.id });
     } else if (roll < 0.58) {
