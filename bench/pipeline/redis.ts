@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { keysFor } from '../../src/adapters/keys.js';
 import { freePort, startRedisServer } from '../../src/adapters/redis/server.js';
 import { wipeInstance } from '../../src/adapters/store/wipe.js';

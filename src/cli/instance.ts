@@ -5,7 +5,7 @@ import type { Settings } from '../adapters/config/settings.js';
 import { keysFor, type Keys } from '../adapters/keys.js';
 import { createLogger } from '../adapters/log/logger.js';
 import { createQueues, type Queues } from '../adapters/queue/queues.js';
-import { connectRedis, resolveRedis } from '../adapters/redis/connect.js';
+import { connectRedis, resolveRedis, type RedisHandle } from '../adapters/redis/connect.js';
 import { createStore, type Store } from '../adapters/store/store.js';
 import { StorydeskError } from '../core/model/index.js';
 import { failClearly } from './process.js';
@@ -34,7 +34,7 @@ export async function withInstance(work: (instance: Instance) => Promise<void>, 
   } catch (error) {
     failClearly(error);
   }
-  let handle;
+  let handle: RedisHandle;
   try {
     handle = await resolveRedis(settings.REDIS_URL, settings.STORYDESK_DATA_DIR, createLogger('warn', { destination: process.stderr }));
   } catch (error) {

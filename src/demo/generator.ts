@@ -80,7 +80,7 @@ export function generateWorld(options: GenerateWorldOptions): NewsWorld {
 function storySizes(rng: Rng, stories: number, articles: number): number[] {
   const counts: number[] = Array.from({ length: stories }, (_, i) => (articles >= 2 * stories ? 2 : i < articles % stories || articles >= stories ? 1 : 0));
   let left = articles - counts.reduce((a, b) => a + b, 0);
-  const weights = counts.map((_, i) => 1 / Math.pow(i + 1, 0.7));
+  const weights = counts.map((_, i) => 1 / (i + 1) ** 0.7);
   const total = weights.reduce((a, b) => a + b, 0);
   while (left > 0) {
     let r = rng.next() * total;

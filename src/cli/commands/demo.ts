@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { loadSettings, parseOutlets, type Config } from '../../adapters/config/load.js';
+import type { Settings } from '../../adapters/config/settings.js';
 import { keysFor } from '../../adapters/keys.js';
 import { createLogger } from '../../adapters/log/logger.js';
-import { connectRedis, resolveRedis } from '../../adapters/redis/connect.js';
+import { connectRedis, resolveRedis, type RedisHandle } from '../../adapters/redis/connect.js';
 import { wipeInstance } from '../../adapters/store/wipe.js';
 import { createOneTimeEditor } from '../../web/auth/index.js';
 import { buildDemoWorld } from '../../demo/articles.js';
@@ -30,7 +31,7 @@ export function register(program: Command, { startRuntime }: CliDeps): void {
     .option('--timeout <seconds>', 'with --until-idle: give up after this long', (v) => parseInt(v, 10), 120)
     .option('--json', 'with --until-idle: print the summary as one JSON object')
     .action(async (options: DemoOptions) => {
-      let settings;
+      let settings: Settings;
       try {
         // The demo keeps to its own prefix unless one is given, so it never touches real data.
         settings = loadSettings({ STORYDESK_PREFIX: 'storydesk-demo', HOST_MIN_DELAY_MS: '0', ...process.env });
@@ -38,7 +39,7 @@ export function register(program: Command, { startRuntime }: CliDeps): void {
         failClearly(error);
       }
       const log = createLogger(options.untilIdle ? (process.env.LOG_LEVEL ?? 'warn') : settings.LOG_LEVEL, options.json ? { pretty: false, destination: process.stderr } : {});
-      let redisHandle;
+      let redisHandle: RedisHandle;
       try {
         redisHandle = await resolveRedis(settings.REDIS_URL, settings.STORYDESK_DATA_DIR, log);
       } catch (error) {

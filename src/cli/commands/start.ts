@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { loadConfig, loadOutlets } from '../../adapters/config/load.js';
+import { loadConfig, loadOutlets, type Config } from '../../adapters/config/load.js';
 import { createLogger } from '../../adapters/log/logger.js';
-import { resolveRedis } from '../../adapters/redis/connect.js';
+import { resolveRedis, type RedisHandle } from '../../adapters/redis/connect.js';
 import { failClearly, stopOnSignals } from '../process.js';
-import { parseRoles, ROLES, type CliDeps } from '../runtime-port.js';
+import { parseRoles, ROLES, type CliDeps, type Role } from '../runtime-port.js';
 
 /** `storydesk start`: the daemon, all roles in one process by default. */
 export function register(program: Command, { startRuntime }: CliDeps): void {
@@ -13,8 +13,8 @@ export function register(program: Command, { startRuntime }: CliDeps): void {
     .option('--role <roles>', `comma list of roles to run in this process (${ROLES.join(', ')})`, ROLES.join(','))
     .option('--concurrency <n>', 'jobs at once for the poll and extract roles', (v) => parseInt(v, 10))
     .action(async (options: { role: string; concurrency?: number }) => {
-      let config;
-      let roles;
+      let config: Config;
+      let roles: Role[];
       try {
         config = loadConfig();
         roles = parseRoles(options.role);
@@ -22,7 +22,7 @@ export function register(program: Command, { startRuntime }: CliDeps): void {
         failClearly(error);
       }
       const log = createLogger(config.settings.LOG_LEVEL);
-      let redis;
+      let redis: RedisHandle;
       try {
         redis = await resolveRedis(config.settings.REDIS_URL, config.settings.STORYDESK_DATA_DIR, log);
       } catch (error) {

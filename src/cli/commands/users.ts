@@ -3,7 +3,8 @@ import type { Redis } from 'ioredis';
 import { loadSettings } from '../../adapters/config/load.js';
 import { keysFor, type Keys } from '../../adapters/keys.js';
 import { createLogger } from '../../adapters/log/logger.js';
-import { connectRedis, resolveRedis } from '../../adapters/redis/connect.js';
+import { connectRedis, resolveRedis, type RedisHandle } from '../../adapters/redis/connect.js';
+import type { Settings } from '../../adapters/config/settings.js';
 import { StorydeskError } from '../../core/model/index.js';
 import { randomSecret } from '../../web/auth/passwords.js';
 import { ROLES, UserStore } from '../../web/auth/users.js';
@@ -12,8 +13,8 @@ import { failClearly } from '../process.js';
 
 /** Run `work` against the configured Redis and instance prefix; domain errors exit 1 with one line. */
 async function withRedis(work: (redis: Redis, keys: Keys) => Promise<void>): Promise<void> {
-  let settings;
-  let handle;
+  let settings: Settings;
+  let handle: RedisHandle;
   try {
     settings = loadSettings();
     handle = await resolveRedis(settings.REDIS_URL, settings.STORYDESK_DATA_DIR, createLogger('warn', { destination: process.stderr }));

@@ -36,7 +36,7 @@ const TIMESTAMP = /^(?:updated|published|posted|last (?:updated|modified))\b[^.]
 const CAPTION_MARK = /\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:re|er)|front|back|top|bottom)\)|\bpictured\b|\bin this (?:file )?(?:photo|image|picture)\b|\bseen here\b/iu;
 
 // A caption names where the picture was taken: it ends on a place ("… in Tokyo.", "… at Lusail Stadium.").
-const ENDS_ON_PLACE = /\b(?:in|at|near|outside|inside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’.\-]+\s+){0,4}?\p{Lu}[\p{L}'’.\-]*(?:,\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{L}+)?)?\.$/u;
+const ENDS_ON_PLACE = /\b(?:in|at|near|outside|inside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}+)?)?\.$/u;
 // A catenative verb ("continues to defend", "is expected to weaken"): reporting, not a picture.
 const CATENATIVE = /\b(?:continues?|seeks?|wants?|tries|plans?|aims?|hopes?|needs?|agrees?|decides?|refuses?|fails?|begins?|starts?|vows?|pledges?|expected|set|scheduled|due|likely|poised|going)\s+to\s+\p{Ll}/u;
 

@@ -32,7 +32,7 @@ function endsWithAbbreviation(before: string): boolean {
 function splitParagraph(paragraph: string): string[] {
   const out: string[] = [];
   // A candidate end: . ! ? or an ellipsis, optional closing quotes/brackets, then space and a likely sentence start.
-  const boundary = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const end = match.index + match[1]!.length + match[2]!.length;
