@@ -10,6 +10,7 @@
  *   node dist/bench/pipeline.js --quick             # a small world, 2,000 feeds
  *   node dist/bench/pipeline.js --profile cluster   # also: that role under node --cpu-prof
  *   node dist/bench/pipeline.js --articles 1200 --stories 300 --outlets 30 --feeds 10000 --seed 7
+ *   node dist/bench/pipeline.js --articles 2000 --stories 300 --outlets 30 --out bench/results/pipeline-2000.json
  *
  * Redis: REDIS_URL when set (a fresh prefix per run, wiped after), else a private
  * redis-server on a free port.
@@ -158,7 +159,8 @@ async function main(): Promise<void> {
     };
     const table = formatReport(result, redisPeakRssMb);
     process.stdout.write(table);
-    const out = path.join(repoRoot, 'bench', 'results', 'pipeline.json');
+    const outAt = args.indexOf('--out');
+    const out = outAt >= 0 ? path.resolve(args[outAt + 1]!) : path.join(repoRoot, 'bench', 'results', 'pipeline.json');
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     log(`wrote ${path.relative(repoRoot, out)}${profileRole ? `; ${profileRole} profile(s) in ${profileDir}` : ''}`);
