@@ -14,6 +14,8 @@ export interface DevStream {
   dataset: 'allsides' | 'gnews';
   dated: boolean;
   articles: LabelledArticle[];
+  /** What training reads instead of `articles`, when it differs (see spreadDates). */
+  training?: LabelledArticle[];
 }
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,11 +36,28 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/**
+ * AllSides articles have only their roundup's day, so in that stream every story's articles
+ * share one timestamp and a gap of a day always means another story: trained on it as it is,
+ * time becomes a wall. Real coverage spreads: a roundup gathers reports from the day or two
+ * before it (its article URLs carry earlier dates). For training, each article gets a time
+ * spread over the 36 hours before its roundup's day ends, fixed by a hash of its id.
+ */
+export function spreadDates(articles: readonly LabelledArticle[]): LabelledArticle[] {
+  const out = articles.map((a) => {
+    let h = 2166136261;
+    for (let i = 0; i < a.id.length; i++) h = Math.imul(h ^ a.id.charCodeAt(i), 16777619) >>> 0;
+    const end = Date.parse(a.date!) + 86_400_000;
+    return { ...a, date: new Date(end - Math.floor((h / 2 ** 32) * 36 * 3_600_000)).toISOString() };
+  });
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
 /** The three dev streams. */
 export function devStreams(): DevStream[] {
   const allsides = load('allsides.dev.jsonl');
   return [
-    { name: 'allsides-dated', dataset: 'allsides', dated: true, articles: allsides },
+    { name: 'allsides-dated', dataset: 'allsides', dated: true, articles: allsides, training: spreadDates(allsides) },
     { name: 'allsides-content-only', dataset: 'allsides', dated: false, articles: shuffled(allsides.map((r) => ({ ...r, date: null })), 20261128) },
     { name: 'gnews-headlines', dataset: 'gnews', dated: false, articles: load('gnews-mstream.dev.jsonl') },
   ];

@@ -11,7 +11,7 @@
  * Then the per-article time over the first and last 10% of a long stream. Writes
  * bench/results/cluster.json. Everything goes through clusterStream, the code `storydesk cluster` runs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
 
   // Teacher-forced candidates once per stream; a fold's training set is these minus its stories.
-  const candidates = new Map(streams.map((s) => [s.name, { stream: s, lists: collectCandidates(s.articles) }]));
+  const candidates = new Map(streams.map((s) => [s.name, { stream: s, lists: collectCandidates(s.training ?? s.articles) }]));
   const trainOn = (keep: (s: DevStream, article: { cluster: string }) => boolean) =>
     fitLinkModel([...candidates.values()].map(({ stream, lists }) => ({
       name: stream.name,
@@ -225,6 +225,7 @@ async function main(): Promise<void> {
     };
   }
 
+  results.datesFixture = datesFixture();
   if (process.argv.includes('--quick')) return;
   const flat = flatness(streams[0]!.articles, 20);
   console.log(`long stream (${flat.articles} articles: AllSides x20, fresh ids, dates +100 days per round)`);
@@ -235,6 +236,33 @@ async function main(): Promise<void> {
   results.longStream = { ...flat, loadAverage: loadavg() };
   mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true });
   writeFileSync(resolve(repoRoot, 'bench/results/cluster.json'), JSON.stringify(results, null, 2) + '\n');
+}
+
+/**
+ * The dev fixture of dates-as-evidence cases (tests/fixtures/cluster: a story over three days,
+ * two votes on one bill on one day, three AllSides pairs of same-topic same-day events), with
+ * the committed model: how many predicted stories each expected story spans (1 is right) and
+ * which different stories were merged (none is right).
+ */
+function datesFixture() {
+  const report: Record<string, { spans: Record<string, number>; merged: string[] }> = {};
+  for (const file of ['multi-day.jsonl', 'allsides-same-day.jsonl']) {
+    const rows = readFileSync(resolve(repoRoot, 'tests/fixtures/cluster', file), 'utf8').trim().split('\n')
+      .map((l) => JSON.parse(l) as LabelledArticle & { story: string });
+    const clusterer = createClusterer({ trackChanges: false });
+    const byStory = new Map<string, Set<string>>();
+    const byPred = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const id = clusterer.add(row).storyId;
+      byStory.set(row.story, (byStory.get(row.story) ?? new Set()).add(id));
+      byPred.set(id, (byPred.get(id) ?? new Set()).add(row.story));
+    }
+    const spans = Object.fromEntries([...byStory].map(([story, ids]) => [story, ids.size]));
+    const merged = [...byPred.values()].filter((s) => s.size > 1).map((s) => [...s].sort().join(' + '));
+    report[file] = { spans, merged };
+    console.log(`dates fixture ${file}: stories spanned ${JSON.stringify(spans)}; merged ${merged.length ? merged.join(', ') : 'none'}`);
+  }
+  return report;
 }
 
 main().catch((error: unknown) => {

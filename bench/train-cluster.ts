@@ -10,7 +10,7 @@ import { trainLinkModel } from '../src/core/cluster/training.js';
 import { devStreams, repoRoot, TRAINING_DATASETS } from './cluster-data.js';
 
 const streams = devStreams().filter((s) => TRAINING_DATASETS.includes(s.dataset));
-const model = trainLinkModel(streams.map((s) => ({ name: s.name, articles: s.articles })));
+const model = trainLinkModel(streams.map((s) => ({ name: s.name, articles: s.training ?? s.articles })));
 const path = resolve(repoRoot, 'src/core/cluster/link-model.json');
 writeFileSync(path, JSON.stringify(model, null, 2) + '\n');
 console.log(`wrote src/core/cluster/link-model.json`);
