@@ -10,20 +10,22 @@ import { freePort, startRedisServer, type RedisServer } from '../../src/adapters
  *
  * Every test process gets a private TMPDIR (os.tmpdir() and child processes follow it). At
  * the end it must be empty: a test that leaves files behind fails the run, naming them, and
- * the folder is removed either way.
+ * the folder is removed either way. Each project runs this setup, so each folder is made in
+ * the machine's temp dir (never inside another project's), with a short name: Chromium's
+ * socket path under it must stay within 107 bytes.
  */
 let server: RedisServer | undefined;
 let dir: string | undefined;
 let tmp: string | undefined;
-let outerTmp: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  outerTmp = process.env.TMPDIR;
-  tmp = mkdtempSync(join(tmpdir(), 'storydesk-test-tmp-'));
+  const base = process.env.STORYDESK_TEST_BASE_TMPDIR ?? tmpdir();
+  process.env.STORYDESK_TEST_BASE_TMPDIR = base;
+  tmp = mkdtempSync(join(base, 'sd-test-'));
   process.env.TMPDIR = tmp;
   let url = process.env.REDIS_URL;
   if (!url) {
-    dir = mkdtempSync(join(tmpdir(), 'storydesk-test-redis-'));
+    dir = mkdtempSync(join(base, 'sd-test-redis-'));
     server = await startRedisServer({ port: await freePort(), dir, appendOnly: false });
     url = server.url;
   }
@@ -37,8 +39,6 @@ export async function teardown(): Promise<void> {
   if (!tmp) return;
   const left = readdirSync(tmp);
   rmSync(tmp, { recursive: true, force: true });
-  if (outerTmp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = outerTmp;
   if (left.length > 0) {
     // Vitest reports an error thrown here but still exits 0: set the exit code ourselves.
     process.stderr.write(`tests left ${left.length} entries in the temp dir: ${left.join(', ')}\n`);
