@@ -6,10 +6,24 @@ import { contentStems } from './content-stems.js';
  * A logistic score over: the share of other outlets that use the word, the share of headlines
  * that carry it, whether it is a name (capitalised mid-sentence) or a number, how often it
  * occurs, and how early it first appears. The weights are round values of a logistic fit of
- * "word appears in the editors' summary" on the AllSides development events; each sign says
- * what newsrooms do (shared, headline, named, early words are the story).
+ * "word appears in the editors' summary" on the fitting half of the AllSides development events
+ * (split by story; `npm run bench:suggest` refits them there and reports both halves); each
+ * sign says what newsrooms do (shared, headline, named, early words are the story).
  */
-const WEIGHTS = { bias: -2, shared: 1.6, headline: 1.3, name: 0.8, number: 0.5, frequency: 0.9, lateness: -0.7 };
+export interface SalienceWeights {
+  bias: number;
+  shared: number;
+  headline: number;
+  name: number;
+  number: number;
+  frequency: number;
+  lateness: number;
+}
+
+export const SALIENCE_WEIGHTS: SalienceWeights = { bias: -2, shared: 1.6, headline: 1.3, name: 0.8, number: 0.5, frequency: 0.9, lateness: -0.7 };
+
+/** The features of one word, in the order of SalienceWeights after the bias. */
+export const SALIENCE_FEATURES = ['shared', 'headline', 'name', 'number', 'frequency', 'lateness'] as const;
 
 /** Word (stem) → probability-like salience in [0, 1]. */
 export type Salience = (stem: string) => number;
@@ -22,8 +36,8 @@ interface WordStats {
   first: number;
 }
 
-/** Salience of every content word of the group's texts. */
-export function salienceOf(group: Group): Salience {
+/** Feature values of every content word of the group's texts (SALIENCE_FEATURES order). */
+export function salienceFeatures(group: Group): Map<string, number[]> {
   const stats = new Map<string, WordStats>();
   const entry = (w: string): WordStats => {
     let s = stats.get(w);
@@ -49,18 +63,22 @@ export function salienceOf(group: Group): Salience {
   }
   const outletCount = group.outletOrder.length;
   const articleCount = group.articles.length || 1;
-  const cache = new Map<string, number>();
+  const features = new Map<string, number[]>();
   for (const [w, s] of stats) {
     const shared = outletCount > 1 ? (s.outlets.size - 1) / (outletCount - 1) : 0;
-    const z =
-      WEIGHTS.bias +
-      WEIGHTS.shared * shared +
-      WEIGHTS.headline * Math.min(1, s.headlines / articleCount) +
-      WEIGHTS.name * (s.name ? 1 : 0) +
-      WEIGHTS.number * (/\d/.test(w) ? 1 : 0) +
-      WEIGHTS.frequency * Math.log(1 + s.count) +
-      WEIGHTS.lateness * s.first;
-    cache.set(w, 1 / (1 + Math.exp(-z)));
+    features.set(w, [shared, Math.min(1, s.headlines / articleCount), s.name ? 1 : 0, /\d/.test(w) ? 1 : 0, Math.log(1 + s.count), s.first]);
+  }
+  return features;
+}
+
+/** Salience of every content word of the group's texts. */
+export function salienceOf(group: Group, weights: SalienceWeights = SALIENCE_WEIGHTS): Salience {
+  const cache = new Map<string, number>();
+  const w = SALIENCE_FEATURES.map((name) => weights[name]);
+  for (const [stem, x] of salienceFeatures(group)) {
+    let z = weights.bias;
+    for (let k = 0; k < w.length; k++) z += w[k]! * x[k]!;
+    cache.set(stem, 1 / (1 + Math.exp(-z)));
   }
   return (stem) => cache.get(stem) ?? 0;
 }

@@ -1,10 +1,11 @@
 import type { Group, GroupSentence } from './article-group.js';
-import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
+import { sentenceMatcher } from './same-fact-index.js';
 import type { Salience } from './stem-salience.js';
 import { compressSentence } from './compress-sentence.js';
 import { supportOf, type Support } from './outlet-support.js';
 import { contentStems } from './content-stems.js';
 import { restatesWords } from './same-fact-score.js';
+import { carrierIndex, type Carriers } from './outlet-carriers.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
 export interface SuggestedFact {
@@ -44,9 +45,19 @@ interface ChosenFact {
   support: Support;
 }
 
+/**
+ * Expected length of a neutral account in content words: the selection stops when a sentence
+ * would dilute more than it adds (chosen on the fitting part of the AllSides dev events, bench:suggest).
+ */
+export const DEFAULT_TARGET_WORDS = 90;
+
 // A cut-off excerpt ("… former President Donald...") is a weaker fact than a whole sentence.
 const TRUNCATED_PENALTY = 0.85;
 const MIN_CONTENT_WORDS = 4;
+// Facts only one outlet carries never outnumber those several carry, beyond this many: an editor
+// can trust corroborated facts as they are. (1 puts half the held-out facts on two outlets but cuts
+// ROUGE-1 by 0.03; 2 costs 0.003 against no limit, bench:suggest.)
+const SINGLE_LIMIT = 2;
 // Worth of a word's k-th repeat relative to its first use: neutral accounts name the story's
 // main actors and objects more than once, so a repeat is worth a little, not nothing.
 // (0.3: both halves of the AllSides dev events gain, 0.2–0.4 all alike.)
@@ -66,7 +77,7 @@ function asFactSentence(s: GroupSentence): GroupSentence {
  * outlets. Opinion pieces supply no facts unless the group has nothing else.
  */
 export function suggestFacts(group: Group, salience: Salience, options: FactOptions = {}): SuggestedFact[] {
-  const target = options.targetWords ?? 90;
+  const target = options.targetWords ?? DEFAULT_TARGET_WORDS;
   const maxFacts = options.maxFacts ?? 8;
   const news = group.articles.filter((a) => !a.opinion);
   const cache = group.cache;
@@ -79,13 +90,16 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     .filter((s) => !s.truncated);
   // Every pool sentence against every other, but only through the words they share (the story's cache keeps the pairs found).
   const matcher = cache ? cache.matcher('facts', pool) : sentenceMatcher(pool);
-  const outletsSaying = outletCounter(pool, matcher);
-  const wordIds = new Map<string, number>();
-  const candidates: Candidate[] = pool.flatMap((sentence, at) =>
-    sentence.stems.length >= MIN_CONTENT_WORDS
-      ? [{ sentence, at, outlets: outletsSaying(at), words: new Set(sentence.stems), ...scoredWords(sentence.stems, salience, wordIds) }]
-      : [],
+  // Every outlet that carries a chosen fact is listed, whatever the role of its own sentence (a forecast, a quote).
+  const index = carrierIndex(
+    (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences).filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS),
   );
+  const wordIds = new Map<string, number>();
+  const candidates: Candidate[] = pool.flatMap((sentence, at) => {
+    if (sentence.stems.length < MIN_CONTENT_WORDS) return [];
+    const outlets = new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]);
+    return [{ sentence, at, outlets: outlets.size, words: new Set(sentence.stems), ...scoredWords(sentence.stems, salience, wordIds) }];
+  });
 
   const chosen: Candidate[] = [];
   const taken = new Set<Candidate>();
@@ -120,9 +134,13 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   // A fact other newsrooms carry is worded as they word it, not as state media does.
   const ownNewsroom = (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId);
   const phases = [(c: Candidate) => c.outlets >= 2 && ownNewsroom(c), ownNewsroom];
-  for (const phase of phases) {
+  let corroborated = 0;
+  for (const [p, phase] of phases.entries()) {
+    if (p === 1) corroborated = chosen.length;
     for (;;) {
       if (chosen.length >= maxFacts) break;
+      // Single-outlet facts never outnumber those several outlets carry (SINGLE_LIMIT when fewer are).
+      if (p === 1 && chosen.length - corroborated >= Math.max(SINGLE_LIMIT, corroborated)) break;
       let best: Candidate | null = null;
       let bestValue = (2 * gain) / (length + target);
       for (const c of candidates) {
@@ -135,46 +153,18 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }
   }
   if (chosen.length === 0 && candidates.length > 0) take(candidates[0]!);
-  // Every outlet that carries a fact is listed, whatever the role of its sentence (a forecast, a quote).
-  const carriers = (news.length > 0 ? news : group.articles)
-    .flatMap((a) => a.sentences)
-    .filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS)
-    .map((sentence) => ({ sentence, words: new Set(sentence.stems) }));
-  const facts = chosen.map((c): ChosenFact => ({ sentence: c.sentence, support: withRestatements(c, supportOf(c.at, pool, matcher), carriers) }));
+  const facts = chosen.map((c): ChosenFact => ({ sentence: c.sentence, support: withCarriers(supportOf(c.at, pool, matcher), index.carriersOf(c.words, c.sentence.outletId)) }));
   return orderByFirstReport(group, facts).map((c) => toFact(group, c));
 }
 
-/** The support of a chosen fact with the outlets whose sentences restate it in other words (every outlet that carries it). */
-function withRestatements(fact: Candidate, support: Support, carriers: readonly { sentence: GroupSentence; words: Set<string> }[]): Support {
-  for (const c of carriers) {
-    const s = c.sentence;
-    if (support.get(s.outletId)?.has(s.articleId) || !restatesWords(fact.words, c.words)) continue;
-    const seen = support.get(s.outletId) ?? new Map<string, number>();
-    seen.set(s.articleId, Math.min(seen.get(s.articleId) ?? s.index, s.index));
-    support.set(s.outletId, seen);
+/** A fact's support with the outlets that carry it in their own words. */
+function withCarriers(support: Support, carriers: Carriers): Support {
+  for (const [outletId, at] of carriers) {
+    const seen = support.get(outletId) ?? new Map<string, number>();
+    for (const [articleId, index] of at) seen.set(articleId, Math.min(seen.get(articleId) ?? index, index));
+    support.set(outletId, seen);
   }
   return support;
-}
-
-/** Sentence position → how many outlets say what it says (its own outlet and those of the matching sentences). */
-function outletCounter(pool: readonly GroupSentence[], matcher: SentenceMatcher): (at: number) => number {
-  const outletIds = new Map<string, number>();
-  const outletOf = Int32Array.from(pool, (s) => outletIds.get(s.outletId) ?? (outletIds.set(s.outletId, outletIds.size), outletIds.size - 1));
-  // seenAt[o] = 1 + the position last counted for outlet o.
-  const seenAt = new Int32Array(outletIds.size);
-  return (at) => {
-    seenAt[outletOf[at]!] = at + 1;
-    let count = 1;
-    matcher.someNear(at, (j) => {
-      const o = outletOf[j]!;
-      if (seenAt[o] !== at + 1) {
-        seenAt[o] = at + 1;
-        count++;
-      }
-      return false; // visit them all
-    });
-    return count;
-  };
 }
 
 /** A sentence's stems as word ids (numbered in `wordIds`), with their saliences and how often each came earlier in it. */

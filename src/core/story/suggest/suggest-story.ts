@@ -5,7 +5,7 @@ import { suggestFacts, type SuggestedFact } from './suggest-facts.js';
 import { buildGroup, outletMap } from './article-group.js';
 import { sentenceMatcher } from './same-fact-index.js';
 import { suggestPredictions, type SuggestedPrediction } from './suggest-predictions.js';
-import { salienceOf } from './stem-salience.js';
+import { salienceOf, type SalienceWeights } from './stem-salience.js';
 import { suggestNarratives, type SuggestedSlot } from './suggest-narratives.js';
 import { centralHeadline } from './central-headline.js';
 import type { SentenceCache } from './sentence-cache.js';
@@ -46,6 +46,8 @@ export interface SuggestOptions {
    * suggestions with or without it.
    */
   cache?: SentenceCache;
+  /** Weights of word salience (default: SALIENCE_WEIGHTS); bench:suggest passes the ones it fits. */
+  salienceWeights?: SalienceWeights;
 }
 
 /** Suggestions for a candidate from its articles and the outlets' config. */
@@ -56,7 +58,7 @@ export function suggestStory(
 ): StorySuggestion {
   const { cache } = options;
   const group = buildGroup(articles, outletMap(outlets), options.leans, cache);
-  const salience = salienceOf(group);
+  const salience = salienceOf(group, options.salienceWeights);
   const actors = cache
     ? rankActors(group.articles.flatMap((a) => cache.ofArticle('actors', a.article, () => [actorCounts(a.article.title), actorCounts(a.article.text)])))
     : mainActors(group.articles.flatMap((a) => [a.article.title, a.article.text]));

@@ -91,17 +91,21 @@ function toArticle(s: StreamArticle, index: number, outletId: string): Article {
   };
 }
 
-/**
- * Suggestions per group, in order of each group's first line. Outlets are looked up by id or
- * display name in `known`; others are synthesised from the name, with the line's lean as perspective.
- */
-export function suggestGroups(input: StreamArticle[], known: Outlet[] = [], options: SuggestOptions = {}): SuggestLine[] {
+/** The articles of one group of a `storydesk suggest` input, with their outlets and the leans given. */
+export interface StreamGroup {
+  articles: Article[];
+  outlets: Map<string, Outlet>;
+  leans: Map<string, string>;
+}
+
+/** The input's groups by cluster, in order of first appearance; outlets matched to `known` by id or name, else synthesised. */
+export function streamGroups(input: StreamArticle[], known: Outlet[] = []): Map<string, StreamGroup> {
   const byKey = new Map<string, Outlet>();
   for (const o of known) {
     byKey.set(o.id.toLowerCase(), o);
     byKey.set(o.name.toLowerCase(), o);
   }
-  const groups = new Map<string, { articles: Article[]; outlets: Map<string, Outlet>; leans: Map<string, string> }>();
+  const groups = new Map<string, StreamGroup>();
   input.forEach((s, index) => {
     const outlet = byKey.get(s.outlet.toLowerCase()) ?? byKey.get(outletIdFromName(s.outlet)) ?? synthesiseOutlet(s.outlet, s.lean);
     let g = groups.get(s.cluster);
@@ -111,7 +115,15 @@ export function suggestGroups(input: StreamArticle[], known: Outlet[] = [], opti
     g.outlets.set(outlet.id, outlet);
     if (s.lean) g.leans.set(article.id, s.lean);
   });
-  return [...groups.entries()].map(([cluster, g]) => {
+  return groups;
+}
+
+/**
+ * Suggestions per group, in order of each group's first line. Outlets are looked up by id or
+ * display name in `known`; others are synthesised from the name, with the line's lean as perspective.
+ */
+export function suggestGroups(input: StreamArticle[], known: Outlet[] = [], options: SuggestOptions = {}): SuggestLine[] {
+  return [...streamGroups(input, known).entries()].map(([cluster, g]) => {
     const s = suggestStory(g.articles, g.outlets, { ...options, leans: g.leans });
     const name = (id: string) => g.outlets.get(id)?.name ?? id;
     const sources = s.sources.map(name);
