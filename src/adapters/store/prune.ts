@@ -48,6 +48,20 @@ export async function pruneStore(store: Store, retention: Retention, now: Date):
   };
 }
 
+// Remove one candidate if its version is still the one read; its articles lose their owner
+// only where it is still this candidate. KEYS: story, its article list, history, stories by
+// time, article → story, retired snapshot. ARGV: id, version, article ids…
+const PRUNE_IF_UNCHANGED = `
+local raw = redis.call('GET', KEYS[1])
+if not raw or cjson.decode(raw).version ~= tonumber(ARGV[2]) then return 0 end
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[6])
+redis.call('ZREM', KEYS[4], ARGV[1])
+for i = 3, #ARGV do
+  if redis.call('HGET', KEYS[5], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[5], ARGV[i]) end
+end
+return 1
+`;
+
 /** Unpublished candidates last updated before the cutoff; their articles become unassigned. */
 async function pruneCandidates(store: Store, before: number): Promise<number> {
   const { redis, keys } = store;
@@ -58,16 +72,16 @@ async function pruneCandidates(store: Store, before: number): Promise<number> {
     if (!ids.length) return removed;
     const stories = await store.stories.getMany(ids);
     const doomed = stories.filter((s) => s.status !== 'published');
-    const multi = redis.multi();
+    // Each one only if no one changed it since it was read (an editor's save keeps it).
+    let gone = 0;
     for (const story of doomed) {
-      multi.del(keys.story(story.id), keys.storyArticles(story.id), keys.storyHistory(story.id)).zrem(keys.storiesByTime, story.id);
-      if (story.articleIds.length) multi.hdel(keys.articleStory, ...story.articleIds);
+      const storyKeys = [keys.story(story.id), keys.storyArticles(story.id), keys.storyHistory(story.id), keys.storiesByTime, keys.articleStory, keys.retiredStory(story.id)];
+      gone += (await redis.eval(PRUNE_IF_UNCHANGED, storyKeys.length, ...storyKeys, story.id, story.version, ...story.articleIds)) as number;
     }
     // Ids listed in the index without a stored story are stale index entries.
     const missing = ids.filter((id) => !stories.some((s) => s.id === id));
-    if (missing.length) multi.zrem(keys.storiesByTime, ...missing);
-    await multi.exec();
-    removed += doomed.length;
+    if (missing.length) await redis.zrem(keys.storiesByTime, ...missing);
+    removed += gone;
     offset += ids.length - doomed.length - missing.length; // kept ones stay in the range
     if (ids.length < BATCH) return removed;
   }

@@ -199,7 +199,7 @@ ${sourceChoices.map((id) => html`<label class="tag"><input type="checkbox" name=
 
 <h3>Narratives</h3>
 ${story.narratives.map((s, i) => html`<div class="item slot${isNew(view, s.suggestedAt) ? ' changed' : ''}" data-slot="${i}"><div></div><div>
-<label><input name="slot.${i}.label" maxlength="${TEXT_LIMITS.label}" value="${s.label}" aria-label="label of narrative ${i + 1}"> narrative, as provided by <strong>${nameOf(s.outletId)}</strong></label> ${fresh(s)}
+<label><input name="slot.${i}.label" maxlength="${TEXT_LIMITS.label}" value="${s.label}" aria-label="label of narrative ${i + 1}"> narrative, as provided by <strong>${nameOf(s.outletId)}</strong></label> ${fresh(s)}${s.mergedFrom ? html` <span class="new" title="a merge brought this text in beside this outlet's own: keep one, drop the other">from merged ${s.mergedFrom}</span>` : ''}
 ${s.excerpts.length ? html`<ul class="excerpts">${s.excerpts.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
 <textarea name="slot.${i}.text" maxlength="${TEXT_LIMITS.narrative}" aria-label="narrative text ${i + 1}" placeholder="What ${nameOf(s.outletId)} says that the others do not">${s.text}</textarea>
 ${s.excerpts.length ? html`<button type="submit" name="op" value="slot-excerpts-${i}">Fill with the excerpts (when empty) and save</button>` : ''}</div>

@@ -68,6 +68,7 @@ describe('merge keeps editor work (finding 1)', () => {
     const hills = after.narratives.filter((s) => s.outletId === 'hill');
     expect(hills.map((s) => s.text).sort()).toEqual(['The Hill narrative by erin.', 'The Hill narrative by eve.']);
     expect(hills.find((s) => s.text.includes('erin'))!.mergedFrom).toBe('boj-late');
+    expect((await erin.get('/stories/talks')).body).toContain('from merged boj-late');
     expect(await orphanProblems(desk.store, ALL)).toEqual([]);
   });
 
