@@ -7,6 +7,7 @@ import { canEdit, page, type Viewer } from './layout.js';
 import { shortTime } from './list.js';
 import { titleOf } from './list-filter.js';
 import type { MissingCoverage, StrayCandidate } from './missing-coverage.js';
+import type { LastLook } from './seen.js';
 
 /** Another candidate, as the pickers offer it. */
 export interface PickerEntry {
@@ -29,8 +30,8 @@ export interface CandidateView {
   /** The neighbours in the list (open candidates, most recent update first). */
   previous: PickerEntry | null;
   next: PickerEntry | null;
-  /** When this viewer last opened the candidate (null: never); what is newer is marked. */
-  lastSeen: string | null;
+  /** This viewer's last look at the candidate (null: never); what came after is marked. */
+  lastSeen: LastLook | null;
   viewer: Viewer;
   flash?: string;
   error?: string;
@@ -62,7 +63,7 @@ ${editor ? statusActions(view, base) : html`<p class="readonly" id="readonly">Yo
 ${articlesBox(view, base)}
 ${editor ? storyForm(view, base) : ''}
 ${editor ? mergeBox(view, base) : ''}
-<section class="box" id="history"><h2>History</h2>${renderHistory(view.history, story.id, editor ? hiddenFields(view) : undefined, view.lastSeen)}</section>`;
+<section class="box" id="history"><h2>History</h2>${renderHistory(view.history, story.id, editor ? hiddenFields(view) : undefined, view.lastSeen?.at ?? null, viewer.name)}</section>`;
   return page(titleOf(story), body, viewer);
 }
 
@@ -70,23 +71,28 @@ function hiddenFields(view: CandidateView): Html {
   return html`<input type="hidden" name="_csrf" value="${view.viewer.csrf}"><input type="hidden" name="version" value="${view.story.version}">`;
 }
 
-/** Is this (article, suggestion, decision) newer than the viewer's last look? Never looked: nothing is marked. */
+/** Is this suggestion or decision newer than the viewer's last look? Never looked: nothing is marked. */
 function isNew(view: CandidateView, at: string | null | undefined): boolean {
-  return view.lastSeen !== null && !!at && at > view.lastSeen;
+  return view.lastSeen !== null && !!at && at > view.lastSeen.at;
+}
+
+/** An article that was not in the candidate at the viewer's last look. */
+function isNewArticle(view: CandidateView, article: Article): boolean {
+  return view.lastSeen !== null && !view.lastSeen.articleIds.has(article.id);
 }
 
 function sinceLastVisit(view: CandidateView): Html {
   if (view.lastSeen === null) return html`<p class="since muted" id="since">First time you open this candidate.</p>`;
-  const articles = view.articles.filter((a) => isNew(view, a.fetchedAt)).length;
+  const articles = view.articles.filter((a) => isNewArticle(view, a)).length;
   const suggestions = [...view.story.facts, ...view.story.narratives, ...view.story.predictions].filter((s) => isNew(view, s.suggestedAt)).length;
   const decisions = view.history.filter((d) => isNew(view, d.at) && d.by !== view.viewer.name);
-  if (!articles && !suggestions && !decisions.length) return html`<p class="since muted" id="since">Nothing new since your last visit (${shortTime(view.lastSeen)}).</p>`;
+  if (!articles && !suggestions && !decisions.length) return html`<p class="since muted" id="since">Nothing new since your last visit (${shortTime(view.lastSeen.at)}).</p>`;
   const parts = [
     articles ? `${articles} new article(s)` : '',
     suggestions ? `${suggestions} new suggestion(s)` : '',
     decisions.length ? `${decisions.length} change(s) by ${[...new Set(decisions.map((d) => d.by))].join(', ')}` : '',
   ].filter(Boolean);
-  return html`<p class="since" id="since"><strong>Since your last visit</strong> (${shortTime(view.lastSeen)}): ${parts.join(', ')}; marked ${NEW} below.</p>`;
+  return html`<p class="since" id="since"><strong>Since your last visit</strong> (${shortTime(view.lastSeen.at)}): ${parts.join(', ')}; marked ${NEW} below.</p>`;
 }
 
 function statusActions(view: CandidateView, base: string): Html {
@@ -124,7 +130,7 @@ function missingBox(view: CandidateView, base: string): Html {
 <li><strong>Leans</strong> (${m.leans.length} of ${m.configured.leans}): ${tags(m.leans)}</li>
 </ul>
 <h3>Single-outlet candidates that may belong here</h3>
-${view.strays.length ? html`<ul id="strays">${view.strays.map((s) => html`<li data-stray="${s.id}"><a href="/stories/${encodeURIComponent(s.id)}">${s.title}</a> <span class="muted">(${nameOf(s.outletId)}; shares ${s.shared.join(', ')})</span>
+${view.strays.length ? html`<ul id="strays">${view.strays.map((s) => html`<li data-stray="${s.id}"><a href="/stories/${encodeURIComponent(s.id)}">${s.title}</a> <span class="muted">(${nameOf(s.outletId)}; ${s.shared.length} key words in common)</span>
 ${editor ? html`<form method="post" action="${base}/merge" class="inline">${hiddenFields(view)}<input type="hidden" name="from" value="${s.id}"><button type="submit">Merge into this…</button></form>` : ''}</li>`)}</ul>`
     : html`<p class="muted" id="strays-none">None found among the recent open candidates.</p>`}
 </section>`;
@@ -140,7 +146,7 @@ ${editor ? html`<form id="ticked" method="post" action="${base}/move">${hiddenFi
 ${view.articles.map((a) => {
     const href = safeHref(a.url);
     return html`<li data-article="${a.id}">${editor ? html`<input type="checkbox" name="articleIds" value="${a.id}" form="ticked" aria-label="tick ${a.title}">` : html`<span></span>`}
-<details><summary><span class="headline">${a.title}</span> <span class="muted">· ${nameOf(a.outletId)} · ${shortTime(a.published)}</span> ${isNew(view, a.fetchedAt) ? NEW : ''}</summary>
+<details><summary><span class="headline">${a.title}</span> <span class="muted">· ${nameOf(a.outletId)} · ${shortTime(a.published)}</span> ${isNewArticle(view, a) ? NEW : ''}</summary>
 <div class="muted">${a.byline ?? ''} ${href ? html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">original article</a>` : ''}${a.outcome !== 'article' ? html` · extraction: ${a.outcome}${a.errorCode ? html` (${a.errorCode})` : ''}` : ''}</div>
 <div class="article-body">${a.text || a.summary}</div></details></li>`;
   })}

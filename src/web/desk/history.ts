@@ -23,16 +23,16 @@ export function describeDecision(d: Decision, storyId: string): Html {
 /**
  * The candidate's decision log, newest first: who, when, what. With `undo` (the page's hidden
  * CSRF and version fields), merges and splits get an Undo button (POST …/undo, decision=index).
- * Entries after `since` (the viewer's last visit) are marked new.
+ * Entries after `since` (the viewer's last visit) by someone other than `viewer` are marked new.
  */
-export function renderHistory(decisions: Decision[], storyId: string, undo?: Html, since: string | null = null): Html {
+export function renderHistory(decisions: Decision[], storyId: string, undo?: Html, since: string | null = null, viewer = ''): Html {
   if (!decisions.length) return html`<p class="muted">No decisions yet.</p>`;
   const button = (d: Decision, index: number) =>
     undo && (d.kind === 'merge' || d.kind === 'split') && !d.undoes
       ? html` <form method="post" action="/stories/${encodeURIComponent(storyId)}/undo" class="inline">${undo}<input type="hidden" name="decision" value="${index}"><button type="submit">Undo</button></form>`
       : '';
   const items = decisions.map((d, index) => {
-    const fresh = since !== null && d.at > since;
+    const fresh = since !== null && d.at > since && d.by !== viewer;
     return html`<li${fresh ? html` class="changed"` : ''}><strong>${d.by}</strong> <span class="muted">${shortTime(d.at)}</span> ${describeDecision(d, storyId)}${fresh ? html` <span class="new">new</span>` : ''}${button(d, index)}</li>`;
   });
   return html`<ol class="history" reversed>${items.reverse()}</ol>`;

@@ -48,9 +48,9 @@ export function titleOf(story: StoryCandidate): string {
   return story.title ?? (story.suggestedTitle || '(untitled)');
 }
 
-/** Articles of a candidate fetched after `since` (every one when `since` is null: never looked at). */
-export function unseenArticles(articles: readonly Article[], since: string | null): number {
-  return since === null ? articles.length : articles.filter((a) => a.fetchedAt > since).length;
+/** Articles of a candidate that were not in it at the viewer's last look (every one when never looked at). */
+export function unseenArticles(articles: readonly Article[], seen: ReadonlySet<string> | null): number {
+  return seen === null ? articles.length : articles.filter((a) => !seen.has(a.id)).length;
 }
 
 /** Does a row match the search text? Titles, outlet names and the articles' headlines and bodies. */

@@ -94,7 +94,7 @@ export function strayCandidates(
     const shared = [...theirs].filter((w) => mine.has(w));
     const score = shared.length / Math.sqrt(mine.size * theirs.size || 1);
     const outletId = [...outletIds][0]!;
-    if (score >= MIN_SCORE) found.push({ id: candidate.id, title: candidate.title ?? candidate.suggestedTitle, outletId, score, shared: shared.slice(0, 8) });
+    if (score >= MIN_SCORE) found.push({ id: candidate.id, title: candidate.title ?? candidate.suggestedTitle, outletId, score, shared });
   }
   return found.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, MAX_STRAYS);
 }

@@ -66,7 +66,7 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     const [stories, lastSeen] = await Promise.all([store.stories.getMany(await store.stories.listIds(0, LIST_LIMIT)), seen.all(request.session!.name)]);
     const rows = await Promise.all(stories.map(async (story) => {
       const articles = await store.articles.getMany(story.articleIds);
-      return { story, articles, unseen: unseenArticles(articles, lastSeen.get(story.id) ?? null) };
+      return { story, articles, unseen: unseenArticles(articles, lastSeen.get(story.id)?.articleIds ?? null) };
     }));
     const token = await feedToken(store.redis, store.keys);
     return html(reply, renderList(filterRows(rows, filter, deps.outlets), filter, deps.outlets, viewerOf(request), { total: rows.length, feedUrl: `/published.atom?token=${encodeURIComponent(token)}` }));
@@ -117,7 +117,7 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
       story, articles, outlets: deps.outlets, coverage: storedCoverage(articles, deps.outlets), missing: missingCoverage(outletIds, deps.outlets), strays, history,
       others: recent.filter((s) => s.id !== id).map(entryOfStory), ...neighbours, lastSeen, viewer: viewerOf(request), ...extra,
     });
-    await seen.mark(user, id, new Date().toISOString());
+    await seen.mark(user, id, new Date().toISOString(), story.articleIds);
     return html(reply, page);
   };
 

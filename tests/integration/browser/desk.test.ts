@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -49,14 +49,6 @@ describe('an editor works through a story in the browser', () => {
     // The two Japanese slots are not needed: dropped, so Publish is not refused.
     await page.check('input[name="slot.2.drop"]');
     await page.check('input[name="slot.3.drop"]');
-    if (process.env.STORYDESK_SCREENSHOT) {
-      // `STORYDESK_SCREENSHOT=docs/desk.png npx vitest run tests/integration/browser` refreshes the README's picture.
-      mkdirSync(dirname(resolve(root, process.env.STORYDESK_SCREENSHOT)), { recursive: true });
-      await page.setViewportSize({ width: 1400, height: 1600 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: resolve(root, process.env.STORYDESK_SCREENSHOT) });
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
     await Promise.all([page.waitForURL(/done=saved/), page.click('.story-form button[value="save"] >> nth=0')]);
     expect(await page.textContent('.flash')).toBe('Saved.');
     expect(await page.inputValue('textarea[name="slot.0.text"]')).toContain('sincerity');
