@@ -168,8 +168,11 @@ describe("an editor's day", () => {
     await Promise.all([page.waitForURL(`${base}/stories/talks/preview`), page.keyboard.press('p')]);
     expect(await page.locator('#preview h1').textContent()).toBe('Japan and China hold first security talks in four years');
     expect(await page.textContent('#preview')).toContain('Sources:');
-    expect(await page.locator('#preview .unwritten').count()).toBe(4);
-    expect(await page.textContent('#unwritten')).toContain('4 narrative slot(s) still to be written');
+    const slots = (await runtime.store.stories.get('talks'))!.narratives.length;
+    expect(slots).toBeGreaterThan(1);
+    expect(await page.locator('#preview .unwritten').count()).toBe(slots);
+    expect(await page.locator('#preview .narrative').count()).toBe(slots);
+    expect(await page.textContent('#unwritten')).toContain(`${slots} narrative slot(s) still to be written`);
     await shot(page, 'desk-preview.png', { fullPage: true });
     await page.click('#back-to-candidate');
 
