@@ -174,7 +174,7 @@ describe("an editor's day", () => {
     expect(await page.locator('#preview .narrative').count()).toBe(slots);
     expect(await page.textContent('#unwritten')).toContain(`${slots} narrative slot(s) still to be written`);
     await shot(page, 'desk-preview.png', { fullPage: true });
-    await page.click('#back-to-candidate');
+    await Promise.all([page.waitForURL(`${base}/stories/talks`), page.click('#back-to-candidate')]);
 
     // e jumps to the story form; Esc leaves the field so keys work again; j/k walk the list.
     await page.keyboard.press('e');
