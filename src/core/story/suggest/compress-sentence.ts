@@ -52,11 +52,25 @@ function standsAlone(text: string): boolean {
   return main !== undefined && wordCount(main) >= MIN_LEAD_WORDS;
 }
 
+// The comma is a list's: what follows it is a short item ("Florida, Nebraska and Iowa"), or
+// what comes before it since the last comma is one ("from Florida, Nebraska, …").
+const LIST_ITEM = /^(?:\p{Lu}[\p{L}.'’-]*|\d[\d.,%]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** True when the comma at `cut` separates the items of a list: cutting there would change the meaning. */
+function isListComma(body: string, cut: number): boolean {
+  const before = body.slice(0, cut);
+  const item = before.slice(before.lastIndexOf(', ') + 1).trim().replace(/^(?:from|including|such as|like|and|or|in|of|with)\s+/iu, '');
+  const after = body.slice(cut + 2).split(/,\s+|\s+(?:and|or)\s+/u)[0]!.trim();
+  return LIST_ITEM.test(item) && LIST_ITEM.test(after);
+}
+
 /** A cut-off excerpt ("… former President Donald...") up to its last complete clause, or null. */
 function completeClauses(text: string): string | null {
   const body = text.replace(/(?:\.\.\.|…)$/u, '');
   if (hasOpenSpan(body)) return null;
-  const cut = Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '));
+  // The last comma or semicolon that ends a clause, not one inside a list.
+  let cut = Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '));
+  while (cut > 0 && body[cut] === ',' && isListComma(body, cut)) cut = Math.max(body.lastIndexOf(', ', cut - 1), body.lastIndexOf('; ', cut - 1));
   if (cut <= 0) return null;
   const kept = body.slice(0, cut);
   return standsAlone(kept) ? closeSentence(kept) : null;

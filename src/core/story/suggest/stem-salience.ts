@@ -20,7 +20,7 @@ export interface SalienceWeights {
   lateness: number;
 }
 
-export const SALIENCE_WEIGHTS: SalienceWeights = { bias: -2, shared: 1.6, headline: 1.3, name: 0.8, number: 0.5, frequency: 0.9, lateness: -0.7 };
+export const SALIENCE_WEIGHTS: SalienceWeights = { bias: -2.1, shared: 1.8, headline: 1.3, name: 0.8, number: 0.4, frequency: 1.0, lateness: -0.7 };
 
 /** The features of one word, in the order of SalienceWeights after the bias. */
 export const SALIENCE_FEATURES = ['shared', 'headline', 'name', 'number', 'frequency', 'lateness'] as const;

@@ -63,3 +63,14 @@ describe('compressSentence', () => {
     expect(compressSentence('Prices rose, officials said.')).toBe('Prices rose, officials said.');
   });
 });
+
+describe('a cut excerpt is never cut inside a list', () => {
+  it('keeps the clause before the list rather than one of its items', () => {
+    const text = 'The bill passed the state Senate on Tuesday, after a long debate, and was praised by Republican governors from Florida, Nebraska and Iowa, who said it would...';
+    expect(compressSentence(text, true)).toBe('The bill passed the state Senate on Tuesday, after a long debate, and was praised by Republican governors from Florida, Nebraska and Iowa.');
+  });
+  it('gives up rather than cut a list when no clause ends before it', () => {
+    const text = 'Republican governors from Florida, Nebraska, Iowa...';
+    expect(compressSentence(text, true)).toBe(text);
+  });
+});
