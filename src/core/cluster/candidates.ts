@@ -29,9 +29,8 @@ export interface Candidate {
  * then compared with the members the look-up found and its most recent ones. Work per
  * article is bounded by `options.linkage`, not by the window. Candidates come sorted by id.
  */
-export function candidateStories(state: ClusterState, probe: Probe, idfOf: Idf, options: ClusterOptions): Candidate[] {
+export function candidateStories(state: ClusterState, probe: Probe, idf: Idf, options: ClusterOptions): Candidate[] {
   const { linkage } = options;
-  const idf = memoised(idfOf);
   const whole = weighted(probe.vector, idf);
   const head = new Map(weighted(probe.head, idf));
   const title = new Map(weighted(probe.title, idf));
@@ -135,19 +134,6 @@ const MARGIN = 6;
 // The feature list above must follow LINK_FEATURES; this fails the build if one is added without the other.
 const FEATURE_COUNT: 12 = LINK_FEATURES.length;
 void FEATURE_COUNT;
-
-/** An idf function that computes each term once per article. */
-function memoised(idf: Idf): Idf {
-  const seen = new Map<string, number>();
-  return (term) => {
-    let value = seen.get(term);
-    if (value === undefined) {
-      value = idf(term);
-      seen.set(term, value);
-    }
-    return value;
-  };
-}
 
 /** A vector with idf applied, unit length. */
 function weighted(vector: TermVector, idf: Idf): TermVector {
