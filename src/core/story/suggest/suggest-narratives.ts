@@ -63,5 +63,7 @@ export function suggestNarratives(group: Group, actors: string[], matcher?: Sent
     const wireWithoutPerspective = first.outlet.kind === 'wire' && first.outlet.perspective.length === 0 && !articles.some((a) => a.lean);
     return { slot, first: providesFirst(articles), canProvide: !wireWithoutPerspective && (first.outlet.kind !== 'wire' || excerpts.length > 0) };
   });
-  return [...slots.filter((s) => s.first), ...slots.filter((s) => !s.first)].filter((s) => s.canProvide).map((s) => s.slot);
+  const provided = [...slots.filter((s) => s.first), ...slots.filter((s) => !s.first)].filter((s) => s.canProvide).map((s) => s.slot);
+  // The format needs one narrative: a story only wires cover keeps the first one's slot, with no national label.
+  return provided.length > 0 || slots.length === 0 ? provided : [slots[0]!.slot];
 }

@@ -175,3 +175,14 @@ describe('facts stated as a neutral account would state them', () => {
     expect(s.predictions.map((p) => p.text)).toEqual(['But the number of valid signatures is expected to grow, as counties have until April 29 to confirm the remaining ones...']);
   });
 });
+
+describe('a story only a wire service covers', () => {
+  it('keeps one narrative slot, so the story stays valid, with no national label', () => {
+    const wire = outlet({ id: 'wire', name: 'Wire', kind: 'wire', country: 'GB' });
+    const s = suggestStory(
+      [article({ id: 'w1', outletId: 'wire', published: '2024-05-01T10:00:00Z', section: null, title: 'Copper output rises', text: 'Copper production in Chile rose 6% in March from a year earlier, the statistics institute said on Thursday.' })],
+      [wire],
+    );
+    expect(s.narratives.map((n) => [n.outletId, n.label])).toEqual([['wire', 'Independent']]);
+  });
+});
