@@ -22,12 +22,15 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 export const corpusDir = resolve(repoRoot, '../shared/corpora/clustering');
 
 const load = (file: string): LabelledArticle[] =>
-  readFileSync(resolve(corpusDir, file), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as LabelledArticle);
+  readFileSync(resolve(corpusDir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as LabelledArticle);
 
 /** Fixed-seed shuffle (LCG + Fisher–Yates), so the content-only stream is the same every run. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -58,7 +61,15 @@ export function devStreams(): DevStream[] {
   const allsides = load('allsides.dev.jsonl');
   return [
     { name: 'allsides-dated', dataset: 'allsides', dated: true, articles: allsides, training: spreadDates(allsides) },
-    { name: 'allsides-content-only', dataset: 'allsides', dated: false, articles: shuffled(allsides.map((r) => ({ ...r, date: null })), 20261128) },
+    {
+      name: 'allsides-content-only',
+      dataset: 'allsides',
+      dated: false,
+      articles: shuffled(
+        allsides.map((r) => ({ ...r, date: null })),
+        20261128,
+      ),
+    },
     { name: 'gnews-headlines', dataset: 'gnews', dated: false, articles: load('gnews-mstream.dev.jsonl') },
   ];
 }

@@ -19,14 +19,27 @@ import { clusterStream, createClusterer, type LinkModel } from '../src/core/clus
 import { collectCandidates, fitLinkModel, type CandidateList, type LabelledArticle } from '../src/core/cluster/training.js';
 import { corpusDir, devStreams, repoRoot, TRAINING_DATASETS, type DevStream } from './cluster-data.js';
 
-interface Scores { bcubed: { precision: number; recall: number; f1: number }; pairwise: { f1: number }; nmi: number; pred_clusters: number }
+interface Scores {
+  bcubed: { precision: number; recall: number; f1: number };
+  pairwise: { f1: number };
+  nmi: number;
+  pred_clusters: number;
+}
 type Scorer = (gold: Map<string, string>, pred: Map<string, string>) => Scores;
-interface B3 { precision: number; recall: number; f1: number }
+interface B3 {
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 const FOLDS = 5;
 
 // ---- baseline: plain online TF-IDF centroid clustering (scan of all clusters, one threshold) ----
-const STOP = new Set('a an the of to in and or for on at by with from as is are was were be been it its that this he she they his her their has have had will would not but said says'.split(' '));
+const STOP = new Set(
+  'a an the of to in and or for on at by with from as is are was were be been it its that this he she they his her their has have had will would not but said says'.split(
+    ' ',
+  ),
+);
 const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w));
 
 function baseline(rows: LabelledArticle[], threshold: number, sameDay: boolean): Map<string, string> {
@@ -42,7 +55,11 @@ function baseline(rows: LabelledArticle[], threshold: number, sameDay: boolean):
     const idf = (w: string) => Math.log((n + 1) / ((df.get(w) ?? 0) + 1)) + 1;
     const vec = new Map<string, number>();
     let norm = 0;
-    for (const [w, c] of tf) { const x = c * idf(w); vec.set(w, x); norm += x * x; }
+    for (const [w, c] of tf) {
+      const x = c * idf(w);
+      vec.set(w, x);
+      norm += x * x;
+    }
     norm = Math.sqrt(norm) || 1;
     for (const [w, x] of vec) vec.set(w, x / norm);
     let best: (typeof clusters)[number] | null = null;
@@ -52,11 +69,21 @@ function baseline(rows: LabelledArticle[], threshold: number, sameDay: boolean):
       if (sameDay && c.day !== day) continue;
       let dot = 0;
       let cn = 0;
-      for (const [w, x] of c.sum) { cn += x * x; const q = vec.get(w); if (q) dot += q * x; }
+      for (const [w, x] of c.sum) {
+        cn += x * x;
+        const q = vec.get(w);
+        if (q) dot += q * x;
+      }
       const score = cn ? dot / Math.sqrt(cn) : 0;
-      if (score > bestScore) { bestScore = score; best = c; }
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
     }
-    if (!best || bestScore < threshold) { best = { id: `b${clusters.length}`, day, sum: new Map() }; clusters.push(best); }
+    if (!best || bestScore < threshold) {
+      best = { id: `b${clusters.length}`, day, sum: new Map() };
+      clusters.push(best);
+    }
     for (const [w, x] of vec) best.sum.set(w, (best.sum.get(w) ?? 0) + x);
     out.set(row.id, best.id);
   }
@@ -100,7 +127,7 @@ function bcubedOn(rows: LabelledArticle[], pred: Map<string, string>, scored: (r
 function foldsOf(rows: LabelledArticle[]): Map<string, number> {
   const ids = [...new Set(rows.map((r) => r.cluster))].sort();
   let s = 20261204;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
@@ -119,7 +146,8 @@ const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) **
 function flatness(rows: LabelledArticle[], rounds: number) {
   const stream = [];
   for (let k = 0; k < rounds; k++) {
-    for (const r of rows) stream.push({ ...r, id: `${r.id}-${k}`, date: new Date(Date.parse(r.date!) + k * 100 * 86_400_000).toISOString() });
+    for (const r of rows)
+      stream.push({ ...r, id: `${r.id}-${k}`, date: new Date(Date.parse(r.date!) + k * 100 * 86_400_000).toISOString() });
   }
   const warm = createClusterer({ trackChanges: false });
   for (const a of stream.slice(0, 2000)) warm.add(a);
@@ -140,9 +168,14 @@ function flatness(rows: LabelledArticle[], rounds: number) {
   const cpu = blocks.reduce((s, b) => s + b.cpuMs, 0);
   return {
     articles: stream.length,
-    firstMs: first.wallMs / tenth, lastMs: last.wallMs / lastCount, ratio: last.wallMs / lastCount / (first.wallMs / tenth),
-    firstCpuMs: first.cpuMs / tenth, lastCpuMs: last.cpuMs / lastCount, cpuRatio: last.cpuMs / lastCount / (first.cpuMs / tenth),
-    articlesPerSecond: stream.length / (wall / 1000), articlesPerCpuSecond: stream.length / (cpu / 1000),
+    firstMs: first.wallMs / tenth,
+    lastMs: last.wallMs / lastCount,
+    ratio: last.wallMs / lastCount / (first.wallMs / tenth),
+    firstCpuMs: first.cpuMs / tenth,
+    lastCpuMs: last.cpuMs / lastCount,
+    cpuRatio: last.cpuMs / lastCount / (first.cpuMs / tenth),
+    articlesPerSecond: stream.length / (wall / 1000),
+    articlesPerCpuSecond: stream.length / (cpu / 1000),
   };
 }
 
@@ -156,10 +189,14 @@ async function main(): Promise<void> {
   // Teacher-forced candidates once per stream; a fold's training set is these minus its stories.
   const candidates = new Map(streams.map((s) => [s.name, { stream: s, lists: collectCandidates(s.training ?? s.articles) }]));
   const trainOn = (keep: (s: DevStream, article: { cluster: string }) => boolean) =>
-    fitLinkModel([...candidates.values()].map(({ stream, lists }) => ({
-      name: stream.name,
-      lists: lists.filter((list: CandidateList) => keep(stream, list)),
-    })).filter((s) => s.lists.length > 0));
+    fitLinkModel(
+      [...candidates.values()]
+        .map(({ stream, lists }) => ({
+          name: stream.name,
+          lists: lists.filter((list: CandidateList) => keep(stream, list)),
+        }))
+        .filter((s) => s.lists.length > 0),
+    );
 
   for (const stream of streams) {
     const rows = stream.articles;
@@ -187,10 +224,17 @@ async function main(): Promise<void> {
       const scores: B3[] = [];
       for (let f = 0; f < FOLDS; f++) {
         const held = (a: { cluster: string }) => folds.get(a.cluster) === f;
-        const { pred } = await predict(rows, trainOn((s, a) => s.dataset !== stream.dataset || !held(a)));
+        const { pred } = await predict(
+          rows,
+          trainOn((s, a) => s.dataset !== stream.dataset || !held(a)),
+        );
         scores.push(bcubedOn(rows, pred, held));
       }
-      withOwn = { precision: mean(scores.map((x) => x.precision)), recall: mean(scores.map((x) => x.recall)), f1: mean(scores.map((x) => x.f1)) };
+      withOwn = {
+        precision: mean(scores.map((x) => x.precision)),
+        recall: mean(scores.map((x) => x.recall)),
+        f1: mean(scores.map((x) => x.f1)),
+      };
     }
     // (b) across datasets: trained only on the other dataset's streams.
     const crossModel = trainOn((s) => s.dataset !== stream.dataset);
@@ -213,13 +257,24 @@ async function main(): Promise<void> {
     console.log(`${stream.name} (${rows.length} articles, ${new Set(gold.values()).size} gold stories)`);
     console.log(`  storydesk, ${FOLDS}-fold CV by story   B3 P ${ms(cv.precision)} R ${ms(cv.recall)} F1 ${ms(cv.f1)}`);
     if (withOwn) console.log(`  (not used) CV with ${stream.dataset} in training ${b3(withOwn)}`);
-    console.log(`  storydesk, trained on ${stream.dataset === 'allsides' ? 'Google News ' : 'AllSides    '}  ${b3(crossScores.bcubed)} | pairwise F1 ${pct(crossScores.pairwise.f1)} | stories ${crossScores.pred_clusters} | ${(rows.length / cross.seconds).toFixed(0)} articles/s`);
-    console.log(`  baseline th=${String(base.threshold).padEnd(5)} (tuned here)  ${b3(base.scores!.bcubed)} | pairwise F1 ${pct(base.scores!.pairwise.f1)} | stories ${base.scores!.pred_clusters}`);
-    if (day) console.log(`  same-day th=${String(day.threshold).padEnd(5)} (tuned here)  ${b3(day.scores!.bcubed)} | pairwise F1 ${pct(day.scores!.pairwise.f1)} | stories ${day.scores!.pred_clusters}`);
+    console.log(
+      `  storydesk, trained on ${stream.dataset === 'allsides' ? 'Google News ' : 'AllSides    '}  ${b3(crossScores.bcubed)} | pairwise F1 ${pct(crossScores.pairwise.f1)} | stories ${crossScores.pred_clusters} | ${(rows.length / cross.seconds).toFixed(0)} articles/s`,
+    );
+    console.log(
+      `  baseline th=${String(base.threshold).padEnd(5)} (tuned here)  ${b3(base.scores!.bcubed)} | pairwise F1 ${pct(base.scores!.pairwise.f1)} | stories ${base.scores!.pred_clusters}`,
+    );
+    if (day)
+      console.log(
+        `  same-day th=${String(day.threshold).padEnd(5)} (tuned here)  ${b3(day.scores!.bcubed)} | pairwise F1 ${pct(day.scores!.pairwise.f1)} | stories ${day.scores!.pred_clusters}`,
+      );
     results[stream.name] = {
       crossValidated: { k: FOLDS, trainedOn: TRAINING_DATASETS, ...cv, pooled: score(gold, pooled) },
       ...(withOwn ? { crossValidatedWithOwnDatasetInTraining: withOwn } : {}),
-      crossDataset: { trainedOn: stream.dataset === 'allsides' ? 'gnews' : 'allsides', ...crossScores, articlesPerSecond: rows.length / cross.seconds },
+      crossDataset: {
+        trainedOn: stream.dataset === 'allsides' ? 'gnews' : 'allsides',
+        ...crossScores,
+        articlesPerSecond: rows.length / cross.seconds,
+      },
       baseline: { threshold: base.threshold, tunedOnThisStream: true, ...base.scores },
       ...(day ? { baselineSameDay: { threshold: day.threshold, tunedOnThisStream: true, ...day.scores } } : {}),
     };
@@ -229,9 +284,15 @@ async function main(): Promise<void> {
   if (process.argv.includes('--quick')) return;
   const flat = flatness(streams[0]!.articles, 20);
   console.log(`long stream (${flat.articles} articles: AllSides x20, fresh ids, dates +100 days per round)`);
-  console.log(`  storydesk wall ${flat.articlesPerSecond.toFixed(0)} articles/s, per article first 10% ${(flat.firstMs * 1000).toFixed(0)} µs, last 10% ${(flat.lastMs * 1000).toFixed(0)} µs, last/first ${flat.ratio.toFixed(2)}`);
-  console.log(`  storydesk CPU  ${flat.articlesPerCpuSecond.toFixed(0)} articles/CPU-s, per article first 10% ${(flat.firstCpuMs * 1000).toFixed(0)} µs, last 10% ${(flat.lastCpuMs * 1000).toFixed(0)} µs, last/first ${flat.cpuRatio.toFixed(2)}`);
-  const loadAverage = loadavg().map((x) => x.toFixed(2)).join(', ');
+  console.log(
+    `  storydesk wall ${flat.articlesPerSecond.toFixed(0)} articles/s, per article first 10% ${(flat.firstMs * 1000).toFixed(0)} µs, last 10% ${(flat.lastMs * 1000).toFixed(0)} µs, last/first ${flat.ratio.toFixed(2)}`,
+  );
+  console.log(
+    `  storydesk CPU  ${flat.articlesPerCpuSecond.toFixed(0)} articles/CPU-s, per article first 10% ${(flat.firstCpuMs * 1000).toFixed(0)} µs, last 10% ${(flat.lastCpuMs * 1000).toFixed(0)} µs, last/first ${flat.cpuRatio.toFixed(2)}`,
+  );
+  const loadAverage = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
   console.log(`  load average (1, 5, 15 min) at the end: ${loadAverage}`);
   results.longStream = { ...flat, loadAverage: loadavg() };
   mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true });
@@ -247,7 +308,9 @@ async function main(): Promise<void> {
 function datesFixture() {
   const report: Record<string, { spans: Record<string, number>; merged: string[] }> = {};
   for (const file of ['multi-day.jsonl', 'allsides-same-day.jsonl']) {
-    const rows = readFileSync(resolve(repoRoot, 'tests/fixtures/cluster', file), 'utf8').trim().split('\n')
+    const rows = readFileSync(resolve(repoRoot, 'tests/fixtures/cluster', file), 'utf8')
+      .trim()
+      .split('\n')
       .map((l) => JSON.parse(l) as LabelledArticle & { story: string });
     const clusterer = createClusterer({ trackChanges: false });
     const byStory = new Map<string, Set<string>>();
@@ -266,6 +329,6 @@ function datesFixture() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:cluster: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`bench:cluster: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

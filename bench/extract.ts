@@ -93,7 +93,10 @@ async function worker(name: string): Promise<void> {
 }
 
 function spawnWorker(name: string): WorkerResult {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', name], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', name], {
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(`${name} worker failed: ${child.stderr.slice(0, 2000)}`);
   return JSON.parse(child.stdout) as WorkerResult;
 }
@@ -127,13 +130,20 @@ async function main(): Promise<void> {
   for (const { result, scores } of rows) {
     console.log(
       line([
-        result.extractor, scores.f1.toFixed(3), scores.precision.toFixed(3), scores.recall.toFixed(3), scores.accuracy.toFixed(3),
-        (gold.size / result.seconds).toFixed(1), result.peakRssMb.toFixed(0), String(Object.keys(result.errors).length),
+        result.extractor,
+        scores.f1.toFixed(3),
+        scores.precision.toFixed(3),
+        scores.recall.toFixed(3),
+        scores.accuracy.toFixed(3),
+        (gold.size / result.seconds).toFixed(1),
+        result.peakRssMb.toFixed(0),
+        String(Object.keys(result.errors).length),
       ]),
     );
   }
   const ours = rows[0]!;
-  if (ours.notArticle.length > 0) console.log(`storydesk non-article outcomes: ${ours.notArticle.map(([id, o]) => `${id.slice(0, 8)}=${o}`).join(' ')}`);
+  if (ours.notArticle.length > 0)
+    console.log(`storydesk non-article outcomes: ${ours.notArticle.map(([id, o]) => `${id.slice(0, 8)}=${o}`).join(' ')}`);
   if (args.includes('--per-page')) {
     for (const page of [...ours.pages].sort((a, b) => f1Of(a) - f1Of(b)).slice(0, 40)) {
       console.log(`${page.id.slice(0, 12)} P=${page.precision.toFixed(3)} R=${page.recall.toFixed(3)} ${ours.result.outcomes[page.id]}`);

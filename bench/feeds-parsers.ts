@@ -13,10 +13,7 @@ export interface FeedSummary {
 }
 
 /** What one parser did with one file: a feed, a clean (typed) rejection, or a crash. */
-export type Outcome =
-  | { kind: 'parsed'; summary: FeedSummary }
-  | { kind: 'rejected'; reason: string }
-  | { kind: 'crashed'; reason: string };
+export type Outcome = { kind: 'parsed'; summary: FeedSummary } | { kind: 'rejected'; reason: string } | { kind: 'crashed'; reason: string };
 
 /** One corpus file as the parsers receive it. */
 export interface BenchInput {
@@ -50,12 +47,16 @@ export const storydesk: BenchParser = {
       return {
         kind: 'parsed',
         summary: {
-          title: parsed.feed.title, itemCount: parsed.items.length, titles: parsed.items.map((i) => i.title),
-          firstLink: parsed.items[0]?.link || null, firstDate: parsed.items[0]?.published ?? null,
+          title: parsed.feed.title,
+          itemCount: parsed.items.length,
+          titles: parsed.items.map((i) => i.title),
+          firstLink: parsed.items[0]?.link || null,
+          firstDate: parsed.items[0]?.published ?? null,
         },
       };
     } catch (error) {
-      if (error instanceof StorydeskError && error.code !== 'internal') return { kind: 'rejected', reason: `${error.code}: ${error.message}` };
+      if (error instanceof StorydeskError && error.code !== 'internal')
+        return { kind: 'rejected', reason: `${error.code}: ${error.message}` };
       return { kind: 'crashed', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
   },
@@ -71,8 +72,11 @@ export const rssParser: BenchParser = {
       return {
         kind: 'parsed',
         summary: {
-          title: asText(feed.title), itemCount: items.length, titles: items.map((i) => asText(i.title) ?? ''),
-          firstLink: asText(items[0]?.link), firstDate: items[0]?.isoDate ?? null,
+          title: asText(feed.title),
+          itemCount: items.length,
+          titles: items.map((i) => asText(i.title) ?? ''),
+          firstLink: asText(items[0]?.link),
+          firstDate: items[0]?.isoDate ?? null,
         },
       };
     } catch (error) {
@@ -92,8 +96,11 @@ export const rowanmanning: BenchParser = {
       return {
         kind: 'parsed',
         summary: {
-          title: feed.title ?? null, itemCount: items.length, titles: items.map((i) => i.title ?? ''),
-          firstLink: first?.url ?? null, firstDate: first?.published ? new Date(first.published).toISOString() : null,
+          title: feed.title ?? null,
+          itemCount: items.length,
+          titles: items.map((i) => i.title ?? ''),
+          firstLink: first?.url ?? null,
+          firstDate: first?.published ? new Date(first.published).toISOString() : null,
         },
       };
     } catch (error) {

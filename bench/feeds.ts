@@ -12,7 +12,13 @@ interface ManifestEntry {
   file: string;
   expected: 'parse' | 'reject';
   http_header?: string;
-  expect?: { title?: string | null; item_count?: number | null; first_item_title?: string | null; first_item_link?: string | null; first_item_date?: string | null };
+  expect?: {
+    title?: string | null;
+    item_count?: number | null;
+    first_item_title?: string | null;
+    first_item_link?: string | null;
+    first_item_date?: string | null;
+  };
 }
 
 const EXPECT_FIELDS = ['title', 'item_count', 'first_item_title', 'first_item_link', 'first_item_date'] as const;
@@ -48,11 +54,16 @@ const instant = (s: string | null | undefined): number | null => {
 
 function matches(field: ExpectField, expected: string | number, summary: FeedSummary): boolean {
   switch (field) {
-    case 'title': return norm(summary.title) === norm(String(expected));
-    case 'item_count': return summary.itemCount === expected;
-    case 'first_item_title': return norm(summary.titles[0]) === norm(String(expected));
-    case 'first_item_link': return norm(summary.firstLink) === norm(String(expected));
-    case 'first_item_date': return instant(summary.firstDate) !== null && instant(summary.firstDate) === instant(String(expected));
+    case 'title':
+      return norm(summary.title) === norm(String(expected));
+    case 'item_count':
+      return summary.itemCount === expected;
+    case 'first_item_title':
+      return norm(summary.titles[0]) === norm(String(expected));
+    case 'first_item_link':
+      return norm(summary.firstLink) === norm(String(expected));
+    case 'first_item_date':
+      return instant(summary.firstDate) !== null && instant(summary.firstDate) === instant(String(expected));
   }
 }
 
@@ -65,7 +76,21 @@ function got(field: ExpectField, summary: FeedSummary): string | number | null {
 
 function newTally(parser: string): Tally {
   const expect = Object.fromEntries(EXPECT_FIELDS.map((f) => [f, { matched: 0, checked: 0 }])) as Tally['expect'];
-  return { parser, recovered: 0, parseFiles: 0, rejected: 0, rejectFiles: 0, crashes: 0, fffdTitles: 0, expect, notRecovered: [], notRejected: [], crashed: [], fffdFiles: [], mismatches: [] };
+  return {
+    parser,
+    recovered: 0,
+    parseFiles: 0,
+    rejected: 0,
+    rejectFiles: 0,
+    crashes: 0,
+    fffdTitles: 0,
+    expect,
+    notRecovered: [],
+    notRejected: [],
+    crashed: [],
+    fffdFiles: [],
+    mismatches: [],
+  };
 }
 
 function record(tally: Tally, entry: ManifestEntry, outcome: Outcome): void {
@@ -88,7 +113,10 @@ function record(tally: Tally, entry: ManifestEntry, outcome: Outcome): void {
     if (expected === null || expected === undefined) continue;
     tally.expect[field].checked++;
     if (outcome.kind === 'parsed' && matches(field, expected, outcome.summary)) tally.expect[field].matched++;
-    else if (outcome.kind === 'parsed') tally.mismatches.push(`${entry.file} ${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got(field, outcome.summary))}`);
+    else if (outcome.kind === 'parsed')
+      tally.mismatches.push(
+        `${entry.file} ${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got(field, outcome.summary))}`,
+      );
   }
 }
 
@@ -109,22 +137,40 @@ async function main(): Promise<void> {
   print(tallies, manifest.files.length, sourceHasFffd);
   const out = path.join(repoRoot, 'bench/results/feeds.json');
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ corpus: manifest.part ?? path.basename(corpus), files: manifest.files.length, sourceHasFffd, parsers: tallies }, null, 2) + '\n');
+  writeFileSync(
+    out,
+    JSON.stringify(
+      { corpus: manifest.part ?? path.basename(corpus), files: manifest.files.length, sourceHasFffd, parsers: tallies },
+      null,
+      2,
+    ) + '\n',
+  );
   process.stdout.write(`\nwrote ${path.relative(repoRoot, out)}\n`);
 }
 
 function print(tallies: Tally[], files: number, sourceHasFffd: string[]): void {
   const rows = [['parser', 'recovered', 'rejected', 'crashes', 'U+FFFD titles', ...EXPECT_FIELDS]];
   for (const t of tallies) {
-    rows.push([t.parser, `${t.recovered}/${t.parseFiles} (${((100 * t.recovered) / Math.max(1, t.parseFiles)).toFixed(1)}%)`, `${t.rejected}/${t.rejectFiles}`,
-      String(t.crashes), String(t.fffdTitles), ...EXPECT_FIELDS.map((f) => `${t.expect[f].matched}/${t.expect[f].checked}`)]);
+    rows.push([
+      t.parser,
+      `${t.recovered}/${t.parseFiles} (${((100 * t.recovered) / Math.max(1, t.parseFiles)).toFixed(1)}%)`,
+      `${t.rejected}/${t.rejectFiles}`,
+      String(t.crashes),
+      String(t.fffdTitles),
+      ...EXPECT_FIELDS.map((f) => `${t.expect[f].matched}/${t.expect[f].checked}`),
+    ]);
   }
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   process.stdout.write(`feeds bench: ${files} files from ${corpus}\n\n`);
   for (const row of rows) process.stdout.write(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ') + '\n');
   process.stdout.write(`\nsource files that themselves contain U+FFFD: ${sourceHasFffd.length}\n`);
   for (const t of tallies) {
-    const lines = [...t.crashed.map((c) => `crash ${c}`), ...t.notRecovered.map((c) => `not recovered ${c}`), ...t.notRejected.map((c) => `not rejected ${c}`), ...t.fffdFiles.map((f) => `U+FFFD ${f}`)];
+    const lines = [
+      ...t.crashed.map((c) => `crash ${c}`),
+      ...t.notRecovered.map((c) => `not recovered ${c}`),
+      ...t.notRejected.map((c) => `not rejected ${c}`),
+      ...t.fffdFiles.map((f) => `U+FFFD ${f}`),
+    ];
     if (lines.length === 0) continue;
     process.stdout.write(`\n${t.parser}:\n`);
     for (const line of lines.slice(0, 40)) process.stdout.write(`  ${line.slice(0, 160)}\n`);

@@ -50,7 +50,9 @@ async function repro(spec: string): Promise<void> {
     process.exit(2);
   }
   const testCase = fuzzCase(loadFuzzCorpus(repoRoot), Number(match[1]), Number(match[2]));
-  console.log(`case ${testCase.id}: ${testCase.source} via [${testCase.mutators.join(', ')}], ${testCase.bytes.byteLength} bytes, content-type ${testCase.contentType ?? '(none)'}`);
+  console.log(
+    `case ${testCase.id}: ${testCase.source} via [${testCase.mutators.join(', ')}], ${testCase.bytes.byteLength} bytes, content-type ${testCase.contentType ?? '(none)'}`,
+  );
   if (values.out) {
     writeFileSync(values.out, testCase.bytes);
     console.log(`bytes written to ${values.out}`);
@@ -60,19 +62,26 @@ async function repro(spec: string): Promise<void> {
     const run = await runTarget(target, testCase);
     const v = run.verdict;
     crashed ||= v.status === 'crash';
-    console.log(`  ${target.padEnd(15)} ${v.status === 'typed' ? `typed ${v.code}` : v.status === 'crash' ? `CRASH ${v.error}` : 'ok'}  (${run.ms.toFixed(1)} ms wall${run.cpuMs === null ? '' : `, ${run.cpuMs.toFixed(0)} ms CPU`})`);
+    console.log(
+      `  ${target.padEnd(15)} ${v.status === 'typed' ? `typed ${v.code}` : v.status === 'crash' ? `CRASH ${v.error}` : 'ok'}  (${run.ms.toFixed(1)} ms wall${run.cpuMs === null ? '' : `, ${run.cpuMs.toFixed(0)} ms CPU`})`,
+    );
   }
   process.exit(crashed ? 1 : 0);
 }
 
 function print(s: FuzzSummary): void {
-  console.log(`storydesk fuzz: ${s.cases} cases (seed ${s.seed}, ${s.corpusFiles} corpus files + mutations, ${s.workers} workers, budget ${s.budgetMs} ms CPU/case) in ${s.seconds.toFixed(1)} s`);
+  console.log(
+    `storydesk fuzz: ${s.cases} cases (seed ${s.seed}, ${s.corpusFiles} corpus files + mutations, ${s.workers} workers, budget ${s.budgetMs} ms CPU/case) in ${s.seconds.toFixed(1)} s`,
+  );
   console.log(`${'stage'.padEnd(16)}${'ok'.padStart(8)}${'typed'.padStart(8)}${'crash'.padStart(8)}`);
-  for (const [target, c] of Object.entries(s.verdicts)) console.log(`${target.padEnd(16)}${String(c.ok).padStart(8)}${String(c.typed).padStart(8)}${String(c.crash).padStart(8)}`);
+  for (const [target, c] of Object.entries(s.verdicts))
+    console.log(`${target.padEnd(16)}${String(c.ok).padStart(8)}${String(c.typed).padStart(8)}${String(c.crash).padStart(8)}`);
   console.log('typed failures by code:');
-  for (const [code, count] of Object.entries(s.typedByCode).sort((a, b) => b[1] - a[1])) console.log(`  ${code.padEnd(36)}${String(count).padStart(7)}`);
+  for (const [code, count] of Object.entries(s.typedByCode).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${code.padEnd(36)}${String(count).padStart(7)}`);
   console.log('cases per mutator (crashed):');
-  for (const [name, m] of Object.entries(s.byMutator).sort()) console.log(`  ${name.padEnd(20)}${String(m.cases).padStart(7)} (${m.crashes})`);
+  for (const [name, m] of Object.entries(s.byMutator).sort())
+    console.log(`  ${name.padEnd(20)}${String(m.cases).padStart(7)} (${m.crashes})`);
   console.log(`crashes: ${s.crashes.length}`);
   for (const c of s.crashes.slice(0, 50)) {
     console.log(`  ${c.id} ${c.target} ${c.kind}: ${c.error}`);
@@ -80,7 +89,10 @@ function print(s: FuzzSummary): void {
   }
   if (s.crashes.length > 50) console.log(`  … ${s.crashes.length - 50} more in bench/results/fuzz.json`);
   const slow = s.slowest;
-  if (slow) console.log(`slowest case: ${slow.id} ${slow.target} ${slow.cpuMs === null ? '' : `${slow.cpuMs.toFixed(0)} ms CPU, `}${slow.ms.toFixed(0)} ms wall (${slow.bytes} bytes, ${slow.source} via [${slow.mutators.join(', ')}])`);
+  if (slow)
+    console.log(
+      `slowest case: ${slow.id} ${slow.target} ${slow.cpuMs === null ? '' : `${slow.cpuMs.toFixed(0)} ms CPU, `}${slow.ms.toFixed(0)} ms wall (${slow.bytes} bytes, ${slow.source} via [${slow.mutators.join(', ')}])`,
+    );
 }
 
 async function main(): Promise<void> {

@@ -75,7 +75,10 @@ async function main(): Promise<void> {
   // The default world keeps a run to a few minutes on a shared machine; docs/performance.md
   // also reports the larger one (--articles 2000 --stories 300 --outlets 30).
   const size: WorldSize = {
-    seed: flag('seed', 7), outlets: flag('outlets', quick ? 8 : 12), stories: flag('stories', quick ? 40 : 100), articles: flag('articles', quick ? 120 : 300),
+    seed: flag('seed', 7),
+    outlets: flag('outlets', quick ? 8 : 12),
+    stories: flag('stories', quick ? 40 : 100),
+    articles: flag('articles', quick ? 120 : 300),
   };
   const feedCount = flag('feeds', quick ? 2_000 : 10_000);
   const politeness: Politeness = { maxConcurrent: 64, minDelayMs: 0 };
@@ -84,8 +87,12 @@ async function main(): Promise<void> {
   const profileDir = path.join(tmpdir(), 'storydesk-bench-profiles');
   if (profileRole) mkdirSync(profileDir, { recursive: true });
   const env = {
-    LOG_LEVEL: 'warn', HOST_MIN_DELAY_MS: String(politeness.minDelayMs), HOST_MAX_CONCURRENT: String(politeness.maxConcurrent),
-    EXTRACT_CONCURRENCY: String(concurrency.extract), POLL_CONCURRENCY: String(concurrency.poll), STORYDESK_DATA_DIR: tmp,
+    LOG_LEVEL: 'warn',
+    HOST_MIN_DELAY_MS: String(politeness.minDelayMs),
+    HOST_MAX_CONCURRENT: String(politeness.maxConcurrent),
+    EXTRACT_CONCURRENCY: String(concurrency.extract),
+    POLL_CONCURRENCY: String(concurrency.poll),
+    STORYDESK_DATA_DIR: tmp,
   };
   const loadAtStart = loadavg()[0]!;
   const benchRedis = await startBenchRedis();
@@ -93,7 +100,9 @@ async function main(): Promise<void> {
   const outletsFile = path.join(tmp, 'outlets.json');
   const log = (message: string) => process.stderr.write(`bench:pipeline: ${message}\n`);
   try {
-    log(`world ${size.outlets} outlets, ${size.stories} stories, ${size.articles} articles (seed ${size.seed}); Redis ${benchRedis.pid ? 'private' : 'REDIS_URL'}`);
+    log(
+      `world ${size.outlets} outlets, ${size.stories} stories, ${size.articles} articles (seed ${size.seed}); Redis ${benchRedis.pid ? 'private' : 'REDIS_URL'}`,
+    );
     const served = await serveWorld(size, politeness, outletsFile);
     const expected = served.world.articles.length;
 
@@ -107,53 +116,90 @@ async function main(): Promise<void> {
     const pipeline: PipelineRunResult[] = [];
     for (const extractProcesses of [1, 2]) {
       log(`pipeline with ${extractProcesses} extract process(es)`);
-      pipeline.push(await runPipeline({
-        repoRoot, redisUrl: benchRedis.url, redis, outletsFile, expectedArticles: expected, extractProcesses, env, stallMs: 60_000,
-        profile: profileRole && extractProcesses === 1 ? { role: profileRole, dir: profileDir } : undefined,
-      }));
+      pipeline.push(
+        await runPipeline({
+          repoRoot,
+          redisUrl: benchRedis.url,
+          redis,
+          outletsFile,
+          expectedArticles: expected,
+          extractProcesses,
+          env,
+          stallMs: 60_000,
+          profile: profileRole && extractProcesses === 1 ? { role: profileRole, dir: profileDir } : undefined,
+        }),
+      );
     }
     await served.server.close();
 
     log(`registering ${feedCount} feeds and polling each once`);
     const feeds = await runFeeds({
-      repoRoot, redisUrl: benchRedis.url, redis, feeds: feedCount, feedsPerOutlet: 100, intervalSeconds: 900,
-      outletsFile: path.join(tmp, 'feeds.json'), env, stallMs: 60_000,
+      repoRoot,
+      redisUrl: benchRedis.url,
+      redis,
+      feeds: feedCount,
+      feedsPerOutlet: 100,
+      intervalSeconds: 900,
+      outletsFile: path.join(tmp, 'feeds.json'),
+      env,
+      stallMs: 60_000,
     });
     const redisPeakRssMb = benchRedis.pid ? procUsage(benchRedis.pid).peakRssMb : null;
 
     const [one, two] = pipeline as [PipelineRunResult, PipelineRunResult];
     const bareCpuMsPerArticle = (bare.cpuSeconds * 1000) / bare.articles;
     const projection = projectMemory(one);
-    const pollCores = Object.fromEntries([900, 300, 60].map((interval) => [
-      `${interval}s`, ((feeds.cpuSecondsPer1000Polls + feeds.redisCpuSecondsPer1000Polls) / 1000) * (feeds.feeds / interval),
-    ]));
+    const pollCores = Object.fromEntries(
+      [900, 300, 60].map((interval) => [
+        `${interval}s`,
+        ((feeds.cpuSecondsPer1000Polls + feeds.redisCpuSecondsPer1000Polls) / 1000) * (feeds.feeds / interval),
+      ]),
+    );
     const ratio = one.articlesPerSecond / (bare.articles / bare.seconds);
     const speedup = two.articlesPerSecond / one.articlesPerSecond;
     const result: PipelineBenchResult = {
-      date: new Date().toISOString(), quick,
+      date: new Date().toISOString(),
+      quick,
       machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0]! },
       world: { ...size, feeds: served.feeds, meanPageBytes: served.meanPageBytes },
       politeness: { ...politeness, note: 'every outlet is on one loopback host:port; the Redis host limiter still runs for each fetch' },
-      concurrency, bare, pipeline, ratio,
+      concurrency,
+      bare,
+      pipeline,
+      ratio,
       cpuRatio: bareCpuMsPerArticle / one.cpuMsPerArticle,
       speedup,
       projectedBytesPerArticle: projection.bytesPerArticle,
       projectedGbFor7Days: projection.gb,
-      feeds, storyGrowth, pollCores,
+      feeds,
+      storyGrowth,
+      pollCores,
       goals: {
         'end to end ≥ 70% of bare': { target: '≥ 0.70', measured: ratio.toFixed(2), holds: ratio >= 0.7 },
         'speed-up with 2 extract processes': { target: '≥ 1.2×', measured: `${speedup.toFixed(2)}×`, holds: speedup >= 1.2 },
         ...(size.articles >= 2_000
-          ? { 'end to end on 2,000+ articles': { target: '≥ 50 articles/s', measured: `${one.articlesPerSecond.toFixed(1)} articles/s`, holds: one.articlesPerSecond >= 50 } }
+          ? {
+              'end to end on 2,000+ articles': {
+                target: '≥ 50 articles/s',
+                measured: `${one.articlesPerSecond.toFixed(1)} articles/s`,
+                holds: one.articlesPerSecond >= 50,
+              },
+            }
           : {}),
         'story refresh CPU per join, last 10% / first 10% of a 300-article story': {
-          target: '≤ 1.5', measured: `${storyGrowth.ratio.toFixed(2)} (${storyGrowth.lastTenthMs.toFixed(1)} / ${storyGrowth.firstTenthMs.toFixed(1)} ms)`, holds: storyGrowth.ratio <= 1.5,
+          target: '≤ 1.5',
+          measured: `${storyGrowth.ratio.toFixed(2)} (${storyGrowth.lastTenthMs.toFixed(1)} / ${storyGrowth.firstTenthMs.toFixed(1)} ms)`,
+          holds: storyGrowth.ratio <= 1.5,
         },
         'Redis per article (7 d × 100k/day in 4 GB)': {
-          target: '≤ 5,700 B', measured: `${Math.round(projection.bytesPerArticle)} B (${projection.gb.toFixed(2)} GB)`, holds: projection.bytesPerArticle <= 5_700,
+          target: '≤ 5,700 B',
+          measured: `${Math.round(projection.bytesPerArticle)} B (${projection.gb.toFixed(2)} GB)`,
+          holds: projection.bytesPerArticle <= 5_700,
         },
         'polling 10,000 feeds (every 900 s)': {
-          target: '< 1 core', measured: `${(pollCores['900s']! * (10_000 / feeds.feeds)).toFixed(3)} cores`, holds: pollCores['900s']! * (10_000 / feeds.feeds) < 1,
+          target: '< 1 core',
+          measured: `${(pollCores['900s']! * (10_000 / feeds.feeds)).toFixed(3)} cores`,
+          holds: pollCores['900s']! * (10_000 / feeds.feeds) < 1,
         },
       },
     };
@@ -194,9 +240,13 @@ function runBare(outletsFile: string): Promise<BareResult> {
 function projectMemory(run: PipelineRunResult): { bytesPerArticle: number; gb: number } {
   const articles = 7 * 100_000;
   const per = run.memoryPerArticle;
-  const growing = Object.entries(per).filter(([group]) => group !== 'clusterer' && !group.startsWith('queue')).reduce((sum, [, b]) => sum + b, 0);
+  const growing = Object.entries(per)
+    .filter(([group]) => group !== 'clusterer' && !group.startsWith('queue'))
+    .reduce((sum, [, b]) => sum + b, 0);
   const windowArticles = Math.min(articles, defaultClusterOptions.eviction.idleWindowArticles);
-  const queueBytes = Object.entries(run.memory).filter(([group]) => group.startsWith('queue')).reduce((sum, [, m]) => sum + m.bytes, 0);
+  const queueBytes = Object.entries(run.memory)
+    .filter(([group]) => group.startsWith('queue'))
+    .reduce((sum, [, m]) => sum + m.bytes, 0);
   const total = articles * growing + windowArticles * (per.clusterer ?? 0) + queueBytes;
   return { bytesPerArticle: total / articles, gb: total / 1e9 };
 }

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     const suggestion = suggestStory(articles, outlets);
     const candidate = refreshSuggestions({ ...emptyCandidate(key, at), articleIds: articles.map((a) => a.id) }, suggestion, at);
     const slots = suggestion.narratives.map((s) => `  [${s.label} / ${s.outletId}] ${s.excerpts.join(' | ')}`).join('\n');
-    out.push(`=== ${key} (${articles.length} articles)\n${renderStory(candidateToDocument(candidate, suggestion, outlets))}\n--- slot excerpts\n${slots}\n`);
+    out.push(
+      `=== ${key} (${articles.length} articles)\n${renderStory(candidateToDocument(candidate, suggestion, outlets))}\n--- slot excerpts\n${slots}\n`,
+    );
   }
   const text = out.join('\n');
   console.log(text);

@@ -26,15 +26,38 @@ const TARGET_MS_AT_60 = 30;
 
 /** A demo outlet as the config would give it. */
 function toOutlet(o: DemoOutlet): Outlet {
-  return { id: o.id, name: o.name, homepage: '', language: o.language, country: o.country, kind: o.kind, perspective: o.perspective, feeds: [] };
+  return {
+    id: o.id,
+    name: o.name,
+    homepage: '',
+    language: o.language,
+    country: o.country,
+    kind: o.kind,
+    perspective: o.perspective,
+    feeds: [],
+  };
 }
 
 /** A demo article as extraction would give it: paragraphs joined by blank lines. */
 function toArticle(a: DemoArticle): Article {
   return {
-    id: a.id, outletId: a.outletId, feedId: `${a.outletId}-feed`, url: `https://example.test/${a.id}`, canonicalUrl: `https://example.test/${a.id}`,
-    title: a.title, byline: a.author, published: a.published, modified: null, lang: 'en', description: a.summary, image: null,
-    section: a.section || null, text: a.paragraphs.join('\n\n'), summary: a.summary, outcome: 'article', fetchedAt: a.published,
+    id: a.id,
+    outletId: a.outletId,
+    feedId: `${a.outletId}-feed`,
+    url: `https://example.test/${a.id}`,
+    canonicalUrl: `https://example.test/${a.id}`,
+    title: a.title,
+    byline: a.author,
+    published: a.published,
+    modified: null,
+    lang: 'en',
+    description: a.summary,
+    image: null,
+    section: a.section || null,
+    text: a.paragraphs.join('\n\n'),
+    summary: a.summary,
+    outcome: 'article',
+    fetchedAt: a.published,
   };
 }
 
@@ -116,8 +139,12 @@ function main(): void {
     };
   });
 
-  console.log(`suggest-speed benchmark: generated world (seed 1, ${world.outlets.length} outlets, ${world.articles.length} articles), median of ${REPEATS} runs`);
-  console.log('articles  stories  sentences  suggestStory ms/call (wall, cpu)   all-pairs matching ms: pairwise (before)  indexed (now)  same pairs');
+  console.log(
+    `suggest-speed benchmark: generated world (seed 1, ${world.outlets.length} outlets, ${world.articles.length} articles), median of ${REPEATS} runs`,
+  );
+  console.log(
+    'articles  stories  sentences  suggestStory ms/call (wall, cpu)   all-pairs matching ms: pairwise (before)  indexed (now)  same pairs',
+  );
   for (const r of rows) {
     const call = `${r.suggestMs.toFixed(1)}, ${r.suggestCpuMs.toFixed(1)}`;
     console.log(
@@ -125,11 +152,17 @@ function main(): void {
     );
   }
   const at60 = rows.find((r) => r.articles === 60)!;
-  console.log(`goal: under ${TARGET_MS_AT_60} ms per call for a 60-article story; storydesk ${at60.suggestMs < TARGET_MS_AT_60 ? 'meets' : 'does not meet'} it`);
+  console.log(
+    `goal: under ${TARGET_MS_AT_60} ms per call for a 60-article story; storydesk ${at60.suggestMs < TARGET_MS_AT_60 ? 'meets' : 'does not meet'} it`,
+  );
   mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true });
   writeFileSync(
     path.join(repoRoot, 'bench', 'results', 'suggest-speed.json'),
-    JSON.stringify({ world: { seed: 1, outlets: 40, stories: 6, articles: 300 }, repeats: REPEATS, goalMsAt60: TARGET_MS_AT_60, rows }, null, 2) + '\n',
+    JSON.stringify(
+      { world: { seed: 1, outlets: 40, stories: 6, articles: 300 }, repeats: REPEATS, goalMsAt60: TARGET_MS_AT_60, rows },
+      null,
+      2,
+    ) + '\n',
   );
   console.log('written bench/results/suggest-speed.json');
   if (rows.some((r) => !r.samePairs)) process.exitCode = 1;

@@ -89,7 +89,11 @@ function partOf(cluster: string): 'fit' | 'heldOut' {
 
 // The scorer's own content words (lower-cased letter/digit runs minus its stop list), so a
 // duplicate is judged on the words ROUGE counts, independently of the suggesters' stemming.
-const STOP = new Set('the a an of to in and or for on at by with from as is are was were be been it its that this he she they his her their has have had will would not but'.split(' '));
+const STOP = new Set(
+  'the a an of to in and or for on at by with from as is are was were be been it its that this he she they his her their has have had will would not but'.split(
+    ' ',
+  ),
+);
 const tokens = (t: string): Set<string> => new Set((t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)));
 
 /** Two facts say the same when at least 60% of the shorter one's words are in the other. */
@@ -126,7 +130,11 @@ interface Checks {
 
 /** The checks over suggestion lines; `captions`: known caption texts (the demo's), if any. */
 function checks(lines: SuggestLine[], outletsOf: (cluster: string) => number, captions: string[] | null): Checks {
-  const texts = lines.flatMap((l) => [...l.facts.map((f) => f.text), ...l.predictions.map((p) => p.text), ...l.narratives.flatMap((n) => n.excerpts)]);
+  const texts = lines.flatMap((l) => [
+    ...l.facts.map((f) => f.text),
+    ...l.predictions.map((p) => p.text),
+    ...l.narratives.flatMap((n) => n.excerpts),
+  ]);
   const facts = lines.flatMap((l) => l.facts);
   const inMulti = lines.filter((l) => outletsOf(l.cluster) >= 2).flatMap((l) => l.facts);
   const quotes = facts.filter((f) => isDirectQuote(f.text)).length;
@@ -161,13 +169,20 @@ function roleScores(): Record<SentenceRole, RoleScore> {
   const out = {} as Record<SentenceRole, RoleScore>;
   for (const role of SENTENCE_ROLES) {
     const hit = got.filter((g, i) => g === role && rows[i]!.role === role).length;
-    out[role] = { precision: hit / Math.max(1, got.filter((g) => g === role).length), recall: hit / Math.max(1, rows.filter((r) => r.role === role).length), labelled: rows.filter((r) => r.role === role).length };
+    out[role] = {
+      precision: hit / Math.max(1, got.filter((g) => g === role).length),
+      recall: hit / Math.max(1, rows.filter((r) => r.role === role).length),
+      labelled: rows.filter((r) => r.role === role).length,
+    };
   }
   return out;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const fmtWeights = (w: SalienceWeights) => Object.entries(w).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+const fmtWeights = (w: SalienceWeights) =>
+  Object.entries(w)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
 
 async function main(): Promise<void> {
   const input = parseSuggestInput(readFileSync(streamPath, 'utf8'));
@@ -188,7 +203,10 @@ async function main(): Promise<void> {
     // Fit on the fitting part only.
     const fitGroups = [...streamGroups(parts.fit).entries()].map(([cluster, group]) => ({ group, summary: summaries.get(cluster) ?? '' }));
     const fitted = fitSalienceWeights(fitGroups);
-    const grid = TARGET_GRID.map((targetWords) => ({ targetWords, f1: score(suggestGroups(parts.fit, [], { salienceWeights: rounded(fitted), targetWords }), dir, `grid-${targetWords}`).f1 }));
+    const grid = TARGET_GRID.map((targetWords) => ({
+      targetWords,
+      f1: score(suggestGroups(parts.fit, [], { salienceWeights: rounded(fitted), targetWords }), dir, `grid-${targetWords}`).f1,
+    }));
     // Within TIE of the best F1, the longest account wins: ROUGE cannot tell them apart, and an editor gets more to accept.
     const best = Math.max(...grid.map((g) => g.f1));
     const bestTarget = Math.max(...grid.filter((g) => g.f1 >= best - TIE).map((g) => g.targetWords));
@@ -227,11 +245,16 @@ async function main(): Promise<void> {
     const demoChecks = checks(demoLines, (k) => demoOutlets.get(k) ?? 0, demoCaptions);
     const roles = roleScores();
 
-    const row = (name: string, s: Score) => `${name.padEnd(34)}${s.p.toFixed(3)}   ${s.r.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.withSlots}/${s.groups}`;
+    const row = (name: string, s: Score) =>
+      `${name.padEnd(34)}${s.p.toFixed(3)}   ${s.r.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.withSlots}/${s.groups}`;
     console.log(`suggest benchmark: ${input.length} articles in ${summaries.size} events from ${path.relative(repoRoot, streamPath)}`);
-    console.log(`split by story: ${new Set(parts.fit.map((a) => a.cluster)).size} events fit the weights, ${new Set(parts.heldOut.map((a) => a.cluster)).size} are held out`);
+    console.log(
+      `split by story: ${new Set(parts.fit.map((a) => a.cluster)).size} events fit the weights, ${new Set(parts.heldOut.map((a) => a.cluster)).size} are held out`,
+    );
     console.log(`shipped salience weights: ${fmtWeights(SALIENCE_WEIGHTS)}; targetWords ${DEFAULT_TARGET_WORDS}`);
-    console.log(`fitted now on the fitting part: ${fmtWeights(fitted)}; targetWords ${bestTarget} (grid F1 ${grid.map((g) => `${g.targetWords}: ${g.f1.toFixed(3)}`).join(', ')})`);
+    console.log(
+      `fitted now on the fitting part: ${fmtWeights(fitted)}; targetWords ${bestTarget} (grid F1 ${grid.map((g) => `${g.targetWords}: ${g.f1.toFixed(3)}`).join(', ')})`,
+    );
     console.log('                                  ROUGE-1 P   R      F1     groups with >= 2 slots');
     console.log(row('storydesk, fitting part', shipped.fit.score));
     console.log(row('storydesk, HELD-OUT part', shipped.heldOut.score));
@@ -249,8 +272,11 @@ async function main(): Promise<void> {
     printChecks('checks, held-out part', heldChecks);
     printChecks('checks, demo world', demoChecks);
     console.log('sentence roles on the hand-labelled set (precision, recall, labelled):');
-    for (const role of SENTENCE_ROLES) console.log(`  ${role.padEnd(11)} ${roles[role].precision.toFixed(2)}  ${roles[role].recall.toFixed(2)}  ${roles[role].labelled}`);
-    console.log(`goal: prediction precision >= 0.80 and recall >= 0.60; ${roles.prediction.precision >= 0.8 && roles.prediction.recall >= 0.6 ? 'met' : 'not met'}`);
+    for (const role of SENTENCE_ROLES)
+      console.log(`  ${role.padEnd(11)} ${roles[role].precision.toFixed(2)}  ${roles[role].recall.toFixed(2)}  ${roles[role].labelled}`);
+    console.log(
+      `goal: prediction precision >= 0.80 and recall >= 0.60; ${roles.prediction.precision >= 0.8 && roles.prediction.recall >= 0.6 ? 'met' : 'not met'}`,
+    );
     const ms = shipped.fit.ms + shipped.heldOut.ms;
     console.log(`${ms.toFixed(0)} ms for all ${summaries.size} events (load ${loadavg()[0]!.toFixed(2)})`);
 
@@ -266,7 +292,14 @@ async function main(): Promise<void> {
       leadBaseline: lead,
       checks: { heldOut: heldChecks, demo: demoChecks },
       sentenceRoles: roles,
-      goal: { heldOutF1: 0.38, stretchF1: 0.4, predictionPrecision: 0.8, predictionRecall: 0.6, quoteShareInFacts: 0.02, multiOutletFactShare: 0.5 },
+      goal: {
+        heldOutF1: 0.38,
+        stretchF1: 0.4,
+        predictionPrecision: 0.8,
+        predictionRecall: 0.6,
+        quoteShareInFacts: 0.02,
+        multiOutletFactShare: 0.5,
+      },
       milliseconds: Math.round(ms),
     };
     mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true });

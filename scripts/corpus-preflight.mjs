@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 const corpora = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpora');
 const needed = ['feeds/manifest.json', 'extraction/gold.json', 'extraction/html'];
 if (!needed.every((file) => existsSync(join(corpora, file)))) {
-  process.stderr.write('npm run test:corpus needs the corpora at ../shared/corpora (feeds/, extraction/) beside the repository; they are not part of it\n');
+  process.stderr.write(
+    'npm run test:corpus needs the corpora at ../shared/corpora (feeds/, extraction/) beside the repository; they are not part of it\n',
+  );
   process.exit(1);
 }

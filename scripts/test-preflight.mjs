@@ -22,13 +22,18 @@ let need = missing();
 if (need.length > 0 && process.getuid?.() === 0 && onPath('apt-get')) {
   process.stderr.write(`npm test: installing ${need.join(' ')} with apt-get\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...need]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...need],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (result.status !== 0) break;
   }
   need = missing();
 }
 if (need.length > 0) {
-  process.stderr.write(`npm test needs ${need.join(' and ')}: run \`apt-get install ${need.join(' ')}\` as root (or npm test as root), then npm test again\n`);
+  process.stderr.write(
+    `npm test needs ${need.join(' and ')}: run \`apt-get install ${need.join(' ')}\` as root (or npm test as root), then npm test again\n`,
+  );
   process.exit(1);
 }

@@ -8,7 +8,17 @@ import { ROLES } from '../src/cli/runtime-port.js';
 const file = resolve(import.meta.dirname, '../docker-compose.yml');
 const doc = parseDocument(readFileSync(file, 'utf8'), { merge: true });
 const compose = doc.toJS({ maxAliasCount: 100 }) as {
-  services: Record<string, { command?: string[]; healthcheck?: { test: string[] }; volumes?: string[]; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; ports?: string[] }>;
+  services: Record<
+    string,
+    {
+      command?: string[];
+      healthcheck?: { test: string[] };
+      volumes?: string[];
+      environment?: Record<string, string>;
+      depends_on?: Record<string, { condition: string }>;
+      ports?: string[];
+    }
+  >;
   volumes: Record<string, unknown>;
 };
 const { services } = compose;

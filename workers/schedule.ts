@@ -13,13 +13,24 @@ const BATCH = 100;
  * offset by a hash of its id so that a thousand feeds do not all fire in the same second;
  * feeds never polled get one immediate poll (politeness still spaces their requests).
  */
-export async function reconcileSchedulers(queues: Queues, store: Store, configFeeds: FeedConfig[], log: Logger, now: Date): Promise<{ added: number; removed: number }> {
+export async function reconcileSchedulers(
+  queues: Queues,
+  store: Store,
+  configFeeds: FeedConfig[],
+  log: Logger,
+  now: Date,
+): Promise<{ added: number; removed: number }> {
   const stored = await store.feeds.list();
   const desired = new Map(configFeeds.map((feed) => [feed.id, feed]));
   // Feeds added at run time (`storydesk feeds add`) live only in the store.
   for (const state of stored) {
     if (state.origin === 'cli' && !desired.has(state.feedId)) {
-      desired.set(state.feedId, { id: state.feedId, outletId: state.outletId, url: state.url, intervalSeconds: state.intervalSeconds ?? 900 });
+      desired.set(state.feedId, {
+        id: state.feedId,
+        outletId: state.outletId,
+        url: state.url,
+        intervalSeconds: state.intervalSeconds ?? 900,
+      });
     }
   }
 
@@ -44,7 +55,11 @@ export async function reconcileSchedulers(queues: Queues, store: Store, configFe
   });
   const stale = [...existing.keys()].filter((key) => !desired.has(key));
   await inBatches(stale, BATCH, (key) => queues.poll.removeJobScheduler(key));
-  await inBatches(stored.filter((state) => !desired.has(state.feedId)), BATCH, (state) => store.feeds.remove(state.feedId));
+  await inBatches(
+    stored.filter((state) => !desired.has(state.feedId)),
+    BATCH,
+    (state) => store.feeds.remove(state.feedId),
+  );
   const removed = stale.length;
   log.info({ feeds: desired.size, added, removed }, 'feed schedulers reconciled');
   return { added, removed };

@@ -17,7 +17,16 @@ import { userAgent } from '../../src/adapters/http/user-agent.js';
 import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
 import { createClusterer } from '../../src/core/cluster/index.js';
 import { extractArticle } from '../../src/core/extract/index.js';
-import { articleIdFor, composeArticle, errorCodeOf, StorydeskError, type Article, type FeedItem, type Outlet, type StoryCandidate } from '../../src/core/model/index.js';
+import {
+  articleIdFor,
+  composeArticle,
+  errorCodeOf,
+  StorydeskError,
+  type Article,
+  type FeedItem,
+  type Outlet,
+  type StoryCandidate,
+} from '../../src/core/model/index.js';
 import { parseFeed } from '../../src/core/poll/parse.js';
 import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, SentenceCache, suggestStory } from '../../src/core/story/index.js';
 import { procUsage } from './procs.js';
@@ -42,9 +51,16 @@ async function main(): Promise<void> {
   const settings = loadSettings({});
   const outletMap = new Map(outlets.map((o) => [o.id, o]));
   const options = (accept: string): FetchOptions => ({
-    timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
-    maxBytes: settings.FETCH_MAX_BYTES, maxRedirects: settings.FETCH_MAX_REDIRECTS, userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
-    allowPrivateNetwork: true, accept,
+    timeouts: {
+      connectMs: settings.FETCH_CONNECT_TIMEOUT_MS,
+      firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS,
+      totalMs: settings.FETCH_TOTAL_TIMEOUT_MS,
+    },
+    maxBytes: settings.FETCH_MAX_BYTES,
+    maxRedirects: settings.FETCH_MAX_REDIRECTS,
+    userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
+    allowPrivateNetwork: true,
+    accept,
   });
   const clusterer = createClusterer({});
   const stories = new Map<string, StoryCandidate>();
@@ -76,8 +92,17 @@ async function main(): Promise<void> {
   for (const outlet of outlets) {
     for (const feed of outlet.feeds) {
       const now = new Date();
-      const fetchedFeed = await timedAsync('fetch', () => guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5')));
-      const parsed = await timedAsync('parse', () => parseFeed(fetchedFeed.body, { url: fetchedFeed.finalUrl, contentType: fetchedFeed.contentType, now, maxItems: settings.POLL_MAX_ITEMS }));
+      const fetchedFeed = await timedAsync('fetch', () =>
+        guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5')),
+      );
+      const parsed = await timedAsync('parse', () =>
+        parseFeed(fetchedFeed.body, {
+          url: fetchedFeed.finalUrl,
+          contentType: fetchedFeed.contentType,
+          now,
+          maxItems: settings.POLL_MAX_ITEMS,
+        }),
+      );
       lists.push(parsed.items.map((item) => ({ outlet, feedId: feed.id, item, now })));
     }
   }
@@ -103,20 +128,44 @@ async function main(): Promise<void> {
       const id = articleIdFor(item.canonicalUrl);
       if (seen.has(id) || seen.size >= limit) continue;
       seen.add(id);
-      const common = { id, outletId: outlet.id, feedId, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS, firstSeenAt: now.toISOString() };
-      const page = await timedAsync('fetch', () => guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
-        // As the extract worker: a page that fails for good becomes an article with the feed's summary.
-        if (!(error instanceof StorydeskError) || !error.permanent) throw error;
-        return errorCodeOf(error);
-      }));
+      const common = {
+        id,
+        outletId: outlet.id,
+        feedId,
+        item,
+        outletLanguage: outlet.language,
+        maxChars: settings.MAX_ARTICLE_CHARS,
+        firstSeenAt: now.toISOString(),
+      };
+      const page = await timedAsync('fetch', () =>
+        guardedFetch(item.link, options('text/html, */*;q=0.5')).catch((error: unknown) => {
+          // As the extract worker: a page that fails for good becomes an article with the feed's summary.
+          if (!(error instanceof StorydeskError) || !error.permanent) throw error;
+          return errorCodeOf(error);
+        }),
+      );
       if (typeof page === 'string') failed++;
       const article = timed('extract', () => {
-        if (typeof page === 'string') return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
-        const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
+        if (typeof page === 'string')
+          return composeArticle({ ...common, page: null, outcome: 'fetch_failed', errorCode: page, fetchedAt: new Date().toISOString() });
+        const extracted = extractArticle(page.body, {
+          url: page.finalUrl,
+          contentType: page.contentType,
+          hints: outlet.hints,
+          feedSummary: item.summary,
+        });
         return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
       });
       timed('cluster', () => {
-        const assignment = clusterer.add({ id, title: article.title, text: article.text, date: article.published, lang: article.lang, outlet: article.outletId, canonicalUrl: article.canonicalUrl });
+        const assignment = clusterer.add({
+          id,
+          title: article.title,
+          text: article.text,
+          date: article.published,
+          lang: article.lang,
+          outlet: article.outletId,
+          canonicalUrl: article.canonicalUrl,
+        });
         clusterer.takeChanges();
         // Membership, as the cluster job records it; the refresh is queued.
         const list = members.get(assignment.storyId) ?? [];
@@ -140,7 +189,16 @@ async function main(): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   const usage = procUsage(process.pid);
-  const result: BareResult = { articles: seen.size, failedPages: failed, stories: stories.size, seconds, cpuSeconds: usage.cpuSeconds - cpuAtStart, peakRssMb: usage.peakRssMb, steps, storyJobs };
+  const result: BareResult = {
+    articles: seen.size,
+    failedPages: failed,
+    stories: stories.size,
+    seconds,
+    cpuSeconds: usage.cpuSeconds - cpuAtStart,
+    peakRssMb: usage.peakRssMb,
+    steps,
+    storyJobs,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

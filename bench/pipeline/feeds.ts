@@ -60,15 +60,26 @@ export async function runFeeds(options: FeedsRunOptions): Promise<FeedsRunResult
   const prefix = `bench-feeds-${randomUUID().slice(0, 8)}`;
   const keys = keysFor(prefix);
   const outletCount = Math.ceil(options.feeds / options.feedsPerOutlet);
-  const outlets: Outlet[] = parseOutlets({
-    outlets: Array.from({ length: outletCount }, (_, o) => ({
-      id: `outlet-${o}`, name: `Outlet ${o}`, homepage: `${server.baseUrl}/o${o}/`, language: 'en', country: 'US', kind: 'newspaper',
-      allowPrivateNetwork: true, politeness: { maxConcurrent: 64, minDelayMs: 0 },
-      feeds: Array.from({ length: Math.min(options.feedsPerOutlet, options.feeds - o * options.feedsPerOutlet) }, (_, f) => ({
-        id: `o${o}-f${f}`, url: `${server.baseUrl}/o${o}/f${f}.xml`, intervalSeconds: options.intervalSeconds,
+  const outlets: Outlet[] = parseOutlets(
+    {
+      outlets: Array.from({ length: outletCount }, (_, o) => ({
+        id: `outlet-${o}`,
+        name: `Outlet ${o}`,
+        homepage: `${server.baseUrl}/o${o}/`,
+        language: 'en',
+        country: 'US',
+        kind: 'newspaper',
+        allowPrivateNetwork: true,
+        politeness: { maxConcurrent: 64, minDelayMs: 0 },
+        feeds: Array.from({ length: Math.min(options.feedsPerOutlet, options.feeds - o * options.feedsPerOutlet) }, (_, f) => ({
+          id: `o${o}-f${f}`,
+          url: `${server.baseUrl}/o${o}/f${f}.xml`,
+          intervalSeconds: options.intervalSeconds,
+        })),
       })),
-    })),
-  }, 'bench feeds');
+    },
+    'bench feeds',
+  );
   writeFileSync(options.outletsFile, JSON.stringify({ outlets }));
   const env = { ...options.env, REDIS_URL: options.redisUrl, STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: options.outletsFile };
 
@@ -85,7 +96,13 @@ export async function runFeeds(options: FeedsRunOptions): Promise<FeedsRunResult
     server.reset();
 
     const t0 = performance.now();
-    await reconcileSchedulers(queues, store, outlets.flatMap((o) => o.feeds), createLogger('warn', { pretty: false }), new Date());
+    await reconcileSchedulers(
+      queues,
+      store,
+      outlets.flatMap((o) => o.feeds),
+      createLogger('warn', { pretty: false }),
+      new Date(),
+    );
     const setupSeconds = (performance.now() - t0) / 1000;
 
     let lastCount = -1;
@@ -98,7 +115,10 @@ export async function runFeeds(options: FeedsRunOptions): Promise<FeedsRunResult
         lastCount = server.requests();
         lastChange = Date.now();
       }
-      if (Date.now() - lastChange > options.stallMs) throw new Error(`poll cycle stalled at ${server.requests()} of ${options.feeds} requests; poll output: ${poller.output.slice(-1000)}`);
+      if (Date.now() - lastChange > options.stallMs)
+        throw new Error(
+          `poll cycle stalled at ${server.requests()} of ${options.feeds} requests; poll output: ${poller.output.slice(-1000)}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
     const cycleSeconds = (performance.now() - t0) / 1000;
@@ -113,8 +133,13 @@ export async function runFeeds(options: FeedsRunOptions): Promise<FeedsRunResult
     await poller.stop();
     const requests = server.requests();
     return {
-      feeds: options.feeds, setupSeconds, requests, outcomes: timing.outcomes, cycleSeconds,
-      pollCpuSeconds, redisCpuSeconds: redisCpu,
+      feeds: options.feeds,
+      setupSeconds,
+      requests,
+      outcomes: timing.outcomes,
+      cycleSeconds,
+      pollCpuSeconds,
+      redisCpuSeconds: redisCpu,
       cpuSecondsPer1000Polls: (pollCpuSeconds * 1000) / requests,
       redisCpuSecondsPer1000Polls: (redisCpu * 1000) / requests,
       redisBytesPerFeed: (memoryAfter - memoryBefore - eventBytes) / options.feeds,
@@ -143,7 +168,13 @@ async function notModifiedServer(): Promise<{ baseUrl: string; requests(): numbe
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests: () => count,
-    reset: () => { count = 0; },
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    reset: () => {
+      count = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

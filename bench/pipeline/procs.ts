@@ -44,7 +44,13 @@ export interface RoleProcess {
  * `storydesk start --role <roles>` as a child process, the way an operator runs one role per
  * process. `nodeArgs` lets the bench profile one of them (`--cpu-prof`).
  */
-export function startRole(repoRoot: string, label: string, roles: string, env: Record<string, string>, nodeArgs: string[] = []): RoleProcess {
+export function startRole(
+  repoRoot: string,
+  label: string,
+  roles: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): RoleProcess {
   const main = path.join(repoRoot, 'dist', 'app', 'main.js');
   const child = spawn(process.execPath, [...nodeArgs, main, 'start', '--role', roles], {
     cwd: repoRoot,
@@ -52,13 +58,20 @@ export function startRole(repoRoot: string, label: string, roles: string, env: R
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const proc: RoleProcess = {
-    label, roles, child, final: null, output: '',
+    label,
+    roles,
+    child,
+    final: null,
+    output: '',
     stop: () =>
       new Promise<void>((done) => {
         proc.final = child.pid ? procUsage(child.pid) : null;
         if (child.exitCode !== null || child.signalCode !== null) return done();
         const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-        child.once('exit', () => { clearTimeout(killer); done(); });
+        child.once('exit', () => {
+          clearTimeout(killer);
+          done();
+        });
         child.kill('SIGTERM');
       }),
   };

@@ -16,7 +16,11 @@ interface Profile {
 }
 
 /** Self milliseconds by function and by file, and the total sampled. */
-export function summariseProfile(profile: Profile): { totalMs: number; byFunction: Array<[string, number]>; byFile: Array<[string, number]> } {
+export function summariseProfile(profile: Profile): {
+  totalMs: number;
+  byFunction: Array<[string, number]>;
+  byFile: Array<[string, number]>;
+} {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));

@@ -68,15 +68,15 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
   const prefix = `bench-pipeline-${randomUUID().slice(0, 8)}`;
   const keys = keysFor(prefix);
   const env = { ...options.env, REDIS_URL: options.redisUrl, STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: options.outletsFile };
-  const profiled = (role: string) =>
-    options.profile?.role === role ? ['--cpu-prof', `--cpu-prof-dir=${options.profile.dir}`] : [];
+  const profiled = (role: string) => (options.profile?.role === role ? ['--cpu-prof', `--cpu-prof-dir=${options.profile.dir}`] : []);
   const memoryBefore = await usedMemory(redis);
   const processes: RoleProcess[] = [];
   const baseline = new Map<RoleProcess, number>();
   try {
     // Consumers first, so nothing queues up waiting for a process to boot.
     processes.push(startRole(options.repoRoot, 'cluster', 'cluster', env, profiled('cluster')));
-    for (let i = 1; i <= options.extractProcesses; i++) processes.push(startRole(options.repoRoot, `extract #${i}`, 'extract', env, profiled('extract')));
+    for (let i = 1; i <= options.extractProcesses; i++)
+      processes.push(startRole(options.repoRoot, `extract #${i}`, 'extract', env, profiled('extract')));
     for (const proc of processes) await waitForHeartbeat(redis, keys, proc, options.stallMs);
     // Each role process's queues reset the event streams' cap when they start: raise it after.
     await keepAllEvents(redis, keys.bullPrefix, [...QUEUES]);
@@ -117,16 +117,21 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
 
     for (const proc of processes) await proc.stop();
     const reports: ProcessReport[] = processes.map((p) => ({
-      label: p.label, roles: p.roles,
+      label: p.label,
+      roles: p.roles,
       cpuSeconds: (usage.get(p)?.cpuSeconds ?? 0) - (baseline.get(p) ?? 0),
       peakRssMb: p.final?.peakRssMb ?? 0,
     }));
     const totalCpu = reports.reduce((sum, p) => sum + p.cpuSeconds, 0) + redisCpu;
     return {
       extractProcesses: options.extractProcesses,
-      articles: stored, clustered, stories, seconds,
+      articles: stored,
+      clustered,
+      stories,
+      seconds,
       articlesPerSecond: stored / seconds,
-      stages, processes: reports,
+      stages,
+      processes: reports,
       redisCpuSeconds: redisCpu,
       cpuMsPerArticle: (totalCpu * 1000) / stored,
       redisBytesPerArticle: (memoryAfter - memoryBefore - eventBytes) / stored,
@@ -140,8 +145,16 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
 }
 
 /** A role process is ready once its heartbeat key exists (it is written after its workers start). */
-export async function waitForHeartbeat(redis: Redis, keys: ReturnType<typeof keysFor>, proc: RoleProcess, timeoutMs: number): Promise<void> {
-  const role = proc.roles.split(',').filter((r) => r !== 'web').pop()!;
+export async function waitForHeartbeat(
+  redis: Redis,
+  keys: ReturnType<typeof keysFor>,
+  proc: RoleProcess,
+  timeoutMs: number,
+): Promise<void> {
+  const role = proc.roles
+    .split(',')
+    .filter((r) => r !== 'web')
+    .pop()!;
   const key = keys.heartbeat(role, `${hostname()}:${proc.child.pid}`);
   const deadline = Date.now() + timeoutMs;
   while (!(await redis.exists(key))) {
@@ -151,7 +164,13 @@ export async function waitForHeartbeat(redis: Redis, keys: ReturnType<typeof key
   }
 }
 
-async function waitForAll(redis: Redis, keys: ReturnType<typeof keysFor>, expected: number, stallMs: number, processes: RoleProcess[]): Promise<{ stored: number; clustered: number }> {
+async function waitForAll(
+  redis: Redis,
+  keys: ReturnType<typeof keysFor>,
+  expected: number,
+  stallMs: number,
+  processes: RoleProcess[],
+): Promise<{ stored: number; clustered: number }> {
   let last = { stored: -1, clustered: -1 };
   let lastChange = Date.now();
   for (;;) {
@@ -164,7 +183,9 @@ async function waitForAll(redis: Redis, keys: ReturnType<typeof keysFor>, expect
     const dead = processes.find((p) => p.child.exitCode !== null);
     if (dead) throw new Error(`${dead.label} exited with ${dead.child.exitCode}: ${dead.output.slice(-2000)}`);
     if (Date.now() - lastChange > stallMs) {
-      throw new Error(`pipeline stalled at ${stored} stored / ${clustered} clustered of ${expected}; output: ${processes.map((p) => `${p.label}: ${p.output.slice(-500)}`).join(' | ')}`);
+      throw new Error(
+        `pipeline stalled at ${stored} stored / ${clustered} clustered of ${expected}; output: ${processes.map((p) => `${p.label}: ${p.output.slice(-500)}`).join(' | ')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -174,7 +195,10 @@ async function waitForAll(redis: Redis, keys: ReturnType<typeof keysFor>, expect
 async function pending(redis: Redis, bullPrefix: string, queue: string): Promise<number> {
   const key = (name: string) => `${bullPrefix}:${queue}:${name}`;
   const [wait, active, delayed, prioritized] = await Promise.all([
-    redis.llen(key('wait')), redis.llen(key('active')), redis.zcard(key('delayed')), redis.zcard(key('prioritized')),
+    redis.llen(key('wait')),
+    redis.llen(key('active')),
+    redis.zcard(key('delayed')),
+    redis.zcard(key('prioritized')),
   ]);
   return wait + active + delayed + prioritized;
 }
@@ -195,7 +219,8 @@ async function waitForDrained(redis: Redis, bullPrefix: string, stallMs: number,
     }
     const dead = processes.find((p) => p.child.exitCode !== null);
     if (dead) throw new Error(`${dead.label} exited with ${dead.child.exitCode}: ${dead.output.slice(-2000)}`);
-    if (Date.now() - lastChange > stallMs) throw new Error(`queues did not drain: ${DRAINED.map((q, i) => `${q} ${counts[i]}`).join(', ')}`);
+    if (Date.now() - lastChange > stallMs)
+      throw new Error(`queues did not drain: ${DRAINED.map((q, i) => `${q} ${counts[i]}`).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

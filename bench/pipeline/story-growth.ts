@@ -21,13 +21,37 @@ export interface StoryGrowthResult {
 }
 
 export async function storyRefreshGrowth(articleCount = 300, outletCount = 30): Promise<StoryGrowthResult> {
-  const world = generateWorld({ seed: 11, outlets: outletCount, stories: 1, articles: articleCount, baseTime: new Date('2026-11-20T12:00:00Z') });
+  const world = generateWorld({
+    seed: 11,
+    outlets: outletCount,
+    stories: 1,
+    articles: articleCount,
+    baseTime: new Date('2026-11-20T12:00:00Z'),
+  });
   const outlets = new Map(demoOutlets(world, 'http://127.0.0.1:9').map((o) => [o.id, o]));
-  const articles = [...world.articles].sort((a, b) => a.published.localeCompare(b.published)).map((a): Article => ({
-    id: a.id, outletId: a.outletId, feedId: `${a.outletId}-feed`, url: `https://example.org/${a.id}`, canonicalUrl: `https://example.org/${a.id}`,
-    title: a.title, byline: a.author, published: a.published, modified: null, lang: 'en', section: a.section || null,
-    description: a.summary, image: null, text: a.paragraphs.join('\n\n'), summary: a.summary, outcome: 'article', fetchedAt: a.published,
-  }));
+  const articles = [...world.articles]
+    .sort((a, b) => a.published.localeCompare(b.published))
+    .map(
+      (a): Article => ({
+        id: a.id,
+        outletId: a.outletId,
+        feedId: `${a.outletId}-feed`,
+        url: `https://example.org/${a.id}`,
+        canonicalUrl: `https://example.org/${a.id}`,
+        title: a.title,
+        byline: a.author,
+        published: a.published,
+        modified: null,
+        lang: 'en',
+        section: a.section || null,
+        description: a.summary,
+        image: null,
+        text: a.paragraphs.join('\n\n'),
+        summary: a.summary,
+        outcome: 'article',
+        fetchedAt: a.published,
+      }),
+    );
   const byId = new Map(articles.map((a) => [a.id, a]));
   const grow = async (): Promise<number[]> => {
     const windows = new StoryWindows();
@@ -36,7 +60,9 @@ export async function storyRefreshGrowth(articleCount = 300, outletCount = 30): 
     for (let n = 1; n <= articles.length; n++) {
       const ids = articles.slice(0, n).map((a) => a.id);
       const started = process.cpuUsage();
-      const { articles: window, cache } = await windows.window(story.id, ids.slice(-MAX_SUGGESTION_ARTICLES), async (missing) => missing.map((id) => byId.get(id)!));
+      const { articles: window, cache } = await windows.window(story.id, ids.slice(-MAX_SUGGESTION_ARTICLES), async (missing) =>
+        missing.map((id) => byId.get(id)!),
+      );
       story = refreshSuggestions({ ...story, articleIds: ids }, suggestStory(window, outlets, { cache }), '2026-11-20T12:00:00.000Z');
       const used = process.cpuUsage(started);
       cpu.push((used.user + used.system) / 1000);

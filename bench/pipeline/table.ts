@@ -9,14 +9,23 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   const bareRate = r.bare.articles / r.bare.seconds;
   const lines: string[] = [];
   const row = (label: string, ...cells: string[]) => lines.push(`  ${label.padEnd(40)}${cells.map((c) => c.padStart(16)).join('')}`);
-  lines.push(`bench:pipeline${r.quick ? ' --quick' : ''}: ${r.world.outlets} outlets, ${r.world.feeds} feeds, ${r.world.articles} articles about ${r.world.stories} stories (seed ${r.world.seed}), pages ${f(r.world.meanPageBytes / 1024)} kB`);
+  lines.push(
+    `bench:pipeline${r.quick ? ' --quick' : ''}: ${r.world.outlets} outlets, ${r.world.feeds} feeds, ${r.world.articles} articles about ${r.world.stories} stories (seed ${r.world.seed}), pages ${f(r.world.meanPageBytes / 1024)} kB`,
+  );
   lines.push(`  politeness: maxConcurrent ${r.politeness.maxConcurrent}, minDelayMs ${r.politeness.minDelayMs} (${r.politeness.note})`);
-  lines.push(`  concurrency: extract ${r.concurrency.extract} per process, poll ${r.concurrency.poll}, cluster 1 (global); ${r.machine.cpus} cores, node ${r.machine.node}, load average ${f(r.machine.loadAverageAtStart)} → ${f(r.machine.loadAverageAtEnd)}`);
+  lines.push(
+    `  concurrency: extract ${r.concurrency.extract} per process, poll ${r.concurrency.poll}, cluster 1 (global); ${r.machine.cpus} cores, node ${r.machine.node}, load average ${f(r.machine.loadAverageAtStart)} → ${f(r.machine.loadAverageAtEnd)}`,
+  );
   lines.push('');
   row('', 'pipeline 1×ext', 'pipeline 2×ext', 'bare 1 process');
   row('articles/s end to end', f(one.articlesPerSecond), f(two.articlesPerSecond), f(bareRate));
   row('ratio to bare (wall)', f(one.articlesPerSecond / bareRate, 2), f(two.articlesPerSecond / bareRate, 2), '1.00');
-  row('CPU ms per article (all processes)', f(one.cpuMsPerArticle), f(two.cpuMsPerArticle), f((r.bare.cpuSeconds * 1000) / r.bare.articles));
+  row(
+    'CPU ms per article (all processes)',
+    f(one.cpuMsPerArticle),
+    f(two.cpuMsPerArticle),
+    f((r.bare.cpuSeconds * 1000) / r.bare.articles),
+  );
   row('  of which Redis', f((one.redisCpuSeconds * 1000) / one.articles), f((two.redisCpuSeconds * 1000) / two.articles), '-');
   row('seconds', f(one.seconds), f(two.seconds), f(r.bare.seconds));
   row('articles stored / clustered', `${one.articles}/${one.clustered}`, `${two.articles}/${two.clustered}`, `${r.bare.articles}`);
@@ -24,7 +33,12 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   for (const stage of ['poll', 'extract', 'cluster', 'story'] as const) {
     const cell = (run: typeof one) => `${f(run.stages[stage].workMeanMs)} / ${f(run.stages[stage].workP95Ms, 0)}`;
     row(`${stage} job ms mean / p95`, cell(one), cell(two), bareStep(r, stage));
-    row(`${stage} wait in queue ms mean, busy`, `${f(one.stages[stage].waitMeanMs, 0)}, ${f(one.stages[stage].busy, 2)}`, `${f(two.stages[stage].waitMeanMs, 0)}, ${f(two.stages[stage].busy, 2)}`, '-');
+    row(
+      `${stage} wait in queue ms mean, busy`,
+      `${f(one.stages[stage].waitMeanMs, 0)}, ${f(one.stages[stage].busy, 2)}`,
+      `${f(two.stages[stage].waitMeanMs, 0)}, ${f(two.stages[stage].busy, 2)}`,
+      '-',
+    );
   }
   const jobs = (run: typeof one) => `${run.stages.story.outcomes.refreshed ?? 0} / ${run.stages.story.outcomes.superseded ?? 0}`;
   row('story refreshes done / superseded', jobs(one), jobs(two), `${r.bare.storyJobs.refreshed} / ${r.bare.storyJobs.superseded}`);
@@ -35,9 +49,12 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   }
   row('Redis per article, 7 d × 100k/day', f(r.projectedBytesPerArticle, 0), `${f(r.projectedGbFor7Days, 2)} GB`, '-');
   const rss = (run: typeof one) => run.processes.map((p) => `${p.label} ${f(p.peakRssMb, 0)}`).join(', ');
-  lines.push(`  peak RSS MB (1×ext): ${rss(one)}; bare ${f(r.bare.peakRssMb, 0)}${redisPeakRssMb === null ? '' : `; redis-server ${f(redisPeakRssMb, 0)}`}`);
+  lines.push(
+    `  peak RSS MB (1×ext): ${rss(one)}; bare ${f(r.bare.peakRssMb, 0)}${redisPeakRssMb === null ? '' : `; redis-server ${f(redisPeakRssMb, 0)}`}`,
+  );
   lines.push(`  peak RSS MB (2×ext): ${rss(two)}`);
-  const cpu = (run: typeof one) => run.processes.map((p) => `${p.label} ${f(p.cpuSeconds)}`).join(', ') + `, redis ${f(run.redisCpuSeconds)}`;
+  const cpu = (run: typeof one) =>
+    run.processes.map((p) => `${p.label} ${f(p.cpuSeconds)}`).join(', ') + `, redis ${f(run.redisCpuSeconds)}`;
   lines.push(`  CPU s (1×ext): ${cpu(one)}`);
   lines.push(`  CPU s (2×ext): ${cpu(two)}`);
   lines.push('');
@@ -48,14 +65,23 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   row('CPU s per 1,000 polls (poll, Redis)', f(fd.cpuSecondsPer1000Polls, 2), f(fd.redisCpuSecondsPer1000Polls, 2), '');
   row('Redis bytes per feed', f(fd.redisBytesPerFeed, 0), '', '');
   for (const [group, bytes] of Object.entries(fd.memoryPerFeed).sort(([, a], [, b]) => b - a)) row(`  ${group}`, f(bytes, 0), '', '');
-  row('cores for 10,000 feeds every 900/300/60 s', ...['900s', '300s', '60s'].map((k) => f((r.pollCores[k] ?? 0) * (10_000 / fd.feeds), 3)));
+  row(
+    'cores for 10,000 feeds every 900/300/60 s',
+    ...['900s', '300s', '60s'].map((k) => f((r.pollCores[k] ?? 0) * (10_000 / fd.feeds), 3)),
+  );
   row('poll process peak RSS MB', f(fd.pollPeakRssMb, 0), '', '');
   lines.push('');
   const g = r.storyGrowth;
-  row(`story refresh CPU ms, 1 story → ${g.articles} articles`, `first 10% ${f(g.firstTenthMs, 2)}`, `last 10% ${f(g.lastTenthMs, 2)}`, `ratio ${f(g.ratio, 2)}`);
+  row(
+    `story refresh CPU ms, 1 story → ${g.articles} articles`,
+    `first 10% ${f(g.firstTenthMs, 2)}`,
+    `last 10% ${f(g.lastTenthMs, 2)}`,
+    `ratio ${f(g.ratio, 2)}`,
+  );
   lines.push('');
   lines.push('  goals:');
-  for (const [goal, g] of Object.entries(r.goals)) lines.push(`    ${g.holds ? 'holds ' : 'MISSED'}  ${goal}: ${g.measured} (target ${g.target})`);
+  for (const [goal, g] of Object.entries(r.goals))
+    lines.push(`    ${g.holds ? 'holds ' : 'MISSED'}  ${goal}: ${g.measured} (target ${g.target})`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -36,12 +36,14 @@ export async function serveWorld(size: WorldSize, politeness: Politeness, outlet
   const paths = [...server.site.feeds.map((f) => f.path), ...server.site.articles.map((a) => a.path)];
   let pageBytes = 0;
   for (let i = 0; i < paths.length; i += 16) {
-    await Promise.all(paths.slice(i, i + 16).map(async (p, k) => {
-      // fetch() gunzips: the size counted is the page's own.
-      const response = await fetch(server.baseUrl + p, { headers: { 'accept-encoding': 'gzip' } });
-      const body = await response.arrayBuffer();
-      if (i + k >= server.site.feeds.length) pageBytes += body.byteLength;
-    }));
+    await Promise.all(
+      paths.slice(i, i + 16).map(async (p, k) => {
+        // fetch() gunzips: the size counted is the page's own.
+        const response = await fetch(server.baseUrl + p, { headers: { 'accept-encoding': 'gzip' } });
+        const body = await response.arrayBuffer();
+        if (i + k >= server.site.feeds.length) pageBytes += body.byteLength;
+      }),
+    );
   }
   server.resetStats();
   return { world, server, outlets, feeds: server.site.feeds.length, meanPageBytes: pageBytes / Math.max(1, server.site.articles.length) };

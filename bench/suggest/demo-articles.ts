@@ -26,7 +26,11 @@ export async function demoStories(): Promise<DemoStories> {
     const expected = expectedGroups(world, server.baseUrl);
     const settings = loadSettings({});
     const options = (accept: string): FetchOptions => ({
-      timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
+      timeouts: {
+        connectMs: settings.FETCH_CONNECT_TIMEOUT_MS,
+        firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS,
+        totalMs: settings.FETCH_TOTAL_TIMEOUT_MS,
+      },
       maxBytes: settings.FETCH_MAX_BYTES,
       maxRedirects: settings.FETCH_MAX_REDIRECTS,
       userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
@@ -39,16 +43,33 @@ export async function demoStories(): Promise<DemoStories> {
       for (const feed of outlet.feeds) {
         const now = new Date('2026-11-20T12:00:00Z');
         const fetched = await guardedFetch(feed.url, options('application/rss+xml, application/atom+xml, */*;q=0.5'));
-        const parsed = await parseFeed(fetched.body, { url: fetched.finalUrl, contentType: fetched.contentType, now, maxItems: settings.POLL_MAX_ITEMS });
+        const parsed = await parseFeed(fetched.body, {
+          url: fetched.finalUrl,
+          contentType: fetched.contentType,
+          now,
+          maxItems: settings.POLL_MAX_ITEMS,
+        });
         for (const item of parsed.items) {
           const id = articleIdFor(item.canonicalUrl);
           if (seen.has(id)) continue;
           seen.add(id);
           const page = await guardedFetch(item.link, options('text/html, */*;q=0.5'));
-          const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.contentType, hints: outlet.hints, feedSummary: item.summary });
+          const extracted = extractArticle(page.body, {
+            url: page.finalUrl,
+            contentType: page.contentType,
+            hints: outlet.hints,
+            feedSummary: item.summary,
+          });
           const article = composeArticle({
-            id, outletId: outlet.id, feedId: feed.id, item, outletLanguage: outlet.language, maxChars: settings.MAX_ARTICLE_CHARS,
-            firstSeenAt: now.toISOString(), page: extracted, fetchedAt: now.toISOString(),
+            id,
+            outletId: outlet.id,
+            feedId: feed.id,
+            item,
+            outletLanguage: outlet.language,
+            maxChars: settings.MAX_ARTICLE_CHARS,
+            firstSeenAt: now.toISOString(),
+            page: extracted,
+            fetchedAt: now.toISOString(),
           });
           const key = expected.get(article.canonicalUrl) ?? `solo-${id}`;
           stories.set(key, [...(stories.get(key) ?? []), article]);

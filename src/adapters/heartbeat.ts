@@ -19,7 +19,13 @@ export interface Heartbeat {
  * Announce this process's roles in Redis with a TTL of three beats, so worker-only
  * processes (which listen on no port) are visible to /readyz and `storydesk status`.
  */
-export function startHeartbeat(redis: Redis, keys: Keys, roles: string[], intervalMs: number, extra: Record<string, number> = {}): () => Promise<void> {
+export function startHeartbeat(
+  redis: Redis,
+  keys: Keys,
+  roles: string[],
+  intervalMs: number,
+  extra: Record<string, number> = {},
+): () => Promise<void> {
   const processId = `${hostname()}:${process.pid}`;
   const startedAt = new Date().toISOString();
   const beat = async () => {

@@ -16,9 +16,23 @@ export function backfillPlacer({ redis, keys, store, settings }: Instance): (art
     updater ??= new StoryUpdater(store, new Map((await store.outlets.list()).map((o) => [o.id, o])));
     const now = new Date().toISOString();
     const article: Article = {
-      id: input.id, outletId: input.outlet ?? 'unknown', feedId: 'backfill', url: input.canonicalUrl ?? '', canonicalUrl: input.canonicalUrl ?? '',
-      title: input.title, byline: null, published: input.date ?? now, modified: null, lang: normaliseLang(input.lang ?? 'und'),
-      description: null, image: null, section: null, text: input.text, summary: '', outcome: 'article', fetchedAt: now,
+      id: input.id,
+      outletId: input.outlet ?? 'unknown',
+      feedId: 'backfill',
+      url: input.canonicalUrl ?? '',
+      canonicalUrl: input.canonicalUrl ?? '',
+      title: input.title,
+      byline: null,
+      published: input.date ?? now,
+      modified: null,
+      lang: normaliseLang(input.lang ?? 'und'),
+      description: null,
+      image: null,
+      section: null,
+      text: input.text,
+      summary: '',
+      outcome: 'article',
+      fetchedAt: now,
     };
     await store.articles.save(article);
     const assignment = await writer.add({ ...input, lang: article.lang });

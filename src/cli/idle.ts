@@ -32,13 +32,17 @@ export async function progress(store: Store, queues: Queues): Promise<Progress> 
 }
 
 /** Resolve once idle has held for `quietMs`; reject with the last progress after `timeoutMs`. */
-export async function waitUntilIdle(store: Store, queues: Queues, options: { quietMs: number; timeoutMs: number; pollMs?: number }): Promise<Progress> {
+export async function waitUntilIdle(
+  store: Store,
+  queues: Queues,
+  options: { quietMs: number; timeoutMs: number; pollMs?: number },
+): Promise<Progress> {
   const deadline = Date.now() + options.timeoutMs;
   let idleSince: number | null = null;
   for (;;) {
     const now = Date.now();
     const state = await progress(store, queues);
-    idleSince = state.idle ? idleSince ?? now : null;
+    idleSince = state.idle ? (idleSince ?? now) : null;
     if (idleSince !== null && now - idleSince >= options.quietMs) return state;
     if (now > deadline) throw Object.assign(new Error('timed out before the pipeline went idle'), { progress: state });
     await new Promise((r) => setTimeout(r, options.pollMs ?? 200));

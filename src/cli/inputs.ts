@@ -10,7 +10,11 @@ export const IS_URL = /^https?:\/\//i;
 /** The guarded client's options from config: the limits every fetch runs under. */
 export function fetchOptionsFrom(settings: Settings, accept: string): FetchOptions {
   return {
-    timeouts: { connectMs: settings.FETCH_CONNECT_TIMEOUT_MS, firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS, totalMs: settings.FETCH_TOTAL_TIMEOUT_MS },
+    timeouts: {
+      connectMs: settings.FETCH_CONNECT_TIMEOUT_MS,
+      firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS,
+      totalMs: settings.FETCH_TOTAL_TIMEOUT_MS,
+    },
     maxBytes: settings.FETCH_MAX_BYTES,
     maxRedirects: settings.FETCH_MAX_REDIRECTS,
     userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
@@ -19,7 +23,11 @@ export function fetchOptionsFrom(settings: Settings, accept: string): FetchOptio
 }
 
 /** One command-line input's bytes: a URL through the guarded client, a file within the byte cap. */
-export async function readInput(input: string, settings: Settings, accept: string): Promise<{ bytes: Buffer; finalUrl: string | null; contentType: string | null }> {
+export async function readInput(
+  input: string,
+  settings: Settings,
+  accept: string,
+): Promise<{ bytes: Buffer; finalUrl: string | null; contentType: string | null }> {
   if (IS_URL.test(input)) {
     const result = await guardedFetch(input, fetchOptionsFrom(settings, accept));
     return { bytes: result.body, finalUrl: result.finalUrl, contentType: result.contentType };
@@ -29,9 +37,14 @@ export async function readInput(input: string, settings: Settings, accept: strin
     bytes = await readFile(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new StorydeskError('input_unreadable', code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`, { permanent: true });
+    throw new StorydeskError(
+      'input_unreadable',
+      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`,
+      { permanent: true },
+    );
   }
-  if (bytes.length > settings.FETCH_MAX_BYTES) throw new StorydeskError('too_large', `file exceeds ${settings.FETCH_MAX_BYTES} bytes`, { permanent: true });
+  if (bytes.length > settings.FETCH_MAX_BYTES)
+    throw new StorydeskError('too_large', `file exceeds ${settings.FETCH_MAX_BYTES} bytes`, { permanent: true });
   return { bytes, finalUrl: null, contentType: null };
 }
 

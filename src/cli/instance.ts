@@ -25,12 +25,16 @@ export interface Instance {
  * Run a command's work against the configured instance, then close everything. Config
  * problems and our own domain errors end the command with one clear line (exit 2 and 1).
  */
-export async function withInstance(work: (instance: Instance) => Promise<void>, options: { outlets?: boolean; optionalOutlets?: boolean } = {}): Promise<void> {
+export async function withInstance(
+  work: (instance: Instance) => Promise<void>,
+  options: { outlets?: boolean; optionalOutlets?: boolean } = {},
+): Promise<void> {
   let settings: Settings;
   let outlets: Config['outlets'] = [];
   try {
     settings = loadSettings();
-    if (options.outlets && (!options.optionalOutlets || existsSync(settings.STORYDESK_OUTLETS))) outlets = loadOutlets(settings.STORYDESK_OUTLETS);
+    if (options.outlets && (!options.optionalOutlets || existsSync(settings.STORYDESK_OUTLETS)))
+      outlets = loadOutlets(settings.STORYDESK_OUTLETS);
   } catch (error) {
     failClearly(error);
   }

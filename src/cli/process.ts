@@ -18,8 +18,17 @@ export function stopOnSignals(log: Logger, stop: () => Promise<void>): Promise<v
       // Exit explicitly: a job handed back after the grace may still hold a socket or a timer
       // (a page that never answers) that would keep the process alive until its timeout.
       stop().then(
-        () => { log.info('stopped'); resolve(); setImmediate(() => process.exit(process.exitCode ?? 0)); },
-        (error: unknown) => { log.error({ err: error }, 'shutdown failed'); process.exitCode = 1; resolve(); setImmediate(() => process.exit(1)); },
+        () => {
+          log.info('stopped');
+          resolve();
+          setImmediate(() => process.exit(process.exitCode ?? 0));
+        },
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exitCode = 1;
+          resolve();
+          setImmediate(() => process.exit(1));
+        },
       );
     };
     process.once('SIGINT', onSignal);
@@ -29,7 +38,8 @@ export function stopOnSignals(log: Logger, stop: () => Promise<void>): Promise<v
 
 /** One clear paragraph for a config problem, never a stack trace. */
 export function failClearly(error: unknown): never {
-  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.message : String(error);
   process.stderr.write(`storydesk: ${message}\n`);
   process.exit(2);
 }

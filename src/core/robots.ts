@@ -43,7 +43,10 @@ export function parseRobots(text: string): RobotsTxt {
   const sitemaps: string[] = [];
   let current: RobotsGroup | null = null;
   let collectingAgents = false;
-  for (const rawLine of text.slice(0, MAX_ROBOTS_CHARS).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+  for (const rawLine of text
+    .slice(0, MAX_ROBOTS_CHARS)
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)) {
     const line = rawLine.replace(/#.*$/, '').trim();
     const colon = line.indexOf(':');
     if (colon <= 0) continue;

@@ -38,7 +38,39 @@ export class NameMaker {
 }
 
 /** Words for outlet names: invented towns make them unique, the nouns make them newsy. */
-export const outletNouns = ['Courier', 'Herald', 'Ledger', 'Dispatch', 'Tribune', 'Observer', 'Wire', 'Post', 'Chronicle', 'Gazette', 'Times', 'Review', 'Bulletin', 'Monitor', 'Sentinel', 'Journal', 'Record', 'Star', 'Daily', 'News'];
+export const outletNouns = [
+  'Courier',
+  'Herald',
+  'Ledger',
+  'Dispatch',
+  'Tribune',
+  'Observer',
+  'Wire',
+  'Post',
+  'Chronicle',
+  'Gazette',
+  'Times',
+  'Review',
+  'Bulletin',
+  'Monitor',
+  'Sentinel',
+  'Journal',
+  'Record',
+  'Star',
+  'Daily',
+  'News',
+];
 
 /** Section names for generated feeds; numbered when an outlet needs more. */
-export const sectionNames = ['world', 'business', 'politics', 'science', 'sport', 'culture', 'health', 'technology', 'environment', 'local'];
+export const sectionNames = [
+  'world',
+  'business',
+  'politics',
+  'science',
+  'sport',
+  'culture',
+  'health',
+  'technology',
+  'environment',
+  'local',
+];

@@ -118,7 +118,12 @@ export function makeStory(rng: Rng, names: NameMaker, key: string, baseYear: num
 }
 
 /** Title, summary and paragraphs of one outlet's article about a story (several hundred words). */
-export function writeArticle(rng: Rng, story: StorySeed, outlet: DemoOutlet, voice: OutletVoice): { title: string; summary: string; paragraphs: string[] } {
+export function writeArticle(
+  rng: Rng,
+  story: StorySeed,
+  outlet: DemoOutlet,
+  voice: OutletVoice,
+): { title: string; summary: string; paragraphs: string[] } {
   const fill = (template: string) => fillTemplate(template, story.values, voice, rng);
   const facts = rng.shuffle(story.topic.sentences);
   const lead = facts.shift()!;

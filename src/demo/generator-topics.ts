@@ -23,8 +23,16 @@ export const topics: Topic[] = [
     label: 'Floods',
     roles: ['provincial governor', 'head of the national disaster agency'],
     orgKind: 'Disaster Management Authority',
-    numbers: [[8, 140], [2_000, 250_000], [180, 620]],
-    headlines: ['Floods kill {N1} in {RG} as {K1} bursts its banks', '{N2} flee as record rain swamps {PL}', '{RG} floods: death toll rises to {N1}'],
+    numbers: [
+      [8, 140],
+      [2_000, 250_000],
+      [180, 620],
+    ],
+    headlines: [
+      'Floods kill {N1} in {RG} as {K1} bursts its banks',
+      '{N2} flee as record rain swamps {PL}',
+      '{RG} floods: death toll rises to {N1}',
+    ],
     sentences: [
       'At least {N1} people have died after days of torrential rain caused the {K1} to burst its banks near {PL}, officials {said}.',
       'More than {N2} residents of {RG} have been moved to shelters, according to the {ORG}.',
@@ -35,7 +43,10 @@ export const topics: Topic[] = [
       'Aid groups warned of outbreaks of waterborne disease in crowded camps near the {K2}.',
       'Farmers in {RG} said rice and maize fields close to harvest had been destroyed.',
     ],
-    forward: ['The {ORG} expects the {K1} to stay above danger levels until the end of the week.', '{P1} {said} a new flood barrier on the {K2} should be completed by {Y}.'],
+    forward: [
+      'The {ORG} expects the {K1} to stay above danger levels until the end of the week.',
+      '{P1} {said} a new flood barrier on the {K2} should be completed by {Y}.',
+    ],
     terms: ['rainfall', 'embankment', 'evacuation', 'rescue boats', 'river level', 'shelters', 'landslide'],
   },
   {
@@ -43,8 +54,16 @@ export const topics: Topic[] = [
     label: 'Elections',
     roles: ['opposition leader', 'incumbent president'],
     orgKind: 'Electoral Commission',
-    numbers: [[38, 61], [1_200_000, 31_000_000], [52, 81]],
-    headlines: ['{P1s} claims victory in {CO} presidential run-off', '{CO} votes: {P1s} leads {P2s} with {N1}{pc} counted', 'Turnout hits {N3}{pc} as {CO} picks between {P1s} and {P2s}'],
+    numbers: [
+      [38, 61],
+      [1_200_000, 31_000_000],
+      [52, 81],
+    ],
+    headlines: [
+      '{P1s} claims victory in {CO} presidential run-off',
+      '{CO} votes: {P1s} leads {P2s} with {N1}{pc} counted',
+      'Turnout hits {N3}{pc} as {CO} picks between {P1s} and {P2s}',
+    ],
     sentences: [
       'Preliminary results from the {ORG} gave {P1}, the {R1}, {N1}{pc} of the vote in the run-off against {P2}, the {R2}.',
       'Turnout reached {N3}{pc}, with about {N2} ballots cast, the highest in a decade, the {ORG} {said}.',
@@ -55,7 +74,10 @@ export const topics: Topic[] = [
       'Crowds waving flags gathered in central {PL} late into the night on {Day}.',
       'Markets in {CO} rallied on the result, with the currency gaining against the dollar.',
     ],
-    forward: ['The new president is expected to be sworn in by the end of next month.', '{P1s} has promised to restore the {K2} pension scheme by {Y}.'],
+    forward: [
+      'The new president is expected to be sworn in by the end of next month.',
+      '{P1s} has promised to restore the {K2} pension scheme by {Y}.',
+    ],
     terms: ['ballots', 'polling stations', 'run-off', 'turnout', 'campaign', 'observers', 'concede'],
   },
   {
@@ -63,8 +85,16 @@ export const topics: Topic[] = [
     label: 'Mergers',
     roles: ['chief executive', 'chair of the competition regulator'],
     orgKind: 'Holdings',
-    numbers: [[3, 48], [1_500, 22_000], [12, 45]],
-    headlines: ['{ORG} agrees ${N1} billion takeover of {K1}', '{K1} shares jump {N3}{pc} on {ORG} bid', '{ORG}-{K1} deal faces scrutiny from regulators'],
+    numbers: [
+      [3, 48],
+      [1_500, 22_000],
+      [12, 45],
+    ],
+    headlines: [
+      '{ORG} agrees ${N1} billion takeover of {K1}',
+      '{K1} shares jump {N3}{pc} on {ORG} bid',
+      '{ORG}-{K1} deal faces scrutiny from regulators',
+    ],
     sentences: [
       '{ORG} has agreed to buy rival {K1} for ${N1} billion in cash and shares, the companies {said} on {Day}.',
       'The offer values {K1} shares at a premium of {N3}{pc} to their closing price before the announcement.',
@@ -75,7 +105,10 @@ export const topics: Topic[] = [
       'Shares of {ORG} fell slightly in early trading as investors weighed the price.',
       'Advisers on the transaction include several large investment banks, according to people familiar with the matter.',
     ],
-    forward: ['The companies expect the takeover to close by {Y}, subject to regulatory approval.', '{P1s} {said} the combined company would list its shares in {PL} after the deal completes.'],
+    forward: [
+      'The companies expect the takeover to close by {Y}, subject to regulatory approval.',
+      '{P1s} {said} the combined company would list its shares in {PL} after the deal completes.',
+    ],
     terms: ['takeover', 'shareholders', 'premium', 'regulators', 'synergies', 'valuation', 'bid'],
   },
   {
@@ -83,8 +116,16 @@ export const topics: Topic[] = [
     label: 'Labour',
     roles: ['general secretary of the union', 'transport minister'],
     orgKind: 'Workers Union',
-    numbers: [[24, 96], [4_000, 120_000], [3, 14]],
-    headlines: ['{K1} rail workers begin {N1}-hour strike over pay', 'Trains halted across {RG} as {ORG} walks out', '{CO} strike: {N2} workers stop work in {PL}'],
+    numbers: [
+      [24, 96],
+      [4_000, 120_000],
+      [3, 14],
+    ],
+    headlines: [
+      '{K1} rail workers begin {N1}-hour strike over pay',
+      'Trains halted across {RG} as {ORG} walks out',
+      '{CO} strike: {N2} workers stop work in {PL}',
+    ],
     sentences: [
       'About {N2} members of the {ORG} walked off the job on {Day}, halting services on the {K1} network for {N1} hours.',
       '{P1}, {R1}, {said} members had rejected an offer of a {N3}{pc} pay rise as "an insult" after years of inflation.',
@@ -95,7 +136,10 @@ export const topics: Topic[] = [
       'Business groups estimated the cost of the stoppage at several million dollars a day.',
       'The union has staged three previous walkouts this year over staffing and safety.',
     ],
-    forward: ['The {ORG} {said} further strikes are expected next month if talks fail.', 'Mediators hope to agree a new contract before the {K2} agreement expires in {Y}.'],
+    forward: [
+      'The {ORG} {said} further strikes are expected next month if talks fail.',
+      'Mediators hope to agree a new contract before the {K2} agreement expires in {Y}.',
+    ],
     terms: ['strike', 'pay offer', 'picket', 'commuters', 'walkout', 'union', 'wages'],
   },
   {
@@ -103,8 +147,16 @@ export const topics: Topic[] = [
     label: 'Courts',
     roles: ['former minister', 'chief prosecutor'],
     orgKind: 'High Court',
-    numbers: [[2, 19], [40, 900], [6, 30]],
-    headlines: ['{P1s} jailed for {N1} years over {K1} contracts', 'Court convicts {P1s} in {K1} bribery case', 'Verdict in {K1} corruption trial shakes {CO} politics'],
+    numbers: [
+      [2, 19],
+      [40, 900],
+      [6, 30],
+    ],
+    headlines: [
+      '{P1s} jailed for {N1} years over {K1} contracts',
+      'Court convicts {P1s} in {K1} bribery case',
+      'Verdict in {K1} corruption trial shakes {CO} politics',
+    ],
     sentences: [
       'The {ORG} in {PL} sentenced {P1}, a {R1}, to {N1} years in prison on {Day} for taking bribes linked to the {K1} contracts.',
       'Judges found that {P1s} had steered contracts worth {N2} million dollars to companies controlled by relatives.',
@@ -115,7 +167,10 @@ export const topics: Topic[] = [
       'Anti-corruption campaigners in {RG} welcomed the ruling but said others involved had not been charged.',
       'The court also ordered the seizure of properties and bank accounts linked to the scheme.',
     ],
-    forward: ['An appeal hearing is expected to be scheduled by {Y}.', 'Prosecutors {said} further charges in the {K1} case are expected within months.'],
+    forward: [
+      'An appeal hearing is expected to be scheduled by {Y}.',
+      'Prosecutors {said} further charges in the {K1} case are expected within months.',
+    ],
     terms: ['verdict', 'sentence', 'bribes', 'appeal', 'judges', 'prosecutors', 'contracts'],
   },
   {
@@ -123,8 +178,16 @@ export const topics: Topic[] = [
     label: 'Health',
     roles: ['health minister', 'regional director of the health agency'],
     orgKind: 'Public Health Institute',
-    numbers: [[3, 85], [60, 4_000], [2, 12]],
-    headlines: ['{K1} fever outbreak kills {N1} in {RG}', '{CO} declares emergency over {K1} fever cases', 'Vaccination drive begins as {K1} fever spreads in {PL}'],
+    numbers: [
+      [3, 85],
+      [60, 4_000],
+      [2, 12],
+    ],
+    headlines: [
+      '{K1} fever outbreak kills {N1} in {RG}',
+      '{CO} declares emergency over {K1} fever cases',
+      'Vaccination drive begins as {K1} fever spreads in {PL}',
+    ],
     sentences: [
       'An outbreak of {K1} fever has killed {N1} people and infected about {N2} in {RG}, the {ORG} {said} on {Day}.',
       '{P1}, the {R1}, declared a health emergency in {N3} districts around {PL}.',
@@ -143,11 +206,19 @@ export const topics: Topic[] = [
     label: 'Space',
     roles: ['head of the space agency', 'mission director'],
     orgKind: 'Space Agency',
-    numbers: [[3, 40], [150, 4_200], [2, 9]],
-    headlines: ['{CO} launches {K1} lunar probe from {PL}', '{K1} probe reaches orbit on {N3}th attempt', '{ORG} hails {K1} launch as milestone'],
+    numbers: [
+      [3, 40],
+      [150, 4_200],
+      [2, 9],
+    ],
+    headlines: [
+      '{CO} launches {K1} lunar probe from {PL}',
+      '{K1} probe reaches orbit on {N3}th attempt',
+      '{ORG} hails {K1} launch as milestone',
+    ],
     sentences: [
       'The {K1} probe lifted off from the {PL} spaceport on {Day} aboard a {K2} rocket, the {ORG} {said}.',
-      'The spacecraft, weighing {N2} kilograms, is designed to map water ice near the moon\'s south pole.',
+      "The spacecraft, weighing {N2} kilograms, is designed to map water ice near the moon's south pole.",
       '{P1}, {R1}, {said} the launch was the result of {N1} years of work by engineers in {RG}.',
       '{P2}, the {R2}, {said} all systems were working normally after separation from the rocket.',
       'The mission carries instruments built by universities in {CO} and two foreign partners.',
@@ -163,8 +234,16 @@ export const topics: Topic[] = [
     label: 'Wildfires',
     roles: ['state fire commissioner', 'regional premier'],
     orgKind: 'Fire and Rescue Service',
-    numbers: [[20_000, 450_000], [400, 30_000], [2, 60]],
-    headlines: ['{K1} wildfire burns {N1} hectares near {PL}', 'Thousands evacuated as {K1} fire threatens {PL}', 'Firefighters battle {K1} blaze in {RG}'],
+    numbers: [
+      [20_000, 450_000],
+      [400, 30_000],
+      [2, 60],
+    ],
+    headlines: [
+      '{K1} wildfire burns {N1} hectares near {PL}',
+      'Thousands evacuated as {K1} fire threatens {PL}',
+      'Firefighters battle {K1} blaze in {RG}',
+    ],
     sentences: [
       'The {K1} fire has burned about {N1} hectares of forest and farmland near {PL}, the {ORG} {said} on {Day}.',
       'Around {N2} people were ordered to leave their homes as strong winds pushed the flames towards the town.',
@@ -175,7 +254,10 @@ export const topics: Topic[] = [
       'Air quality in {PL} was rated hazardous, and residents were told to stay indoors.',
       'Investigators believe the fire was started by a lightning strike in dry scrub.',
     ],
-    forward: ['Forecasters expect cooler weather to help crews contain the {K1} fire by the weekend.', '{P2s} {said} the state would finish clearing firebreaks around {PL} by {Y}.'],
+    forward: [
+      'Forecasters expect cooler weather to help crews contain the {K1} fire by the weekend.',
+      '{P2s} {said} the state would finish clearing firebreaks around {PL} by {Y}.',
+    ],
     terms: ['blaze', 'hectares', 'firefighters', 'evacuation orders', 'smoke', 'water bombers', 'firebreak'],
   },
   {
@@ -183,8 +265,16 @@ export const topics: Topic[] = [
     label: 'Infrastructure',
     roles: ['city mayor', 'infrastructure minister'],
     orgKind: 'Roads Authority',
-    numbers: [[2, 31], [5, 80], [1962, 1994]],
-    headlines: ['{K1} bridge collapse in {PL} kills {N1}', 'Search for survivors after {K1} bridge falls into river', 'Questions over inspections after {K1} bridge disaster'],
+    numbers: [
+      [2, 31],
+      [5, 80],
+      [1962, 1994],
+    ],
+    headlines: [
+      '{K1} bridge collapse in {PL} kills {N1}',
+      'Search for survivors after {K1} bridge falls into river',
+      'Questions over inspections after {K1} bridge disaster',
+    ],
     sentences: [
       'A section of the {K1} bridge in {PL} collapsed during the evening rush hour on {Day}, killing at least {N1} people, officials {said}.',
       'Divers were searching the river for vehicles that plunged into the water when a {N2}-metre span gave way.',
@@ -195,16 +285,27 @@ export const topics: Topic[] = [
       'Traffic in {PL} was diverted to ferries and a temporary pontoon crossing.',
       'The {ORG} has faced criticism over delayed maintenance across {CO}.',
     ],
-    forward: ['A replacement crossing is expected to open by {Y}.', 'Investigators are expected to publish a preliminary report within 30 days.'],
+    forward: [
+      'A replacement crossing is expected to open by {Y}.',
+      'Investigators are expected to publish a preliminary report within 30 days.',
+    ],
     terms: ['bridge', 'span', 'collapse', 'divers', 'inspection', 'corrosion', 'engineers'],
   },
   {
     key: 'tariff',
     label: 'Trade',
-    roles: ['trade minister', 'head of the exporters\' association'],
+    roles: ['trade minister', "head of the exporters' association"],
     orgKind: 'Trade Ministry',
-    numbers: [[10, 60], [2, 90], [4_000, 60_000]],
-    headlines: ['{CO} slaps {N1}{pc} tariff on imported {K1}', '{K1} exporters brace for {CO} tariff', '{CO} defends {K1} tariff as retaliation looms'],
+    numbers: [
+      [10, 60],
+      [2, 90],
+      [4_000, 60_000],
+    ],
+    headlines: [
+      '{CO} slaps {N1}{pc} tariff on imported {K1}',
+      '{K1} exporters brace for {CO} tariff',
+      '{CO} defends {K1} tariff as retaliation looms',
+    ],
     sentences: [
       '{CO} will impose a {N1}{pc} tariff on imported {K1} from next month, {P1}, the {R1}, {said} on {Day}.',
       'The measure covers about ${N2} billion worth of shipments a year, most of them arriving through the port of {PL}.',
@@ -215,7 +316,10 @@ export const topics: Topic[] = [
       'The {ORG} said the tariff complied with international trade rules.',
       'Shares of domestic producers rose after the announcement.',
     ],
-    forward: ['The tariff is expected to be reviewed by {Y}.', 'Officials expect talks with trading partners on the {K1} duties next month.'],
+    forward: [
+      'The tariff is expected to be reviewed by {Y}.',
+      'Officials expect talks with trading partners on the {K1} duties next month.',
+    ],
     terms: ['tariff', 'imports', 'exporters', 'duties', 'retaliation', 'shipments', 'trade rules'],
   },
   {
@@ -223,8 +327,16 @@ export const topics: Topic[] = [
     label: 'Sport',
     roles: ['head coach', 'captain'],
     orgKind: 'Football Federation',
-    numbers: [[1, 4], [18_000, 92_000], [60, 90]],
-    headlines: ['{K1} win cup final in {PL} with late goal', '{P2s} strikes as {K1} lift the trophy', '{K1} beat {K2} to claim championship'],
+    numbers: [
+      [1, 4],
+      [18_000, 92_000],
+      [60, 90],
+    ],
+    headlines: [
+      '{K1} win cup final in {PL} with late goal',
+      '{P2s} strikes as {K1} lift the trophy',
+      '{K1} beat {K2} to claim championship',
+    ],
     sentences: [
       '{K1} beat {K2} {N1}-0 in the cup final at {PL} on {Day}, with {P2}, the {R2}, scoring in the {N3}th minute.',
       'A crowd of {N2} watched the match, which was played in driving rain.',
@@ -235,7 +347,7 @@ export const topics: Topic[] = [
       'The {ORG} praised the atmosphere and thanked stewards for their work.',
       '{P2s} was named player of the match after also hitting the crossbar in the first half.',
     ],
-    forward: ['{K1} will qualify for next season\'s continental competition.', '{P1s} is expected to sign a contract extension to {Y}.'],
+    forward: ["{K1} will qualify for next season's continental competition.", '{P1s} is expected to sign a contract extension to {Y}.'],
     terms: ['final', 'goal', 'trophy', 'fans', 'striker', 'stadium', 'whistle'],
   },
   {
@@ -243,13 +355,21 @@ export const topics: Topic[] = [
     label: 'Central banks',
     roles: ['central bank governor', 'finance minister'],
     orgKind: 'Reserve Bank',
-    numbers: [[1, 9], [25, 75], [2, 12]],
-    headlines: ['{CO} central bank moves rates by {N2} basis points', '{ORG} surprises markets with {N2}-basis-point move', '{K1} slides after {ORG} decision'],
+    numbers: [
+      [1, 9],
+      [25, 75],
+      [2, 12],
+    ],
+    headlines: [
+      '{CO} central bank moves rates by {N2} basis points',
+      '{ORG} surprises markets with {N2}-basis-point move',
+      '{K1} slides after {ORG} decision',
+    ],
     sentences: [
       'The {ORG} of {CO} changed its benchmark rate by {N2} basis points to {N1}{pc} on {Day}, {P1}, the {R1}, {said}.',
-      'Inflation in {CO} stood at {N3}{pc} last month, well above the bank\'s target.',
+      "Inflation in {CO} stood at {N3}{pc} last month, well above the bank's target.",
       'The {K1}, the national currency, moved sharply against the dollar after the announcement.',
-      '{P2}, the {R2}, {said} the government supported the bank\'s independence.',
+      "{P2}, the {R2}, {said} the government supported the bank's independence.",
       'Economists had been divided over whether the bank would act at this meeting.',
       'Mortgage holders in {PL} face higher repayments as lenders pass on the change.',
       'The bank said food and fuel prices remained the main source of inflation pressure.',
@@ -263,8 +383,16 @@ export const topics: Topic[] = [
     label: 'Mining',
     roles: ['mines minister', 'chief executive of the mining company'],
     orgKind: 'Mining Corporation',
-    numbers: [[3, 64], [200, 1_800], [1, 9]],
-    headlines: ['{N1} miners trapped after collapse at {K1} mine', 'Rescuers race to reach miners at {K1} in {RG}', '{K1} mine accident: families wait for news in {PL}'],
+    numbers: [
+      [3, 64],
+      [200, 1_800],
+      [1, 9],
+    ],
+    headlines: [
+      '{N1} miners trapped after collapse at {K1} mine',
+      'Rescuers race to reach miners at {K1} in {RG}',
+      '{K1} mine accident: families wait for news in {PL}',
+    ],
     sentences: [
       'At least {N1} miners were trapped underground after a tunnel collapsed at the {K1} mine near {PL} on {Day}, officials {said}.',
       'Rescue teams were drilling a shaft to reach a chamber about {N2} metres below the surface.',
@@ -275,7 +403,10 @@ export const topics: Topic[] = [
       'Unions said safety warnings about the {K2} tunnel had been ignored.',
       'It is the {N3}th serious accident at a mine in {CO} this year.',
     ],
-    forward: ['Rescuers expect to reach the trapped miners within 48 hours.', 'The government {said} it would tighten mine safety rules by {Y}.'],
+    forward: [
+      'Rescuers expect to reach the trapped miners within 48 hours.',
+      'The government {said} it would tighten mine safety rules by {Y}.',
+    ],
     terms: ['miners', 'rescue shaft', 'tunnel', 'collapse', 'underground', 'drilling', 'safety'],
   },
   {
@@ -283,8 +414,16 @@ export const topics: Topic[] = [
     label: 'Budget',
     roles: ['finance minister', 'opposition finance spokesperson'],
     orgKind: 'Treasury',
-    numbers: [[2, 9], [10, 400], [1, 6]],
-    headlines: ['{CO} budget raises {K1} tax to fund {K2}', '{P1s} unveils budget with {N1}{pc} deficit target', 'Budget: {CO} bets on {K2} spending'],
+    numbers: [
+      [2, 9],
+      [10, 400],
+      [1, 6],
+    ],
+    headlines: [
+      '{CO} budget raises {K1} tax to fund {K2}',
+      '{P1s} unveils budget with {N1}{pc} deficit target',
+      'Budget: {CO} bets on {K2} spending',
+    ],
     sentences: [
       '{P1}, the {R1}, presented a budget on {Day} that raises the {K1} tax and promises {N2} billion in new spending on the {K2} programme.',
       'The plan targets a deficit of {N1}{pc} of gross domestic product, down from last year.',
@@ -295,7 +434,10 @@ export const topics: Topic[] = [
       'Business groups said the higher {K1} tax would discourage investment.',
       'Pensioners and public sector workers will receive a one-off payment before the end of the year.',
     ],
-    forward: ['The government expects the budget to be balanced by {Y}.', 'The {K1} tax increase is expected to take effect in the new fiscal year.'],
+    forward: [
+      'The government expects the budget to be balanced by {Y}.',
+      'The {K1} tax increase is expected to take effect in the new fiscal year.',
+    ],
     terms: ['budget', 'deficit', 'spending', 'tax', 'growth forecast', 'parliament', 'revenue'],
   },
 ];
@@ -327,7 +469,7 @@ export const angleSentences: Record<'opinion' | 'state-media', string[]> = {
   'state-media': [
     'Experts noted that the measures fully reflect the will of the people.',
     'Observers said foreign media reports on the matter were biased and irresponsible.',
-    'The achievements demonstrate the strength of the country\'s governance model.',
+    "The achievements demonstrate the strength of the country's governance model.",
     'Experts said external forces should stop interfering in domestic affairs.',
   ],
 };

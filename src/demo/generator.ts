@@ -78,7 +78,9 @@ export function generateWorld(options: GenerateWorldOptions): NewsWorld {
 
 /** Article counts per story: two each while there are enough, the rest skewed (a few big stories). */
 function storySizes(rng: Rng, stories: number, articles: number): number[] {
-  const counts: number[] = Array.from({ length: stories }, (_, i) => (articles >= 2 * stories ? 2 : i < articles % stories || articles >= stories ? 1 : 0));
+  const counts: number[] = Array.from({ length: stories }, (_, i) =>
+    articles >= 2 * stories ? 2 : i < articles % stories || articles >= stories ? 1 : 0,
+  );
   let left = articles - counts.reduce((a, b) => a + b, 0);
   const weights = counts.map((_, i) => 1 / (i + 1) ** 0.7);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -94,19 +96,40 @@ function storySizes(rng: Rng, stories: number, articles: number): number[] {
 
 function makeOutlet(rng: Rng, names: NameMaker, index: number): DemoOutlet {
   const kind = weighted(rng, kinds);
-  const name = kind === 'wire' ? `${names.word()} ${rng.pick(['Wire', 'Press Agency', 'News Service'])}` : `The ${names.word()} ${rng.pick(outletNouns)}`;
-  const id = `o${String(index + 1).padStart(3, '0')}-${name.toLowerCase().replace(/^the /, '').replace(/[^a-z0-9]+/g, '-')}`;
+  const name =
+    kind === 'wire'
+      ? `${names.word()} ${rng.pick(['Wire', 'Press Agency', 'News Service'])}`
+      : `The ${names.word()} ${rng.pick(outletNouns)}`;
+  const id = `o${String(index + 1).padStart(3, '0')}-${name
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/[^a-z0-9]+/g, '-')}`;
   const template: PageTemplate =
-    kind === 'state-media' ? 'state' : kind === 'opinion' ? 'opinion' : kind === 'wire' ? 'wire' : rng.pick(['broadsheet', 'magazine', 'portal'] as const);
-  const feedFormat = weighted<FeedFormat>(rng, [['rss2', 50], ['atom', 30], ['rdf', 20]]);
-  const charsetDeclaration = weighted<CharsetDeclaration>(rng, [['header', 60], ['both', 30], ['document', 10]]);
+    kind === 'state-media'
+      ? 'state'
+      : kind === 'opinion'
+        ? 'opinion'
+        : kind === 'wire'
+          ? 'wire'
+          : rng.pick(['broadsheet', 'magazine', 'portal'] as const);
+  const feedFormat = weighted<FeedFormat>(rng, [
+    ['rss2', 50],
+    ['atom', 30],
+    ['rdf', 20],
+  ]);
+  const charsetDeclaration = weighted<CharsetDeclaration>(rng, [
+    ['header', 60],
+    ['both', 30],
+    ['document', 10],
+  ]);
   return {
     id,
     name,
     language: 'en',
     country: rng.pick(['GB', 'US', 'AU', 'IN', 'ZA', 'CA', 'IE', 'NZ', 'SG', 'KE']),
     kind,
-    perspective: kind === 'state-media' ? ['pro-government'] : kind === 'opinion' ? [rng.pick(['centre-right', 'centre-left', 'libertarian'])] : [],
+    perspective:
+      kind === 'state-media' ? ['pro-government'] : kind === 'opinion' ? [rng.pick(['centre-right', 'centre-left', 'libertarian'])] : [],
     feedFormat,
     charset: 'utf-8',
     charsetDeclaration,
@@ -120,7 +143,12 @@ function makeOutlet(rng: Rng, names: NameMaker, index: number): DemoOutlet {
 
 function makeVoice(rng: Rng, outlet: DemoOutlet): OutletVoice {
   return {
-    said: rng.pick([['said', 'said'], ['said', 'told reporters'], ['stated', 'said'], ['said', 'added']] as Array<[string, string]>),
+    said: rng.pick([
+      ['said', 'said'],
+      ['said', 'told reporters'],
+      ['stated', 'said'],
+      ['said', 'added'],
+    ] as Array<[string, string]>),
     percent: rng.pick(['%', ' percent', ' per cent']),
     wireDateline: outlet.kind === 'wire',
     swaps: pickSwaps(rng),
@@ -130,7 +158,9 @@ function makeVoice(rng: Rng, outlet: DemoOutlet): OutletVoice {
 /** Splits each outlet's articles into sections of at most `itemsPerFeed`, one feed each. */
 function assignSections(outlets: DemoOutlet[], articles: DemoArticle[], itemsPerFeed: number): void {
   for (const outlet of outlets) {
-    const own = articles.filter((a) => a.outletId === outlet.id).sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
+    const own = articles
+      .filter((a) => a.outletId === outlet.id)
+      .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
     const sectionCount = Math.max(1, Math.ceil(own.length / itemsPerFeed));
     const sections = Array.from({ length: sectionCount }, (_, i) => sectionNames[i] ?? `section-${i + 1}`);
     // Round-robin keeps every section's feed spanning the whole time range, like real sections.

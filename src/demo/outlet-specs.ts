@@ -67,7 +67,9 @@ export const demoOutletSpecs: DemoOutlet[] = [
     template: 'magazine',
     jsonLd: true,
     urlStyle: 'section-slug',
-    feeds: [{ key: 'all', title: 'Al Jazeera – Breaking News, World News and Video from Al Jazeera', sections: ['news', 'economy', 'sport'] }],
+    feeds: [
+      { key: 'all', title: 'Al Jazeera – Breaking News, World News and Video from Al Jazeera', sections: ['news', 'economy', 'sport'] },
+    ],
   },
   {
     id: 'chinamil',

@@ -53,7 +53,12 @@ export function feedViewOf(siteFeed: SiteFeed, baseUrl: string): FeedView {
       title: article.title,
       // A tracking suffix joins an existing query with '&' ("?id=7&utm_…"), as trackers do.
       link: canonical + (canonical.includes('?') ? (outlet.feedLinkSuffix ?? '').replace(/^\?/, '&') : (outlet.feedLinkSuffix ?? '')),
-      guid: outlet.feedFormat === 'atom' ? `urn:storydesk-demo:${outlet.id}:${article.id}` : permalink ? canonical : `${outlet.id}-${article.id}`,
+      guid:
+        outlet.feedFormat === 'atom'
+          ? `urn:storydesk-demo:${outlet.id}:${article.id}`
+          : permalink
+            ? canonical
+            : `${outlet.id}-${article.id}`,
       guidIsPermaLink: permalink,
       summary: article.summary,
       summaryIsHtml: outlet.hostile === true,
@@ -114,7 +119,8 @@ export function renderPage(site: SiteMap, entry: SiteArticle, baseUrl: string): 
 export function renderOutletIndex(site: SiteMap, outlet: DemoOutlet, baseUrl: string): Rendered {
   const entries = (site.byOutlet.get(outlet.id) ?? []).slice(0, 50);
   const feeds = site.feeds.filter((f) => f.outlet.id === outlet.id);
-  const charset = outlet.charsetDeclaration === 'header' ? '' : `<meta http-equiv="Content-Type" content="text/html; charset=${charsetLabel(outlet)}">`;
+  const charset =
+    outlet.charsetDeclaration === 'header' ? '' : `<meta http-equiv="Content-Type" content="text/html; charset=${charsetLabel(outlet)}">`;
   const html = `<!DOCTYPE html>
 <html lang="${outlet.language}"><head>${charset}<title>${esc(outlet.name)}</title>
 ${feeds.map((f) => `<link rel="alternate" type="${feedMediaTypes[outlet.feedFormat]}" title="${esc(f.feed.title)}" href="${esc(baseUrl + f.path)}">`).join('\n')}
@@ -128,7 +134,9 @@ ${entries.map((e) => `<li><a href="${esc(baseUrl + e.path)}">${esc(e.article.tit
 /** The server's root page: every outlet with its feeds, for people poking at the demo. */
 export function renderRootIndex(site: SiteMap, baseUrl: string): Rendered {
   const rows = site.world.outlets.map((outlet) => {
-    const feeds = site.feeds.filter((f) => f.outlet.id === outlet.id).map((f) => `<a href="${esc(baseUrl + f.path)}">${esc(f.feed.key)} (${outlet.feedFormat})</a>`);
+    const feeds = site.feeds
+      .filter((f) => f.outlet.id === outlet.id)
+      .map((f) => `<a href="${esc(baseUrl + f.path)}">${esc(f.feed.key)} (${outlet.feedFormat})</a>`);
     return `<li><a href="${esc(baseUrl + outletHomePath(outlet))}">${esc(outlet.name)}</a> — ${feeds.join(', ')}</li>`;
   });
   const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>storydesk demo outlets</title></head><body><h1>Demo outlets (loopback only)</h1><ul>\n${rows.join('\n')}\n</ul></body></html>\n`;

@@ -86,7 +86,12 @@ export async function startOutletsServer(world: NewsWorld, options: OutletsServe
     const lastModified = new Date(resource.lastModified).toUTCString();
     const useGzip = acceptsGzip(req.headers['accept-encoding']);
     const etag = useGzip ? cached.etag.replace(/"$/, '-gz"') : cached.etag;
-    const headers: Record<string, string> = { ETag: etag, 'Last-Modified': lastModified, 'Cache-Control': 'max-age=60', Vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      ETag: etag,
+      'Last-Modified': lastModified,
+      'Cache-Control': 'max-age=60',
+      Vary: 'Accept-Encoding',
+    };
 
     if (notModified(req, cached.etag, resource.lastModified)) {
       stats.notModified += 1;
@@ -103,7 +108,13 @@ export async function startOutletsServer(world: NewsWorld, options: OutletsServe
     finish(res, 200, headers, body, req);
   }
 
-  function finish(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string | null, req: IncomingMessage): void {
+  function finish(
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string>,
+    body: Buffer | string | null,
+    req: IncomingMessage,
+  ): void {
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
     res.statusCode = status;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -154,7 +165,10 @@ function routesFor(site: SiteMap, baseUrl: string): Map<string, Resource> {
   }
   for (const feed of site.feeds) routes.set(feed.path, { lastModified: feed.updated, render: () => renderFeed(feed, baseUrl) });
   for (const entry of site.articles) {
-    routes.set(entry.path, { lastModified: entry.article.modified ?? entry.article.published, render: () => renderPage(site, entry, baseUrl) });
+    routes.set(entry.path, {
+      lastModified: entry.article.modified ?? entry.article.published,
+      render: () => renderPage(site, entry, baseUrl),
+    });
   }
   return routes;
 }

@@ -17,9 +17,20 @@ export interface FuzzCase {
 
 /** Content-Type headers seen in the wild, some of them contradicting the bytes. */
 const CONTENT_TYPES: ReadonlyArray<string | null> = [
-  null, null, null, 'text/html', 'application/rss+xml', 'text/xml; charset=utf-8', 'text/html; charset=shift_jis',
-  'application/xml; charset=euc-jp', 'text/xml; charset=utf-16', 'text/html; charset=x-no-such-charset',
-  'application/json', 'text/html; charset=""', 'text/plain; charset=iso-8859-1;;charset=utf-8', 'image/png',
+  null,
+  null,
+  null,
+  'text/html',
+  'application/rss+xml',
+  'text/xml; charset=utf-8',
+  'text/html; charset=shift_jis',
+  'application/xml; charset=euc-jp',
+  'text/xml; charset=utf-16',
+  'text/html; charset=x-no-such-charset',
+  'application/json',
+  'text/html; charset=""',
+  'text/plain; charset=iso-8859-1;;charset=utf-8',
+  'image/png',
 ];
 
 /**

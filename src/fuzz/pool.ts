@@ -107,7 +107,8 @@ export class WorkerPool<J, R> {
     } else if (!slot.ready) {
       // A worker that cannot even start would be restarted forever: fail the queued jobs instead.
       this.closed = true;
-      for (const pending of this.queue.splice(0)) pending.resolve({ status: 'died', phase: null, error: `worker failed to start: ${error}` });
+      for (const pending of this.queue.splice(0))
+        pending.resolve({ status: 'died', phase: null, error: `worker failed to start: ${error}` });
       return;
     }
     this.startSlot();

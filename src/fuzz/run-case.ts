@@ -22,7 +22,11 @@ export interface CaseResult {
 }
 
 /** Generate case (seed, index) and run it through every stage; `onPhase` is told each stage before it starts. */
-export async function runCase(corpus: readonly CorpusEntry[], job: CaseJob, onPhase: (phase: TargetName | 'generate') => void = () => {}): Promise<CaseResult> {
+export async function runCase(
+  corpus: readonly CorpusEntry[],
+  job: CaseJob,
+  onPhase: (phase: TargetName | 'generate') => void = () => {},
+): Promise<CaseResult> {
   onPhase('generate');
   const testCase = fuzzCase(corpus, job.seed, job.index, job.scale ?? 1);
   const runs: TargetRun[] = [];

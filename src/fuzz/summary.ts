@@ -53,7 +53,10 @@ export type CaseDescriber = (index: number) => { id: string; source: string; mut
 export class SummaryBuilder {
   private readonly summary: FuzzSummary;
 
-  constructor(init: { seed: number; corpusFiles: number; workers: number; budgetMs: number }, private readonly describeCase: CaseDescriber) {
+  constructor(
+    init: { seed: number; corpusFiles: number; workers: number; budgetMs: number },
+    private readonly describeCase: CaseDescriber,
+  ) {
     const verdicts = Object.fromEntries(TARGETS.map((t) => [t, { ok: 0, typed: 0, crash: 0 }])) as FuzzSummary['verdicts'];
     this.summary = { ...init, cases: 0, seconds: 0, verdicts, typedByCode: {}, crashes: [], slowest: null, byMutator: {} };
   }
@@ -64,10 +67,19 @@ export class SummaryBuilder {
     s.cases++;
     if (outcome.status !== 'done') {
       const { id, source, mutators } = this.describeCase(index);
-      const error = outcome.status === 'hang'
-        ? `no answer after ${Math.round(outcome.ms)} ms${outcome.cpuMs === null ? '' : ` (${Math.round(outcome.cpuMs)} ms of CPU)`}`
-        : outcome.error;
-      this.crash({ id, target: outcome.phase ?? 'unknown', kind: outcome.status === 'hang' ? 'hang' : 'worker_died', error, source, mutators, repro: repro(id) });
+      const error =
+        outcome.status === 'hang'
+          ? `no answer after ${Math.round(outcome.ms)} ms${outcome.cpuMs === null ? '' : ` (${Math.round(outcome.cpuMs)} ms of CPU)`}`
+          : outcome.error;
+      this.crash({
+        id,
+        target: outcome.phase ?? 'unknown',
+        kind: outcome.status === 'hang' ? 'hang' : 'worker_died',
+        error,
+        source,
+        mutators,
+        repro: repro(id),
+      });
       this.countMutators(mutators, true);
       return;
     }
@@ -82,10 +94,26 @@ export class SummaryBuilder {
       }
       if (run.verdict.status === 'crash') {
         crashed = true;
-        this.crash({ id: result.id, target: run.target, kind: 'exception', error: run.verdict.error, source: result.source, mutators: result.mutators, repro: repro(result.id) });
+        this.crash({
+          id: result.id,
+          target: run.target,
+          kind: 'exception',
+          error: run.verdict.error,
+          source: result.source,
+          mutators: result.mutators,
+          repro: repro(result.id),
+        });
       }
       if (!s.slowest || cost(run) > cost(s.slowest)) {
-        s.slowest = { id: result.id, target: run.target, ms: run.ms, cpuMs: run.cpuMs, source: result.source, mutators: result.mutators, bytes: result.bytes };
+        s.slowest = {
+          id: result.id,
+          target: run.target,
+          ms: run.ms,
+          cpuMs: run.cpuMs,
+          source: result.source,
+          mutators: result.mutators,
+          bytes: result.bytes,
+        };
       }
     }
     this.countMutators(result.mutators, crashed);

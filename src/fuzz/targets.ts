@@ -43,7 +43,12 @@ export async function runTarget(target: TargetName, testCase: FuzzCase): Promise
 
 async function feedVerdict(testCase: FuzzCase): Promise<Verdict> {
   try {
-    const parsed = await parseFeed(testCase.bytes, { url: FEED_URL, contentType: testCase.contentType, now: NOW, maxItems: FUZZ_MAX_ITEMS });
+    const parsed = await parseFeed(testCase.bytes, {
+      url: FEED_URL,
+      contentType: testCase.contentType,
+      now: NOW,
+      maxItems: FUZZ_MAX_ITEMS,
+    });
     const broken = feedContractBreach(parsed.items);
     return broken ? { status: 'crash', error: `contract: ${broken}` } : { status: 'ok' };
   } catch (error) {
@@ -55,8 +60,10 @@ async function feedVerdict(testCase: FuzzCase): Promise<Verdict> {
 function pageVerdict(testCase: FuzzCase): Verdict {
   try {
     const page = extractArticle(testCase.bytes, { url: PAGE_URL, contentType: testCase.contentType });
-    if (page.outcome === 'extraction_failed') return { status: 'crash', error: 'extractArticle swallowed an exception (outcome extraction_failed)' };
-    if (!Array.isArray(page.paragraphs) || page.paragraphs.some((p) => typeof p !== 'string')) return { status: 'crash', error: 'contract: paragraphs are not strings' };
+    if (page.outcome === 'extraction_failed')
+      return { status: 'crash', error: 'extractArticle swallowed an exception (outcome extraction_failed)' };
+    if (!Array.isArray(page.paragraphs) || page.paragraphs.some((p) => typeof p !== 'string'))
+      return { status: 'crash', error: 'contract: paragraphs are not strings' };
     return page.outcome === 'article' ? { status: 'ok' } : { status: 'typed', code: page.outcome };
   } catch (error) {
     return { status: 'crash', error: `extractArticle threw: ${describe(error)}` };
@@ -80,7 +87,11 @@ export function describe(error: unknown): string {
   if (!(error instanceof Error)) return `non-Error thrown: ${String(error).slice(0, 200)}`;
   const code = error instanceof StorydeskError ? ` [${error.code}]` : '';
   const cause = error.cause instanceof Error ? ` (cause: ${error.cause.name}: ${error.cause.message.split('\n')[0]})` : '';
-  const frame = (error.cause instanceof Error ? error.cause : error).stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim() ?? '';
+  const frame =
+    (error.cause instanceof Error ? error.cause : error).stack
+      ?.split('\n')
+      .find((line) => line.trim().startsWith('at '))
+      ?.trim() ?? '';
   // Frames name files relative to the repository, so results carry no path of this machine.
   const relativeFrame = frame.replace(/file:\/\/\S*?\/(dist|src|node_modules)\//, '$1/');
   return `${error.name}${code}: ${error.message.split('\n')[0]?.slice(0, 300)}${cause} ${relativeFrame}`.trim();

@@ -29,7 +29,11 @@ export interface WebDeps {
  * says `auth: 'public'`; use `requireRole(...)` from web/auth for the role.
  */
 export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger, trustProxy: trustProxyOption(deps.settings.TRUST_PROXY), logController: new LogController({ disableRequestLogging: true }) });
+  const app = Fastify({
+    loggerInstance: deps.log.child({ role: 'web' }) as FastifyBaseLogger,
+    trustProxy: trustProxyOption(deps.settings.TRUST_PROXY),
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   addSecurityHeaders(app);
   await registerAuth(app, { redis: deps.store.redis, keys: deps.store.keys, throttle: deps.signinThrottle });
   await registerOps(app, deps);

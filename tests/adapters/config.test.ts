@@ -29,7 +29,12 @@ describe('config', () => {
   it('loads outlets with defaults and ties feeds to their outlet', () => {
     const [kyodo] = loadOutlets(write(outlet()));
     expect(kyodo).toMatchObject({ id: 'kyodo', name: 'Kyodo News+', country: 'JP', respectRobots: true, allowPrivateNetwork: false });
-    expect(kyodo?.feeds[0]).toEqual({ id: 'kyodo-all', outletId: 'kyodo', url: 'https://english.kyodonews.net/rss/all.xml', intervalSeconds: 900 });
+    expect(kyodo?.feeds[0]).toEqual({
+      id: 'kyodo-all',
+      outletId: 'kyodo',
+      url: 'https://english.kyodonews.net/rss/all.xml',
+      intervalSeconds: 900,
+    });
   });
 
   it('names the file, the field and the problem', () => {

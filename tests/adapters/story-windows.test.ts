@@ -3,9 +3,23 @@ import { StoryWindows } from '../../src/adapters/store/story-windows.js';
 import type { Article } from '../../src/core/model/index.js';
 
 const article = (id: string): Article => ({
-  id, outletId: 'o', feedId: 'f', url: `https://example.org/${id}`, canonicalUrl: `https://example.org/${id}`, title: id, byline: null,
-  published: '2026-11-20T00:00:00Z', modified: null, lang: 'en', section: null, description: null, image: null,
-  text: `Article ${id} says something.`, summary: '', outcome: 'article', fetchedAt: '2026-11-20T00:00:00Z',
+  id,
+  outletId: 'o',
+  feedId: 'f',
+  url: `https://example.org/${id}`,
+  canonicalUrl: `https://example.org/${id}`,
+  title: id,
+  byline: null,
+  published: '2026-11-20T00:00:00Z',
+  modified: null,
+  lang: 'en',
+  section: null,
+  description: null,
+  image: null,
+  text: `Article ${id} says something.`,
+  summary: '',
+  outcome: 'article',
+  fetchedAt: '2026-11-20T00:00:00Z',
 });
 
 /** A loader that records what it was asked for; ids starting with "gone" are not stored. */

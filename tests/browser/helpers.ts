@@ -9,7 +9,16 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -44,12 +53,18 @@ export async function activeContent(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const el of Array.from(document.querySelectorAll('*'))) {
-      const ours = el.tagName === 'SCRIPT' && el.getAttribute('src') === '/assets/desk-keys.js' && (el as HTMLScriptElement).nonce !== '' && el.parentElement === document.head;
+      const ours =
+        el.tagName === 'SCRIPT' &&
+        el.getAttribute('src') === '/assets/desk-keys.js' &&
+        (el as HTMLScriptElement).nonce !== '' &&
+        el.parentElement === document.head;
       if (ours) continue;
-      if (el.tagName === 'SCRIPT' || el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED') found.push(`<${el.tagName.toLowerCase()}>`);
+      if (el.tagName === 'SCRIPT' || el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED')
+        found.push(`<${el.tagName.toLowerCase()}>`);
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName.toLowerCase()}[${attr.name}]`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName.toLowerCase()}[${attr.name}=javascript:]`);
+        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value))
+          found.push(`${el.tagName.toLowerCase()}[${attr.name}=javascript:]`);
       }
     }
     return found;

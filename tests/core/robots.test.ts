@@ -20,7 +20,12 @@ describe('isAllowed', () => {
     ['$ anchor does not match a longer path', 'User-agent: *\nDisallow: /*.pdf$', '/files/a.pdf?x=1', true],
     ['query strings take part', 'User-agent: *\nDisallow: /*?print=1', '/a?print=1', false],
     ['our own group beats *', 'User-agent: *\nDisallow: /\n\nUser-agent: storydesk\nAllow: /', '/news/a', true],
-    ['our own group, even empty of rules for the path', 'User-agent: storydesk\nDisallow: /admin\n\nUser-agent: *\nDisallow: /', '/news/a', true],
+    [
+      'our own group, even empty of rules for the path',
+      'User-agent: storydesk\nDisallow: /admin\n\nUser-agent: *\nDisallow: /',
+      '/news/a',
+      true,
+    ],
     ['agent names are case-insensitive and may carry a version', 'User-agent: StoryDesk/2.0\nDisallow: /', '/news/a', false],
     ['another bot group does not apply', 'User-agent: Googlebot\nDisallow: /', '/news/a', true],
     ['several agents share a group', 'User-agent: googlebot\nUser-agent: storydesk\nDisallow: /x', '/x/1', false],
@@ -28,7 +33,12 @@ describe('isAllowed', () => {
     ['rules before any user-agent are ignored', 'Disallow: /\nUser-agent: *\nAllow: /', '/news', true],
     ['comments and CRLF', 'User-agent: * # all\r\nDisallow: /tmp # temp\r\n', '/tmp/a', false],
     ['unknown lines do not split a group', 'User-agent: a\nHost: example.org\nUser-agent: storydesk\nDisallow: /x', '/x', false],
-    ['sitemap lines do not split a group', 'User-agent: storydesk\nSitemap: https://e.org/s.xml\nUser-agent: other\nDisallow: /x', '/x', false],
+    [
+      'sitemap lines do not split a group',
+      'User-agent: storydesk\nSitemap: https://e.org/s.xml\nUser-agent: other\nDisallow: /x',
+      '/x',
+      false,
+    ],
     ['a common misspelling of disallow', 'User-agent: *\nDisalow: /x', '/x', false],
     ['percent escapes compare case-insensitively', 'User-agent: *\nDisallow: /caf%c3%a9', '/caf%C3%A9/menu', false],
     ['non-ASCII patterns match encoded paths', 'User-agent: *\nDisallow: /café', '/caf%C3%A9', false],
@@ -43,7 +53,9 @@ describe('isAllowed', () => {
 
 describe('parseRobots and policyFor', () => {
   it('collects groups, sitemaps and crawl-delay', () => {
-    const robots = parseRobots('Sitemap: https://e.org/a.xml\nUser-agent: storydesk\nCrawl-delay: 2.5\nDisallow: /x\nUser-agent: *\nDisallow: /');
+    const robots = parseRobots(
+      'Sitemap: https://e.org/a.xml\nUser-agent: storydesk\nCrawl-delay: 2.5\nDisallow: /x\nUser-agent: *\nDisallow: /',
+    );
     expect(robots.sitemaps).toEqual(['https://e.org/a.xml']);
     expect(robots.groups.map((g) => g.agents)).toEqual([['storydesk'], ['*']]);
     expect(policyFor(robots, UA)).toEqual({ rules: [{ allow: false, pattern: '/x' }], crawlDelaySeconds: 2.5 });

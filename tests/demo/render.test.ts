@@ -34,7 +34,11 @@ function view(summaryIsHtml: boolean): FeedView {
 }
 
 describe('feed renderers', () => {
-  for (const [name, render] of [['rss2', renderRss2], ['atom', renderAtom], ['rdf', renderRdf]] as const) {
+  for (const [name, render] of [
+    ['rss2', renderRss2],
+    ['atom', renderAtom],
+    ['rdf', renderRdf],
+  ] as const) {
     it(`${name}: escapes text so a feed parser reads back exactly what was written`, async () => {
       const feed = await new Parser().parseString(render(view(false)));
       expect(feed.title).toBe(`Feed ${tricky}`);

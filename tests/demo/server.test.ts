@@ -176,10 +176,18 @@ describe('startOutletsServer', () => {
 
 describe('startOutletsServer with a generated world', () => {
   it('serves every generated article and feed', async () => {
-    const generated = generateWorld({ seed: 11, outlets: 5, stories: 8, articles: 40, baseTime: new Date('2025-03-05T12:00:00Z'), itemsPerFeed: 10 });
+    const generated = generateWorld({
+      seed: 11,
+      outlets: 5,
+      stories: 8,
+      articles: 40,
+      baseTime: new Date('2025-03-05T12:00:00Z'),
+      itemsPerFeed: 10,
+    });
     const gen = await startOutletsServer(generated);
     try {
-      for (const outlet of demoOutlets(generated, gen.baseUrl)) for (const feed of outlet.feeds) expect((await get(feed.url)).res.status).toBe(200);
+      for (const outlet of demoOutlets(generated, gen.baseUrl))
+        for (const feed of outlet.feeds) expect((await get(feed.url)).res.status).toBe(200);
       for (const url of expectedGroups(generated, gen.baseUrl).keys()) expect((await get(url)).res.status, url).toBe(200);
       expect(gen.stats().byStatus['200']).toBeGreaterThanOrEqual(40);
     } finally {

@@ -35,7 +35,10 @@ describe('the hand-written demo world', () => {
       expect(article.paragraphs.length, article.id).toBeLessThanOrEqual(10);
       expect(Date.parse(article.published)).toBeLessThan(baseTime.getTime());
       if (article.modified) expect(article.modified > article.published).toBe(true);
-      expect(world.outlets.some((o) => o.id === article.outletId && o.feeds.some((f) => f.sections.includes(article.section))), article.id).toBe(true);
+      expect(
+        world.outlets.some((o) => o.id === article.outletId && o.feeds.some((f) => f.sections.includes(article.section))),
+        article.id,
+      ).toBe(true);
     }
   });
 
@@ -48,7 +51,9 @@ describe('the hand-written demo world', () => {
     const japanese = world.articles.filter((a) => a.outletId === 'yamato');
     expect(japanese.length).toBeGreaterThanOrEqual(3);
     for (const article of japanese) {
-      const text = [article.title, article.summary, article.author, article.imageCaption, ...article.paragraphs, ...article.tags].join('\n');
+      const text = [article.title, article.summary, article.author, article.imageCaption, ...article.paragraphs, ...article.tags].join(
+        '\n',
+      );
       expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       expect(iconv.decode(iconv.encode(text, 'Shift_JIS'), 'Shift_JIS')).toBe(text);
     }

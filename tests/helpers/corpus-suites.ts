@@ -25,7 +25,13 @@ interface FeedEntry {
   file: string;
   expected: 'parse' | 'reject';
   http_header?: string;
-  expect?: { title?: string | null; item_count?: number | null; first_item_title?: string | null; first_item_link?: string | null; first_item_date?: string | null };
+  expect?: {
+    title?: string | null;
+    item_count?: number | null;
+    first_item_title?: string | null;
+    first_item_link?: string | null;
+    first_item_date?: string | null;
+  };
 }
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -38,7 +44,11 @@ export function feedCorpusSuite(dir: string, minFiles: number): void {
     const bytes = readFileSync(path.join(dir, entry.file));
     const contentType = entry.http_header ? entry.http_header.replace(/^[\w-]+:\s*/, '') || null : null;
     try {
-      return await parseFeed(bytes, { url: pathToFileURL(path.join(dir, entry.file)).href, contentType, now: new Date('2026-01-01T00:00:00Z') });
+      return await parseFeed(bytes, {
+        url: pathToFileURL(path.join(dir, entry.file)).href,
+        contentType,
+        now: new Date('2026-01-01T00:00:00Z'),
+      });
     } catch (error) {
       if (error instanceof StorydeskError) return error;
       throw error;
@@ -64,9 +74,11 @@ export function feedCorpusSuite(dir: string, minFiles: number): void {
         if (want.title != null) expect(norm(parsed.feed.title)).toBe(norm(want.title));
         if (want.item_count != null) expect(parsed.items.length).toBe(want.item_count);
         // A snapshot taken from mis-decoded bytes holds U+FFFD; ours must not (checked above).
-        if (want.first_item_title != null && !want.first_item_title.includes('\ufffd')) expect(norm(parsed.items[0]?.title)).toBe(norm(want.first_item_title));
+        if (want.first_item_title != null && !want.first_item_title.includes('\ufffd'))
+          expect(norm(parsed.items[0]?.title)).toBe(norm(want.first_item_title));
         // Relative or non-URL expectations come from parsers that do not resolve links.
-        if (want.first_item_link != null && /^https?:\/\//.test(want.first_item_link)) expect(parsed.items[0]?.link).toBe(want.first_item_link.trim());
+        if (want.first_item_link != null && /^https?:\/\//.test(want.first_item_link))
+          expect(parsed.items[0]?.link).toBe(want.first_item_link.trim());
         // Dates JavaScript cannot read itself (non-English RFC 822) are covered in dates.test.ts.
         if (want.first_item_date != null && !Number.isNaN(Date.parse(want.first_item_date))) {
           expect(Date.parse(parsed.items[0]?.published ?? '')).toBe(Date.parse(want.first_item_date));

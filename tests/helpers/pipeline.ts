@@ -19,7 +19,9 @@ export interface DemoPipeline {
   stop(): Promise<void>;
 }
 
-export async function startDemoPipeline(options: { roles?: Role[]; env?: Record<string, string>; world?: NewsWorld } = {}): Promise<DemoPipeline> {
+export async function startDemoPipeline(
+  options: { roles?: Role[]; env?: Record<string, string>; world?: NewsWorld } = {},
+): Promise<DemoPipeline> {
   const world = options.world ?? buildDemoWorld({ baseTime: new Date('2026-11-20T12:00:00Z') });
   const server = await startOutletsServer(world, { port: 0, host: '127.0.0.1' });
   const settings = loadSettings({ STORYDESK_PREFIX: testPrefix('e2e'), HOST_MIN_DELAY_MS: '0', LOG_LEVEL: 'info', ...options.env });
@@ -34,7 +36,11 @@ export async function startDemoPipeline(options: { roles?: Role[]; env?: Record<
   const log: Logger = createLogger('info', { pretty: false, destination: sink });
   const runtime = await startRuntime(config, testRedisUrl(), log, { roles: options.roles ?? ['scheduler', 'poll', 'extract', 'cluster'] });
   return {
-    world, server, config, runtime, logs,
+    world,
+    server,
+    config,
+    runtime,
+    logs,
     untilIdle: async (timeoutMs = 60_000) => void (await waitUntilIdle(runtime.store, runtime.queues, { quietMs: 1_000, timeoutMs })),
     stop: async () => {
       await runtime.stop();

@@ -51,7 +51,11 @@ export function storydeskEnv(settings: Record<string, string>): NodeJS.ProcessEn
 
 /** Spawn `node dist/app/main.js start --role <roles>` with `env` and capture its logs. */
 export function spawnStorydesk(roles: string, env: NodeJS.ProcessEnv, extraArgs: string[] = []): StorydeskProcess {
-  const child = spawn(process.execPath, [cliPath, 'start', '--role', roles, ...extraArgs], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cliPath, 'start', '--role', roles, ...extraArgs], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: LogLine[] = [];
   const waiters: Array<{ test: (line: LogLine) => boolean; done: (line: LogLine) => void }> = [];
   let partial = '';
@@ -82,15 +86,36 @@ export function spawnStorydesk(roles: string, env: NodeJS.ProcessEnv, extraArgs:
     new Promise<LogLine>((done, fail) => {
       const found = logs.find(test);
       if (found) return done(found);
-      const timer = setTimeout(() => fail(new Error(`no matching log line from "${roles}" within ${timeoutMs} ms; stderr: ${errors.slice(-500)}`)), timeoutMs);
-      waiters.push({ test, done: (line) => { clearTimeout(timer); done(line); } });
-      void exited.then((exit) => fail(new Error(`"${roles}" exited (${JSON.stringify(exit)}) before the log line; stderr: ${errors.slice(-500)}`)));
+      const timer = setTimeout(
+        () => fail(new Error(`no matching log line from "${roles}" within ${timeoutMs} ms; stderr: ${errors.slice(-500)}`)),
+        timeoutMs,
+      );
+      waiters.push({
+        test,
+        done: (line) => {
+          clearTimeout(timer);
+          done(line);
+        },
+      });
+      void exited.then((exit) =>
+        fail(new Error(`"${roles}" exited (${JSON.stringify(exit)}) before the log line; stderr: ${errors.slice(-500)}`)),
+      );
     });
   const signal = (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     return exited;
   };
-  return { roles, pid: child.pid!, child, logs, stderr: () => errors, exited, waitForLog, kill9: () => signal('SIGKILL'), terminate: () => signal('SIGTERM') };
+  return {
+    roles,
+    pid: child.pid!,
+    child,
+    logs,
+    stderr: () => errors,
+    exited,
+    waitForLog,
+    kill9: () => signal('SIGKILL'),
+    terminate: () => signal('SIGTERM'),
+  };
 }
 
 /** Resolves once the process logged "storydesk started" (its workers are running). */
@@ -143,7 +168,11 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   };
   await start();
   return {
-    url: `redis://127.0.0.1:${port}`, port, dir: dir.path, start, shutdown,
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    dir: dir.path,
+    start,
+    shutdown,
     destroy: async () => {
       await shutdown();
       dir.remove();

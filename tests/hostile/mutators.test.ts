@@ -4,8 +4,12 @@ import type { CorpusEntry } from '../../src/fuzz/corpus.js';
 import { MUTATORS, mutatorNamed } from '../../src/fuzz/mutators/index.js';
 import { caseSeed, createRng } from '../../src/fuzz/prng.js';
 
-const feed = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Café news</title><item><title>One</title><link>https://n.example/1</link></item></channel></rss>');
-const page = Buffer.from('<!DOCTYPE html><html><head><title>A page</title></head><body><article><p>Some text here.</p></article></body></html>');
+const feed = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Café news</title><item><title>One</title><link>https://n.example/1</link></item></channel></rss>',
+);
+const page = Buffer.from(
+  '<!DOCTYPE html><html><head><title>A page</title></head><body><article><p>Some text here.</p></article></body></html>',
+);
 const corpus: CorpusEntry[] = [
   { name: 'a/feed.xml', kind: 'feed', bytes: feed },
   { name: 'b/page.html', kind: 'page', bytes: page },
@@ -107,7 +111,9 @@ describe('mutators do what their names say', () => {
 
   it('wrong-charset changes the declaration, the encoding or the BOM', () => {
     const outputs = Array.from({ length: 30 }, (_, seed) => apply('wrong-charset', feed, seed));
-    expect(outputs.some((o) => !o.toString('latin1').includes('encoding="UTF-8"') && o.toString('latin1').includes('encoding='))).toBe(true);
+    expect(outputs.some((o) => !o.toString('latin1').includes('encoding="UTF-8"') && o.toString('latin1').includes('encoding='))).toBe(
+      true,
+    );
     expect(outputs.some((o) => o[0] === 0xff || o[0] === 0xfe || o[0] === 0xef || o[0] === 0x00)).toBe(true);
     expect(outputs.some((o) => !o.includes(Buffer.from('Café')) && o.length !== feed.length)).toBe(true);
   });
@@ -124,7 +130,11 @@ describe('mutators do what their names say', () => {
 
   it('mix-feed-html puts page markup into a feed', () => {
     const outputs = Array.from({ length: 12 }, (_, seed) => apply('mix-feed-html', feed, seed).toString('latin1'));
-    expect(outputs.every((o) => o.includes('<html') || o.includes('<body') || o.includes('<p>') || o.includes('article') || o.length > feed.length)).toBe(true);
+    expect(
+      outputs.every(
+        (o) => o.includes('<html') || o.includes('<body') || o.includes('<p>') || o.includes('article') || o.length > feed.length,
+      ),
+    ).toBe(true);
     expect(outputs.some((o) => o.includes('<rss') && o.includes('<html'))).toBe(true);
   });
 });

@@ -59,7 +59,10 @@ describe('WorkerPool', () => {
     const source = SOURCE.replace(
       "parentPort.postMessage({ type: 'ready' });",
       "parentPort.postMessage({ type: 'ready', tid: Number(require('node:fs').readFileSync('/proc/thread-self/stat', 'latin1').split(' ')[0]) });",
-    ).replace("if (job === 'hang')", "if (job === 'sleep') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);\n  if (job === 'hang')");
+    ).replace(
+      "if (job === 'hang')",
+      "if (job === 'sleep') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);\n  if (job === 'hang')",
+    );
     const p = start(1, 300, source);
     expect(await p.run('sleep')).toEqual({ status: 'done', value: 'SLEEP' });
     const hung = await p.run('hang');

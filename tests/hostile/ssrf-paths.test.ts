@@ -51,7 +51,10 @@ function options(lookup: Resolver): FetchOptions {
 }
 
 async function refusal(url: string, lookup: Resolver): Promise<StorydeskError> {
-  const error = await guardedFetch(url, options(lookup)).then(() => undefined, (e: unknown) => e);
+  const error = await guardedFetch(url, options(lookup)).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StorydeskError);
   return error as StorydeskError;
 }
@@ -93,7 +96,9 @@ describe('SSRF: DNS answers that change or mix', () => {
   it('refuses a name that rebinds to a private address on the next hop', async () => {
     let calls = 0;
     // First answer: the allowed test server. Every later answer: the metadata address.
-    const rebinding: Resolver = async () => [calls++ === 0 ? { address: '127.0.0.1', family: 4 } : { address: '169.254.169.254', family: 4 }];
+    const rebinding: Resolver = async () => [
+      calls++ === 0 ? { address: '127.0.0.1', family: 4 } : { address: '169.254.169.254', family: 4 },
+    ];
     const before = server.requests.length;
     const to = encodeURIComponent('http://rebind.example:PORT/second');
     const error = await refusal(`http://rebind.example:${server.port}/?to=${to}`, rebinding);

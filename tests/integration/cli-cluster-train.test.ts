@@ -23,7 +23,12 @@ const storydesk = async (...args: string[]) => {
 
 describe('storydesk cluster --train / --model', () => {
   const labelled = join(dir, 'labelled.jsonl');
-  writeFileSync(labelled, fixtureArticles().map((a) => JSON.stringify({ ...a, cluster: a.story })).join('\n') + '\n');
+  writeFileSync(
+    labelled,
+    fixtureArticles()
+      .map((a) => JSON.stringify({ ...a, cluster: a.story }))
+      .join('\n') + '\n',
+  );
 
   it('trains a model from labelled lines, byte for byte the same twice, and clusters with it', async () => {
     const first = await storydesk('cluster', '--train', '--input', labelled, '--output', join(dir, 'm1.json'));
@@ -32,7 +37,10 @@ describe('storydesk cluster --train / --model', () => {
     expect(readFileSync(join(dir, 'm1.json'), 'utf8')).toBe(readFileSync(join(dir, 'm2.json'), 'utf8'));
     const clustered = await storydesk('cluster', '--model', join(dir, 'm1.json'), '--input', labelled, '--output', '-');
     expect(clustered.code, clustered.stderr).toBe(0);
-    const lines = clustered.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; cluster: string });
+    const lines = clustered.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; cluster: string });
     expect(lines.map((l) => l.id)).toEqual(fixtureArticles().map((a) => a.id));
   });
 

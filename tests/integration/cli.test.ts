@@ -30,7 +30,13 @@ const storydesk = async (...args: string[]) => {
 beforeAll(async () => {
   demo = await startDemoPipeline();
   await demo.untilIdle();
-  env = { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: demo.config.settings.STORYDESK_PREFIX, STORYDESK_OUTLETS: join(dir, 'none.yaml'), LOG_LEVEL: 'warn' };
+  env = {
+    ...process.env,
+    REDIS_URL: testRedisUrl(),
+    STORYDESK_PREFIX: demo.config.settings.STORYDESK_PREFIX,
+    STORYDESK_OUTLETS: join(dir, 'none.yaml'),
+    LOG_LEVEL: 'warn',
+  };
 }, 90_000);
 afterAll(async () => {
   await demo?.stop();
@@ -72,19 +78,39 @@ describe('storydesk CLI on a running instance', () => {
     expect((await storydesk('feeds', 'resume', first!.feedId)).code).toBe(0);
     expect((await demo.runtime.store.feeds.get(first!.feedId))?.paused).toBe(false);
     expect((await storydesk('feeds', 'status')).stdout).toMatch(/^feed\s+outlet\s+status/);
-    expect(await storydesk('feeds', 'remove', 'no-such-feed')).toMatchObject({ code: 1, stderr: 'storydesk: there is no feed "no-such-feed"\n' });
+    expect(await storydesk('feeds', 'remove', 'no-such-feed')).toMatchObject({
+      code: 1,
+      stderr: 'storydesk: there is no feed "no-such-feed"\n',
+    });
   });
 
   it('backfills a stream into the store with cluster --store', async () => {
     const input = join(dir, 'stream.jsonl');
     const lines = [
-      { id: 'bf1', title: 'Volcano erupts on remote Pacific island, villagers evacuated', text: 'The Tavurvur volcano erupted on Tuesday, forcing 3,000 villagers to evacuate.', date: '2026-11-20T01:00:00Z', lang: 'en', outlet: 'reuters' },
-      { id: 'bf2', title: 'Tavurvur volcano eruption forces evacuation of 3,000 villagers', text: 'Some 3,000 villagers were evacuated after the Tavurvur volcano erupted on Tuesday.', date: '2026-11-20T02:00:00Z', lang: 'en', outlet: 'guardian' },
+      {
+        id: 'bf1',
+        title: 'Volcano erupts on remote Pacific island, villagers evacuated',
+        text: 'The Tavurvur volcano erupted on Tuesday, forcing 3,000 villagers to evacuate.',
+        date: '2026-11-20T01:00:00Z',
+        lang: 'en',
+        outlet: 'reuters',
+      },
+      {
+        id: 'bf2',
+        title: 'Tavurvur volcano eruption forces evacuation of 3,000 villagers',
+        text: 'Some 3,000 villagers were evacuated after the Tavurvur volcano erupted on Tuesday.',
+        date: '2026-11-20T02:00:00Z',
+        lang: 'en',
+        outlet: 'guardian',
+      },
     ];
     writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const result = await storydesk('cluster', '--input', input, '--output', '-', '--store');
     expect(result.code, result.stderr).toBe(0);
-    const predictions = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; cluster: string });
+    const predictions = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; cluster: string });
     expect(predictions.map((p) => p.id)).toEqual(['bf1', 'bf2']);
     expect(predictions[0]!.cluster).toBe(predictions[1]!.cluster);
     const story = await demo.runtime.store.stories.get(predictions[0]!.cluster);
@@ -94,9 +120,18 @@ describe('storydesk CLI on a running instance', () => {
 
   it('inspects feeds and extracts pages exactly as the pipeline does, one JSON line per input', async () => {
     const corpus = join(repoRoot, 'tests/fixtures/corpus');
-    const inspected = await storydesk('feeds', 'inspect', join(corpus, 'feeds/feed-rs__atom_example_1.xml'), join(dir, 'missing.xml'), '--json');
+    const inspected = await storydesk(
+      'feeds',
+      'inspect',
+      join(corpus, 'feeds/feed-rs__atom_example_1.xml'),
+      join(dir, 'missing.xml'),
+      '--json',
+    );
     expect(inspected.code).toBe(1);
-    const [feed, missing] = inspected.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [feed, missing] = inspected.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(feed.feed.title).toBe('dive into mark');
     expect(feed.items.length).toBeGreaterThan(0);
     expect(missing).toEqual({ input: join(dir, 'missing.xml'), error: { code: 'input_unreadable', message: 'file not found' } });

@@ -50,7 +50,8 @@ describe('clusterer state in Redis', () => {
     for (const article of stream) {
       clusterer.add(article);
       const changes = clusterer.takeChanges();
-      const commands = 1 + [changes.stories, changes.removedStories, changes.articles, changes.removedArticles].filter((l) => l.length).length + 2;
+      const commands =
+        1 + [changes.stories, changes.removedStories, changes.articles, changes.removedArticles].filter((l) => l.length).length + 2;
       maxCommands = Math.max(maxCommands, commands);
       expect(changes.stories.length).toBeLessThanOrEqual(2);
       await saveChanges(redis, keys, changes);
@@ -72,7 +73,14 @@ describe('clusterer state in Redis', () => {
     clusterer.applyDecision({ kind: 'reject', storyId: quake, by: 'ed', at: '2024-03-05T00:00:00Z' });
     await saveChanges(redis, keys, clusterer.takeChanges());
     const restarted = await loadClusterer(redis, keys);
-    const next = restarted.add({ ...stream[0]!, id: 'a-quake-new', outlet: 'Elsewhere', canonicalUrl: null, title: 'Aomori earthquake: tsunami advisory lifted', text: '' });
+    const next = restarted.add({
+      ...stream[0]!,
+      id: 'a-quake-new',
+      outlet: 'Elsewhere',
+      canonicalUrl: null,
+      title: 'Aomori earthquake: tsunami advisory lifted',
+      text: '',
+    });
     expect(next.storyId).not.toBe(quake);
   });
 });

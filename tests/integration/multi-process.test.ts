@@ -8,7 +8,14 @@ import { keysFor } from '../../src/adapters/keys.js';
 import { createQueues, type Queues } from '../../src/adapters/queue/queues.js';
 import { createStore, type Store } from '../../src/adapters/store/store.js';
 import { waitUntilIdle } from '../../src/cli/idle.js';
-import { buildDemoWorld, demoOutlets, expectedGroups, startOutletsServer, type NewsWorld, type OutletsServer } from '../../src/demo/index.js';
+import {
+  buildDemoWorld,
+  demoOutlets,
+  expectedGroups,
+  startOutletsServer,
+  type NewsWorld,
+  type OutletsServer,
+} from '../../src/demo/index.js';
 import { startDemoPipeline } from '../helpers/pipeline.js';
 import { testPrefix, testRedis, testRedisUrl, wipePrefix } from '../helpers/redis.js';
 
@@ -33,10 +40,21 @@ function startChild(roles: string, env: NodeJS.ProcessEnv, extra: string[] = [])
     for (const line of lines) if (line.trim().startsWith('{')) logs.push(JSON.parse(line) as Line);
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.once('exit', (code) => { if (code) process.stderr.write(`storydesk ${roles} exited ${code}: ${stderr}\n`); });
-  return { child, logs, stop: async () => { if (child.exitCode === null) child.kill('SIGTERM'); await exited; } };
+  child.once('exit', (code) => {
+    if (code) process.stderr.write(`storydesk ${roles} exited ${code}: ${stderr}\n`);
+  });
+  return {
+    child,
+    logs,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function until<T>(get: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
@@ -79,14 +97,25 @@ beforeAll(async () => {
   const outletsFile = join(dir, 'outlets.yaml');
   writeFileSync(outletsFile, stringify({ outlets: demoOutlets(world, server.baseUrl) }));
   const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: outletsFile,
-    HOST_MIN_DELAY_MS: '0', LOG_LEVEL: 'info', HEARTBEAT_MS: '500', PORT: '0', HOST: '127.0.0.1',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    REDIS_URL: testRedisUrl(),
+    STORYDESK_PREFIX: prefix,
+    STORYDESK_OUTLETS: outletsFile,
+    HOST_MIN_DELAY_MS: '0',
+    LOG_LEVEL: 'info',
+    HEARTBEAT_MS: '500',
+    PORT: '0',
+    HOST: '127.0.0.1',
   };
   store = createStore(redis, keys);
   queues = createQueues(redis, keys);
   extractors = [startChild('extract', env, ['--concurrency', '2']), startChild('extract', env, ['--concurrency', '2'])];
   // Both extractors are up before any work exists, so the work can spread.
-  await until(async () => (await redis.keys(`${keys.heartbeatPattern.slice(0, -1)}extract:*`)).length === 2 || undefined, 'two extract heartbeats');
+  await until(
+    async () => (await redis.keys(`${keys.heartbeatPattern.slice(0, -1)}extract:*`)).length === 2 || undefined,
+    'two extract heartbeats',
+  );
   main = startChild('scheduler,poll,cluster,web', env);
   deskUrl = String((await until(() => main.logs.find((l) => l.msg === 'desk listening'), 'the desk')).url);
   await waitUntilIdle(store, queues, { quietMs: 1_500, timeoutMs: 90_000 });
@@ -109,7 +138,9 @@ describe('two extract processes and one with the other roles', () => {
     const all = extracted.flat();
     expect(new Set(all).size).toBe(all.length); // no article extracted twice
     for (const line of extractors.flatMap((e) => e.logs.filter((l) => l.msg === 'article extracted'))) {
-      expect(Object.keys(line)).toEqual(expect.arrayContaining(['queue', 'jobId', 'feedId', 'outletId', 'articleId', 'url', 'ms', 'outcome']));
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining(['queue', 'jobId', 'feedId', 'outletId', 'articleId', 'url', 'ms', 'outcome']),
+      );
     }
     const expected = expectedGroups(world, server.baseUrl);
     const articles = await store.articles.getMany(await store.articles.recentIds(10_000));
@@ -118,7 +149,7 @@ describe('two extract processes and one with the other roles', () => {
     expect(main.logs.filter((l) => l.msg === 'article extracted')).toEqual([]);
   });
 
-  it('serves every process\'s counters from the one /metrics', async () => {
+  it("serves every process's counters from the one /metrics", async () => {
     const text = await (await fetch(`${deskUrl}/metrics`)).text();
     const perProcess = [...text.matchAll(/^storydesk_jobs_completed_total\{queue="extract",process="([^"]+)"\} (\d+)/gm)];
     expect(perProcess).toHaveLength(2);
@@ -130,12 +161,18 @@ describe('two extract processes and one with the other roles', () => {
 
   it('reports the extract processes in `status --json`', async () => {
     const status = await new Promise<string>((done, fail) => {
-      const child = spawn('node', [MAIN, 'status', '--json'], { env: { PATH: process.env.PATH, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix } });
+      const child = spawn('node', [MAIN, 'status', '--json'], {
+        env: { PATH: process.env.PATH, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix },
+      });
       let out = '';
-      child.stdout.on('data', (c: Buffer) => { out += c.toString('utf8'); });
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString('utf8');
+      });
       child.once('exit', (code) => (code === 0 ? done(out) : fail(new Error(`status exited ${code}`))));
     });
-    const extract = (JSON.parse(status) as { queues: Array<{ name: string; workers: Array<{ processes: number; concurrency: number }> }> }).queues.find((q) => q.name === 'extract')!;
+    const extract = (
+      JSON.parse(status) as { queues: Array<{ name: string; workers: Array<{ processes: number; concurrency: number }> }> }
+    ).queues.find((q) => q.name === 'extract')!;
     expect(extract.workers.reduce((n, w) => n + w.processes, 0)).toBe(2);
     expect(extract.workers.reduce((n, w) => n + w.concurrency, 0)).toBe(4);
   });

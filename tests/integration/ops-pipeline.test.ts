@@ -19,7 +19,8 @@ async function scrape(): Promise<string> {
 
 /** The sum of a metric's samples whose labels contain `labels` (e.g. 'queue="poll"'). */
 function sample(text: string, name: string, labels = ''): number {
-  return text.split('\n')
+  return text
+    .split('\n')
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
     .filter((line) => line.includes(labels))
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
@@ -49,8 +50,12 @@ describe('metrics of the demo pipeline', () => {
     await demo.runtime.queues.poll.add('poll', { feedId: feed!.feedId });
     await demo.untilIdle();
     const after = await scrape();
-    expect(sample(after, 'storydesk_jobs_completed_total', 'queue="poll"')).toBe(sample(before, 'storydesk_jobs_completed_total', 'queue="poll"') + 1);
+    expect(sample(after, 'storydesk_jobs_completed_total', 'queue="poll"')).toBe(
+      sample(before, 'storydesk_jobs_completed_total', 'queue="poll"') + 1,
+    );
     expect(sample(after, 'storydesk_feed_fetches_total')).toBe(sample(before, 'storydesk_feed_fetches_total') + 1);
-    expect(sample(after, 'storydesk_job_duration_seconds_count', 'queue="poll"')).toBe(sample(before, 'storydesk_job_duration_seconds_count', 'queue="poll"') + 1);
+    expect(sample(after, 'storydesk_job_duration_seconds_count', 'queue="poll"')).toBe(
+      sample(before, 'storydesk_job_duration_seconds_count', 'queue="poll"') + 1,
+    );
   });
 });

@@ -43,15 +43,33 @@ afterEach(async () => {
 
 function article(id: string, published: string, text = `text of ${id}`): Article {
   return {
-    id, outletId: 'o', feedId: 'f', url: `http://x/${id}`, canonicalUrl: `http://x/${id}`, title: id, byline: null, published, modified: null,
-    lang: 'en', description: null, image: null, section: null, text, summary: `summary of ${id}`, outcome: 'article', fetchedAt: published,
+    id,
+    outletId: 'o',
+    feedId: 'f',
+    url: `http://x/${id}`,
+    canonicalUrl: `http://x/${id}`,
+    title: id,
+    byline: null,
+    published,
+    modified: null,
+    lang: 'en',
+    description: null,
+    image: null,
+    section: null,
+    text,
+    summary: `summary of ${id}`,
+    outcome: 'article',
+    fetchedAt: published,
   };
 }
 
 async function story(id: string, status: StoryCandidate['status'], updatedAt: string, articles: Article[]): Promise<void> {
   for (const a of articles) await store.articles.save(a);
   await store.stories.save({ ...emptyCandidate(id, updatedAt), status, articleIds: articles.map((a) => a.id) }, -1);
-  await store.stories.setStoryOf(articles.map((a) => a.id), id);
+  await store.stories.setStoryOf(
+    articles.map((a) => a.id),
+    id,
+  );
   await store.stories.appendHistory(id, { kind: 'edit', storyId: id, by: 'erin', at: updatedAt, fields: ['title'] });
 }
 
@@ -74,7 +92,9 @@ describe('retention prune', () => {
     expect((await store.articles.recentIds(100)).sort()).toEqual(['c1', 'f1', 'f2', 'loose-mid', 'p1', 'p2', 'r2']);
     expect(await store.stories.storyOf('c1')).toBeNull();
     expect(await store.stories.storyOf('r2')).toBeNull();
-    const texts = Object.fromEntries((await store.articles.getMany(['p1', 'c1', 'f1', 'f2', 'loose-mid', 'r2'])).map((a) => [a.id, a.text]));
+    const texts = Object.fromEntries(
+      (await store.articles.getMany(['p1', 'c1', 'f1', 'f2', 'loose-mid', 'r2'])).map((a) => [a.id, a.text]),
+    );
     expect(texts).toEqual({ p1: 'text of p1', c1: '', f1: '', f2: 'text of f2', 'loose-mid': '', r2: '' });
     expect((await store.articles.get('f1'))?.summary).toBe('summary of f1');
 
@@ -83,9 +103,17 @@ describe('retention prune', () => {
 
   it('keeps everything with 0 days, and never removes a candidate the clusterer may still extend', async () => {
     await story('recent', 'candidate', daysAgo(2), [article('a', daysAgo(2))]);
-    expect(await pruneStore(store, { articleTextDays: 0, articlesDays: 0, candidatesDays: 0, clusterWindowHours: 72 }, NOW)).toMatchObject({ candidatesRemoved: 0, articlesRemoved: 0, textsCleared: 0 });
-    expect(await pruneStore(store, { articleTextDays: 0, articlesDays: 0, candidatesDays: 1, clusterWindowHours: 72 }, NOW)).toMatchObject({ candidatesRemoved: 0 });
-    expect(await pruneStore(store, { articleTextDays: 0, articlesDays: 0, candidatesDays: 1, clusterWindowHours: 24 }, NOW)).toMatchObject({ candidatesRemoved: 1 });
+    expect(await pruneStore(store, { articleTextDays: 0, articlesDays: 0, candidatesDays: 0, clusterWindowHours: 72 }, NOW)).toMatchObject({
+      candidatesRemoved: 0,
+      articlesRemoved: 0,
+      textsCleared: 0,
+    });
+    expect(await pruneStore(store, { articleTextDays: 0, articlesDays: 0, candidatesDays: 1, clusterWindowHours: 72 }, NOW)).toMatchObject({
+      candidatesRemoved: 0,
+    });
+    expect(await pruneStore(store, { articleTextDays: 0, articlesDays: 0, candidatesDays: 1, clusterWindowHours: 24 }, NOW)).toMatchObject({
+      candidatesRemoved: 1,
+    });
   });
 });
 
@@ -107,14 +135,22 @@ describe('data version', () => {
     expect(await redis.exists(keys.versionLock)).toBe(0);
     await ensureDataVersion(redis, keys, silent, { target: 3, migrations });
     expect(ran).toEqual([1, 2]);
-    await expect(ensureDataVersion(redis, keys, silent, { target: 4, migrations })).rejects.toMatchObject({ code: 'data_version_unsupported' });
+    await expect(ensureDataVersion(redis, keys, silent, { target: 4, migrations })).rejects.toMatchObject({
+      code: 'data_version_unsupported',
+    });
   });
 });
 
 describe('requeue', () => {
   it('moves failed jobs back to waiting with their attempts reset', async () => {
     for (const id of ['a', 'b', 'c']) await queues.poll.add('poll', { feedId: id }, { jobId: id, attempts: 2, backoff: 0 });
-    const worker = new Worker('poll', async () => { throw new Error('outlet down'); }, { connection: redis.duplicate(), prefix: keys.bullPrefix });
+    const worker = new Worker(
+      'poll',
+      async () => {
+        throw new Error('outlet down');
+      },
+      { connection: redis.duplicate(), prefix: keys.bullPrefix },
+    );
     while ((await queues.poll.getFailedCount()) < 3) await new Promise((r) => setTimeout(r, 50));
     await worker.close();
     expect((await queues.poll.getJob('a'))?.attemptsMade).toBe(2);
@@ -130,21 +166,46 @@ describe('requeue', () => {
 describe('storydesk status --json', () => {
   it('reports queues, workers per host, failing and stale feeds, Redis and the last prune', async () => {
     const now = Date.now();
-    await store.feeds.put({ ...initialFeedState('good', 'o1', 'http://x/good'), status: 'ok', polls: 3, lastNewItemAt: new Date(now - 3_600_000).toISOString() });
-    await store.feeds.put({ ...initialFeedState('broken', 'o2', 'http://x/broken'), status: 'error', polls: 4, consecutiveErrors: 4, lastError: { code: 'http_404', message: 'not found', at: new Date(now).toISOString() } });
-    await store.feeds.put({ ...initialFeedState('quiet', 'o3', 'http://x/quiet'), status: 'not_modified', polls: 9, lastNewItemAt: new Date(now - 10 * 86_400_000).toISOString() });
+    await store.feeds.put({
+      ...initialFeedState('good', 'o1', 'http://x/good'),
+      status: 'ok',
+      polls: 3,
+      lastNewItemAt: new Date(now - 3_600_000).toISOString(),
+    });
+    await store.feeds.put({
+      ...initialFeedState('broken', 'o2', 'http://x/broken'),
+      status: 'error',
+      polls: 4,
+      consecutiveErrors: 4,
+      lastError: { code: 'http_404', message: 'not found', at: new Date(now).toISOString() },
+    });
+    await store.feeds.put({
+      ...initialFeedState('quiet', 'o3', 'http://x/quiet'),
+      status: 'not_modified',
+      polls: 9,
+      lastNewItemAt: new Date(now - 10 * 86_400_000).toISOString(),
+    });
     await queues.extract.add('extract', { articleId: 'x1' } as never, { jobId: 'x1', timestamp: now - 90_000 });
     await queues.extract.add('extract', { articleId: 'x2' } as never, { jobId: 'x2' });
     await queues.cluster.add('cluster', { articleId: 'x0' }, { jobId: 'x0', delay: 60_000 });
     // A paused queue keeps its jobs in a list of its own; they still wait.
     await queues.maintenance.pause();
     await queues.maintenance.add('prune', { task: 'prune' }, { jobId: 'm1', timestamp: now - 30_000 });
-    await saveLastPrune(store, { at: '2026-05-31T00:00:00.000Z', ms: 12, candidatesRemoved: 2, articlesRemoved: 5, textsCleared: 7, cutoffs: { articleText: null, articles: null, candidates: null } });
+    await saveLastPrune(store, {
+      at: '2026-05-31T00:00:00.000Z',
+      ms: 12,
+      candidatesRemoved: 2,
+      articlesRemoved: 5,
+      textsCleared: 7,
+      cutoffs: { articleText: null, articles: null, candidates: null },
+    });
     await redis.set(keys.version, '1');
     const stop = startHeartbeat(redis, keys, ['extract', 'cluster'], 5_000, { extract: 4, cluster: 1, story: 3 });
     await new Promise((r) => setTimeout(r, 50));
 
-    const { stdout } = await run('node', [MAIN, 'status', '--json'], { env: { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix } });
+    const { stdout } = await run('node', [MAIN, 'status', '--json'], {
+      env: { ...process.env, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix },
+    });
     await stop();
     const status = JSON.parse(stdout);
     expect(status.prefix).toBe(prefix);
@@ -163,7 +224,9 @@ describe('storydesk status --json', () => {
     expect(extract.isPaused).toBe(false);
     expect(status.processes.map((p: { role: string }) => p.role)).toEqual(['cluster', 'extract']);
     expect(status.feeds.total).toBe(3);
-    expect(status.feeds.failing).toEqual([{ feedId: 'broken', outletId: 'o2', status: 'error', errorCode: 'http_404', consecutiveErrors: 4, lastNewItemAt: null }]);
+    expect(status.feeds.failing).toEqual([
+      { feedId: 'broken', outletId: 'o2', status: 'error', errorCode: 'http_404', consecutiveErrors: 4, lastNewItemAt: null },
+    ]);
     expect(status.feeds.stale.map((f: { feedId: string }) => f.feedId)).toEqual(['quiet']);
     expect(status.redis).toMatchObject({ policy: expect.any(String), usedBytes: expect.any(Number) });
     expect(status.redis.warning === null).toBe(status.redis.policy === 'noeviction');

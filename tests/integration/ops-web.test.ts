@@ -35,12 +35,23 @@ async function startOpsApp(env: Record<string, string> = {}): Promise<OpsApp> {
   const settings = settingsSchema.parse({ STORYDESK_PREFIX: prefix, METRICS_TOKEN: TOKEN, ...env });
   const metrics = createProcessMetrics();
   metrics.jobsCompleted.inc({ queue: 'extract' }, 3);
-  const app = await createWebServer({ settings, outlets: new Map(), store, queues, log: pino({ level: 'silent' }), processMetrics: { processId: 'web-host:1', registry: metrics.registry } });
+  const app = await createWebServer({
+    settings,
+    outlets: new Map(),
+    store,
+    queues,
+    log: pino({ level: 'silent' }),
+    processMetrics: { processId: 'web-host:1', registry: metrics.registry },
+  });
   const users = new UserStore(redis, keys);
   await users.add('otto', 'operator', PASSWORD);
   await users.add('erin', 'editor', PASSWORD);
   return {
-    app, redis, keys, queues, prefix,
+    app,
+    redis,
+    keys,
+    queues,
+    prefix,
     async close() {
       await app.close();
       await queues.close();
@@ -57,7 +68,9 @@ function put(client: InjectClient, url: string, headers: Record<string, string>)
 }
 
 let ops: OpsApp;
-beforeEach(async () => { ops = await startOpsApp(); });
+beforeEach(async () => {
+  ops = await startOpsApp();
+});
 afterEach(async () => ops.close());
 
 describe('/healthz and /readyz', () => {
@@ -70,7 +83,10 @@ describe('/healthz and /readyz', () => {
   it('is not ready until every worker role has a fresh heartbeat, and names no host or process', async () => {
     const before = await ops.app.inject({ url: '/readyz', remoteAddress: '203.0.113.9' });
     expect(before.statusCode).toBe(503);
-    expect(before.json()).toEqual({ ok: false, checks: { redis: 'ok', scheduler: 'missing', poll: 'missing', extract: 'missing', cluster: 'missing' } });
+    expect(before.json()).toEqual({
+      ok: false,
+      checks: { redis: 'ok', scheduler: 'missing', poll: 'missing', extract: 'missing', cluster: 'missing' },
+    });
 
     const stopSome = startHeartbeat(ops.redis, ops.keys, ['scheduler', 'poll', 'cluster'], 1_000);
     await new Promise((r) => setTimeout(r, 50));
@@ -90,16 +106,28 @@ describe('/healthz and /readyz', () => {
 
 describe('/metrics', () => {
   it('serves Prometheus text to loopback with storydesk names and labels', async () => {
-    await ops.queues.extract.add('extract', { articleId: 'a', feedId: 'f', outletId: 'o', url: 'http://x/', canonicalUrl: 'http://x/', item: {} as never, firstSeenAt: '' }, { jobId: 'a' });
+    await ops.queues.extract.add(
+      'extract',
+      { articleId: 'a', feedId: 'f', outletId: 'o', url: 'http://x/', canonicalUrl: 'http://x/', item: {} as never, firstSeenAt: '' },
+      { jobId: 'a' },
+    );
     const response = await ops.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = response.body;
     for (const name of [
-      'storydesk_jobs_completed_total', 'storydesk_jobs_failed_total', 'storydesk_job_duration_seconds', 'storydesk_feed_fetches_total',
-      'storydesk_articles_extracted_total', 'storydesk_clustering_duration_seconds', 'storydesk_queue_jobs', 'storydesk_candidates_open',
-      'storydesk_redis_memory_used_bytes', 'storydesk_workers_live',
-    ]) expect(text, name).toContain(`# TYPE ${name} `);
+      'storydesk_jobs_completed_total',
+      'storydesk_jobs_failed_total',
+      'storydesk_job_duration_seconds',
+      'storydesk_feed_fetches_total',
+      'storydesk_articles_extracted_total',
+      'storydesk_clustering_duration_seconds',
+      'storydesk_queue_jobs',
+      'storydesk_candidates_open',
+      'storydesk_redis_memory_used_bytes',
+      'storydesk_workers_live',
+    ])
+      expect(text, name).toContain(`# TYPE ${name} `);
     expect(text).toContain('storydesk_jobs_completed_total{queue="extract",process="web-host:1"} 3');
     expect(text).toContain('storydesk_queue_jobs{queue="extract",state="waiting"} 1');
     expect(text).toContain('storydesk_queue_jobs{queue="maintenance",state="failed"} 0');
@@ -169,7 +197,10 @@ describe('/admin/queues', () => {
   it('refuses dashboard changes that do not come from the dashboard page', async () => {
     const operator = new InjectClient(ops.app);
     await operator.signIn('otto', PASSWORD);
-    const cross = await put(operator, '/admin/queues/api/queues/extract/pause', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    const cross = await put(operator, '/admin/queues/api/queues/extract/pause', {
+      origin: 'https://evil.example',
+      'sec-fetch-site': 'cross-site',
+    });
     expect(cross.statusCode).toBe(403);
     expect(await ops.queues.extract.isPaused()).toBe(false);
     const same = await put(operator, '/admin/queues/api/queues/extract/pause', { 'sec-fetch-site': 'same-origin' });
@@ -180,7 +211,9 @@ describe('/admin/queues', () => {
 
 describe('/admin/queues behind a path prefix', () => {
   let proxied: OpsApp;
-  beforeAll(async () => { proxied = await startOpsApp({ TRUST_PROXY: 'true' }); });
+  beforeAll(async () => {
+    proxied = await startOpsApp({ TRUST_PROXY: 'true' });
+  });
   afterAll(async () => proxied.close());
 
   it('puts the proxy prefix in the page base, so scripts and API calls go through the proxy', async () => {

@@ -69,7 +69,12 @@ describe('robots.txt through the guarded client, cached in Redis', () => {
 
   it('allows all when robots.txt is missing (404)', async () => {
     const site = await robotsServer(404);
-    expect(await checker().decide(`${site.origin}/news/1`, null)).toEqual({ allowed: true, source: 'missing', crawlDelayMs: null, errorCode: 'http_404' });
+    expect(await checker().decide(`${site.origin}/news/1`, null)).toEqual({
+      allowed: true,
+      source: 'missing',
+      crawlDelayMs: null,
+      errorCode: 'http_404',
+    });
     expect(warnings).toEqual([]);
   });
 

@@ -129,10 +129,14 @@ describe('per-host politeness across processes', () => {
     const limited = await recordingServer(5, 429, { 'retry-after': '5' });
     const a = processLimiter();
     const b = processLimiter({ maxWaitMs: 500 });
-    const error = await a.withHost(limited.server.origin, undefined, () => guardedFetch(`${limited.server.origin}/feed-1`, fetchOptions)).catch((e: unknown) => e);
+    const error = await a
+      .withHost(limited.server.origin, undefined, () => guardedFetch(`${limited.server.origin}/feed-1`, fetchOptions))
+      .catch((e: unknown) => e);
     expect((error as StorydeskError).code).toBe('rate_limited');
     // Another feed on the same host, from another process: refused without a request.
-    const refused = await b.withHost(limited.server.origin, undefined, () => guardedFetch(`${limited.server.origin}/feed-2`, fetchOptions)).catch((e: unknown) => e);
+    const refused = await b
+      .withHost(limited.server.origin, undefined, () => guardedFetch(`${limited.server.origin}/feed-2`, fetchOptions))
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StorydeskError);
     expect((refused as StorydeskError).code).toBe('rate_limited');
     expect((refused as StorydeskError).retryAfterMs).toBeGreaterThan(4000);

@@ -34,7 +34,23 @@ const rss = (items: Array<{ guid: string; title: string }>) =>
 
 async function context() {
   const settings = loadSettings({ STORYDESK_PREFIX: store.keys.prefix, HOST_MIN_DELAY_MS: '0' });
-  const outlets = parseOutlets({ outlets: [{ id: 'loop', name: 'Loop', homepage: `${base}/`, language: 'en', country: 'GB', kind: 'wire', allowPrivateNetwork: true, feeds: [{ id: 'loop-main', url: `${base}/feed`, intervalSeconds: 60 }] }] }, 'test');
+  const outlets = parseOutlets(
+    {
+      outlets: [
+        {
+          id: 'loop',
+          name: 'Loop',
+          homepage: `${base}/`,
+          language: 'en',
+          country: 'GB',
+          kind: 'wire',
+          allowPrivateNetwork: true,
+          feeds: [{ id: 'loop-main', url: `${base}/feed`, intervalSeconds: 60 }],
+        },
+      ],
+    },
+    'test',
+  );
   const log = createLogger('silent', { pretty: false });
   return { ctx: await buildWorkerContext({ settings, outlets, store, queues, log, redis, keys: store.keys }), outlets, log };
 }
@@ -63,7 +79,13 @@ afterAll(() => redis.quit());
 
 describe('polling a feed', () => {
   it('enqueues each new item once, under the canonical URL, and nothing on a replay', async () => {
-    handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(rss([{ guid: 'g1', title: 'One' }, { guid: 'g2', title: 'Two' }]));
+    handler = (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(
+        rss([
+          { guid: 'g1', title: 'One' },
+          { guid: 'g2', title: 'Two' },
+        ]),
+      );
     expect((await pollOnce()).result).toMatchObject({ outcome: 'polled', newItems: 2 });
     const jobs = await queues.extract.getJobs(['waiting']);
     expect(jobs.map((j) => j.data.canonicalUrl).sort()).toEqual([`${base}/a/g1`, `${base}/a/g2`]);
@@ -74,7 +96,8 @@ describe('polling a feed', () => {
   it('re-extracts an item whose content changed, under a new job id', async () => {
     handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: 'g1', title: 'One' }]));
     await pollOnce();
-    handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: 'g1', title: 'One, updated' }]));
+    handler = (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: 'g1', title: 'One, updated' }]));
     expect((await pollOnce()).result).toMatchObject({ newItems: 0, updatedItems: 1 });
     expect(await queues.extract.count()).toBe(2);
   });
@@ -82,12 +105,20 @@ describe('polling a feed', () => {
   it('sends the stored validators and spends no parsing on a 304', async () => {
     handler = (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Wed, 18 Nov 2026 10:00:00 GMT' }).end(rss([{ guid: 'g1', title: 'One' }]));
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Wed, 18 Nov 2026 10:00:00 GMT' })
+        .end(rss([{ guid: 'g1', title: 'One' }]));
     };
     await pollOnce();
     const { result, state } = await pollOnce();
     expect(result.outcome).toBe('not_modified');
-    expect(state).toMatchObject({ status: 'not_modified', etag: '"v1"', lastModified: 'Wed, 18 Nov 2026 10:00:00 GMT', polls: 2, consecutiveErrors: 0 });
+    expect(state).toMatchObject({
+      status: 'not_modified',
+      etag: '"v1"',
+      lastModified: 'Wed, 18 Nov 2026 10:00:00 GMT',
+      polls: 2,
+      consecutiveErrors: 0,
+    });
     expect(requests[1]?.headers['if-modified-since']).toBe('Wed, 18 Nov 2026 10:00:00 GMT');
   });
 
@@ -112,7 +143,9 @@ describe('polling a feed', () => {
     const second = await pollOnce();
     expect(second.state).toMatchObject({ status: 'error', consecutiveErrors: 3, lastError: { code: 'http_500' } });
     // Back-off: each failure pushes the next poll further out.
-    expect(Date.parse(second.state.nextPollAt!) - Date.parse(second.state.lastFetchAt!)).toBeGreaterThan(Date.parse(first.state.nextPollAt!) - Date.parse(first.state.lastFetchAt!));
+    expect(Date.parse(second.state.nextPollAt!) - Date.parse(second.state.lastFetchAt!)).toBeGreaterThan(
+      Date.parse(first.state.nextPollAt!) - Date.parse(first.state.lastFetchAt!),
+    );
   });
 
   it('honours Retry-After on a 429 by pausing the whole host', async () => {
@@ -125,7 +158,10 @@ describe('polling a feed', () => {
   });
 
   it('rejects an HTML page with the feeds it advertises', async () => {
-    handler = (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><link rel="alternate" type="application/rss+xml" href="${base}/real.xml"></head><body>hi</body></html>`);
+    handler = (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(`<html><head><link rel="alternate" type="application/rss+xml" href="${base}/real.xml"></head><body>hi</body></html>`);
     const { state } = await pollOnce();
     expect(state.lastError).toMatchObject({ code: 'not_a_feed' });
     expect(state.lastError?.message).toContain(`${base}/real.xml`);
@@ -137,10 +173,18 @@ describe('feed schedulers', () => {
     const { outlets, log } = await context();
     const feeds = outlets.flatMap((o) => o.feeds);
     const extra = { id: 'loop-extra', outletId: 'loop', url: `${base}/extra`, intervalSeconds: 120 };
-    await Promise.all([reconcileSchedulers(queues, store, [...feeds, extra], log, new Date()), reconcileSchedulers(queues, store, [...feeds, extra], log, new Date())]);
+    await Promise.all([
+      reconcileSchedulers(queues, store, [...feeds, extra], log, new Date()),
+      reconcileSchedulers(queues, store, [...feeds, extra], log, new Date()),
+    ]);
     expect((await queues.poll.getJobSchedulers()).map((s) => s.key).sort()).toEqual(['loop-extra', 'loop-main']);
     // Never-polled feeds get one immediate poll each, not one per daemon.
-    expect((await queues.poll.getJobs(['waiting'])).filter((j) => j.id?.startsWith('first-')).map((j) => j.id).sort()).toEqual(['first-loop-extra', 'first-loop-main']);
+    expect(
+      (await queues.poll.getJobs(['waiting']))
+        .filter((j) => j.id?.startsWith('first-'))
+        .map((j) => j.id)
+        .sort(),
+    ).toEqual(['first-loop-extra', 'first-loop-main']);
     await reconcileSchedulers(queues, store, feeds, log, new Date());
     expect((await queues.poll.getJobSchedulers()).map((s) => s.key)).toEqual(['loop-main']);
     expect(await store.feeds.get('loop-extra')).toBeNull();

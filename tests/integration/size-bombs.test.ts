@@ -18,8 +18,10 @@ const MAX_ITEMS = settings.POLL_MAX_ITEMS;
 const MB = 1024 * 1024;
 const NOW = new Date('2025-06-01T00:00:00Z');
 
-const ITEM = (i: number) => `<item><title>Item ${i}</title><link>https://bomb.example/${i}</link><description>${'filler '.repeat(20)}</description></item>\n`;
-const FEED_HEAD = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bomb</title><link>https://bomb.example/</link>\n';
+const ITEM = (i: number) =>
+  `<item><title>Item ${i}</title><link>https://bomb.example/${i}</link><description>${'filler '.repeat(20)}</description></item>\n`;
+const FEED_HEAD =
+  '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bomb</title><link>https://bomb.example/</link>\n';
 const FEED_TAIL = '</channel></rss>';
 
 /** 16 MiB of zeros, gzipped once (about 16 KB); gzip members concatenate into one valid stream. */
@@ -109,12 +111,16 @@ function fetchOptions(): FetchOptions {
 async function withPeakRss<T>(work: () => Promise<T> | T): Promise<{ value: T | StorydeskError; growth: number }> {
   const before = process.memoryUsage().rss;
   let peak = before;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
   try {
-    const value = await Promise.resolve().then(work).catch((error: unknown) => {
-      if (error instanceof StorydeskError) return error;
-      throw error;
-    });
+    const value = await Promise.resolve()
+      .then(work)
+      .catch((error: unknown) => {
+        if (error instanceof StorydeskError) return error;
+        throw error;
+      });
     peak = Math.max(peak, process.memoryUsage().rss);
     return { value, growth: peak - before };
   } finally {
@@ -137,7 +143,12 @@ describe('size bombs over HTTP, through the guarded client', () => {
     const result = await guardedFetch(`${server.origin}/feed-under-cap`, fetchOptions());
     expect(result.body.length).toBeLessThanOrEqual(CAP);
     expect(result.body.length).toBeGreaterThan(CAP - MB);
-    const parsed = await parseFeed(result.body, { url: `${server.origin}/feed-under-cap`, contentType: result.contentType, now: NOW, maxItems: MAX_ITEMS });
+    const parsed = await parseFeed(result.body, {
+      url: `${server.origin}/feed-under-cap`,
+      contentType: result.contentType,
+      now: NOW,
+      maxItems: MAX_ITEMS,
+    });
     expect(parsed.items.length).toBe(MAX_ITEMS);
     expect(parsed.warnings.some((w) => w.startsWith('too_many_items'))).toBe(true);
   });
@@ -168,7 +179,9 @@ describe('size bombs straight into the core stages', () => {
     for (let i = 0; i < 100_000; i++) parts.push(ITEM(i));
     parts.push(FEED_TAIL);
     const bytes = Buffer.from(parts.join(''));
-    const { value, growth } = await withPeakRss(() => parseFeed(bytes, { url: 'https://bomb.example/feed', now: NOW, maxItems: MAX_ITEMS }));
+    const { value, growth } = await withPeakRss(() =>
+      parseFeed(bytes, { url: 'https://bomb.example/feed', now: NOW, maxItems: MAX_ITEMS }),
+    );
     expect(value).not.toBeInstanceOf(StorydeskError);
     const parsed = value as Exclude<typeof value, StorydeskError>;
     expect(parsed.items.length).toBe(MAX_ITEMS);
@@ -179,9 +192,14 @@ describe('size bombs straight into the core stages', () => {
   });
 
   it('a page with 100,000 nested elements is extracted with its depth cut, article intact', async () => {
-    const article = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of a real article about the harbour reopening, with enough words to count as body text for the extractor.</p>`).join('');
-    const html = `<!DOCTYPE html><html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${article}</article>`
-      + `<div class="deep">${'<div>'.repeat(100_000)}<p>DEEP-MARKER text at the bottom</p>${'</div>'.repeat(100_000)}</div></body></html>`;
+    const article = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i} of a real article about the harbour reopening, with enough words to count as body text for the extractor.</p>`,
+    ).join('');
+    const html =
+      `<!DOCTYPE html><html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${article}</article>` +
+      `<div class="deep">${'<div>'.repeat(100_000)}<p>DEEP-MARKER text at the bottom</p>${'</div>'.repeat(100_000)}</div></body></html>`;
     const { value, growth } = await withPeakRss(() => extractArticle(html, { url: 'https://bomb.example/harbour' }));
     const page = value as ReturnType<typeof extractArticle>;
     expect(page.outcome).toBe('article');
@@ -192,7 +210,9 @@ describe('size bombs straight into the core stages', () => {
 
   it('a feed item with 100,000 nested elements parses, with the nesting dropped', async () => {
     const xml = `${FEED_HEAD}${ITEM(1)}<item><title>Deep</title><link>https://bomb.example/deep</link><description>${'<x>'.repeat(100_000)}bottom${'</x>'.repeat(100_000)}</description></item>${FEED_TAIL}`;
-    const { value, growth } = await withPeakRss(() => parseFeed(Buffer.from(xml), { url: 'https://bomb.example/feed', now: NOW, maxItems: MAX_ITEMS }));
+    const { value, growth } = await withPeakRss(() =>
+      parseFeed(Buffer.from(xml), { url: 'https://bomb.example/feed', now: NOW, maxItems: MAX_ITEMS }),
+    );
     expect(value).not.toBeInstanceOf(StorydeskError);
     const parsed = value as Exclude<typeof value, StorydeskError>;
     expect(parsed.items.map((i) => i.link)).toEqual(['https://bomb.example/1', 'https://bomb.example/deep']);

@@ -12,8 +12,20 @@ import { BOJ, BOJ_LATE, HOSTILE, OUTLETS, SECURITY_TALKS } from '../fixtures/web
 
 const outlets = new Map(OUTLETS.map((o) => [o.id, o]));
 const story = (id: string, articles: Article[], extra: Partial<StoryCandidate> = {}): StoryCandidate => ({
-  id, status: 'candidate', articleIds: articles.map((a) => a.id), title: null, suggestedTitle: articles[0]?.title ?? '', facts: [], sources: null, narratives: [], predictions: [],
-  createdAt: articles[0]?.published ?? '2025-03-20T00:00:00Z', updatedAt: articles.at(-1)?.fetchedAt ?? '2025-03-20T00:00:00Z', editedAt: null, version: 1, ...extra,
+  id,
+  status: 'candidate',
+  articleIds: articles.map((a) => a.id),
+  title: null,
+  suggestedTitle: articles[0]?.title ?? '',
+  facts: [],
+  sources: null,
+  narratives: [],
+  predictions: [],
+  createdAt: articles[0]?.published ?? '2025-03-20T00:00:00Z',
+  updatedAt: articles.at(-1)?.fetchedAt ?? '2025-03-20T00:00:00Z',
+  editedAt: null,
+  version: 1,
+  ...extra,
 });
 const row = (s: StoryCandidate, articles: Article[], unseen = 0): ListRow => ({ story: s, articles, unseen });
 
@@ -28,7 +40,9 @@ describe('who is missing', () => {
   });
 
   it('points to a single-outlet candidate on the same story, not to unrelated ones', () => {
-    const stray = [{ ...SECURITY_TALKS[1]!, id: 'a-stray', title: 'Japan, China agree defence hotline at first security talks in four years' }];
+    const stray = [
+      { ...SECURITY_TALKS[1]!, id: 'a-stray', title: 'Japan, China agree defence hotline at first security talks in four years' },
+    ];
     const others = [
       { story: story('stray', stray), articles: stray },
       { story: story('boj-late', BOJ_LATE), articles: BOJ_LATE },
@@ -39,7 +53,11 @@ describe('who is missing', () => {
     expect(found.map((s) => s.id)).toEqual(['stray']);
     expect(found[0]!.shared.length).toBeGreaterThan(2);
     // A candidate of two outlets is not a stray, however close.
-    expect(strayCandidates({ id: 'x', articles: SECURITY_TALKS.slice(0, 1) }, [{ story: story('two', SECURITY_TALKS.slice(1, 3)), articles: SECURITY_TALKS.slice(1, 3) }])).toEqual([]);
+    expect(
+      strayCandidates({ id: 'x', articles: SECURITY_TALKS.slice(0, 1) }, [
+        { story: story('two', SECURITY_TALKS.slice(1, 3)), articles: SECURITY_TALKS.slice(1, 3) },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -77,7 +95,16 @@ describe('the list', () => {
 
 describe('publish guard', () => {
   it('lists the slots that still read "[to be written]"', () => {
-    const doc = { title: 't', facts: [], sources: [], predictions: [], narratives: [{ outlet: 'A', label: 'X', text: 'done' }, { outlet: 'B', label: 'Y', text: UNWRITTEN }] };
+    const doc = {
+      title: 't',
+      facts: [],
+      sources: [],
+      predictions: [],
+      narratives: [
+        { outlet: 'A', label: 'X', text: 'done' },
+        { outlet: 'B', label: 'Y', text: UNWRITTEN },
+      ],
+    };
     expect(unwrittenSlots(doc)).toEqual(['Y (B)']);
   });
 });
@@ -101,7 +128,10 @@ describe('garbage and third parties', () => {
   });
 
   it('takes third-party links and scripts out of the dashboard page', () => {
-    const page = '<head><link href="https://fonts.googleapis.com/css2?family=X" rel="stylesheet">\n<link href="static/css/main.css" rel="stylesheet"><script src="//cdn.example/x.js"></script><script src="static/js/main.js"></script>';
-    expect(withoutThirdParty(page)).toBe('<head><link href="static/css/main.css" rel="stylesheet"><script src="static/js/main.js"></script>');
+    const page =
+      '<head><link href="https://fonts.googleapis.com/css2?family=X" rel="stylesheet">\n<link href="static/css/main.css" rel="stylesheet"><script src="//cdn.example/x.js"></script><script src="static/js/main.js"></script>';
+    expect(withoutThirdParty(page)).toBe(
+      '<head><link href="static/css/main.css" rel="stylesheet"><script src="static/js/main.js"></script>',
+    );
   });
 });

@@ -38,13 +38,17 @@ describe('dashboard prefix', () => {
     expect(forwardedPrefix({ headers: { 'x-forwarded-prefix': '/ops' } })).toBe('/ops');
     expect(forwardedPrefix({ headers: { 'x-forwarded-prefix': '/a/b-c/' } })).toBe('/a/b-c');
     expect(forwardedPrefix({ headers: {} })).toBe('');
-    for (const bad of ['ops', '//evil.example', '/a"b', '/a b', 'https://x/', '/a/../b?'] ) expect(forwardedPrefix({ headers: { 'x-forwarded-prefix': bad } }), bad).toBe('');
+    for (const bad of ['ops', '//evil.example', '/a"b', '/a b', 'https://x/', '/a/../b?'])
+      expect(forwardedPrefix({ headers: { 'x-forwarded-prefix': bad } }), bad).toBe('');
   });
 });
 
 describe('Redis checks', () => {
   it('reads INFO fields and warns unless the policy is noeviction', () => {
-    expect(parseInfo('# Memory\r\nused_memory:1024\r\nmaxmemory_policy:allkeys-lru\r\n')).toEqual({ used_memory: '1024', maxmemory_policy: 'allkeys-lru' });
+    expect(parseInfo('# Memory\r\nused_memory:1024\r\nmaxmemory_policy:allkeys-lru\r\n')).toEqual({
+      used_memory: '1024',
+      maxmemory_policy: 'allkeys-lru',
+    });
     expect(evictionWarning('noeviction')).toBeNull();
     expect(evictionWarning('allkeys-lru')).toMatch(/"allkeys-lru".*noeviction/);
   });
@@ -69,7 +73,9 @@ describe('job outcome counters', () => {
 });
 
 describe('extraction pool', () => {
-  const page = Buffer.from(`<html><head><title>Talks</title></head><body><article>${'<p>The ministers met in Tokyo on Monday to discuss the talks and the region.</p>'.repeat(12)}</article></body></html>`);
+  const page = Buffer.from(
+    `<html><head><title>Talks</title></head><body><article>${'<p>The ministers met in Tokyo on Monday to discuss the talks and the region.</p>'.repeat(12)}</article></body></html>`,
+  );
 
   it('sizes itself by concurrency, capped by the CPUs', () => {
     expect(poolSizeFor(4, 2)).toBe(2);
@@ -95,7 +101,10 @@ describe('extraction pool', () => {
     try {
       await pool.ready;
       const huge = Buffer.from(`<html><body>${'<div><p>word word word word</p></div>'.repeat(40_000)}</body></html>`);
-      await expect(pool.extract(huge, { url: 'http://example.test/huge' })).rejects.toMatchObject({ code: 'extract_timeout', permanent: true });
+      await expect(pool.extract(huge, { url: 'http://example.test/huge' })).rejects.toMatchObject({
+        code: 'extract_timeout',
+        permanent: true,
+      });
     } finally {
       await pool.close();
     }

@@ -11,7 +11,11 @@ import { OUTLETS, PAYLOADS } from '../fixtures/web/world.js';
 
 describe('coverage chart', () => {
   it('counts outlets by country and kind, most first', () => {
-    expect(countBy(OUTLETS.slice(0, 4), (o) => o.country)).toEqual([['JP', 2], ['CN', 1], ['US', 1]]);
+    expect(countBy(OUTLETS.slice(0, 4), (o) => o.country)).toEqual([
+      ['JP', 2],
+      ['CN', 1],
+      ['US', 1],
+    ]);
   });
 
   it('is inline SVG with escaped labels and no script or style attribute', () => {
@@ -33,7 +37,9 @@ describe('page frame and policy', () => {
     expect(csp).toContain(`style-src ${DESK_CSS_HASH}`);
     expect(csp).toContain("script-src 'nonce-abc123'");
     expect(csp).not.toMatch(/unsafe-inline|script-src[^;]*'self'/);
-    expect(page('t', { value: '' } as never, { name: 'n', role: 'editor', csrf: 'c', nonce: 'abc123' })).toContain('<script src="/assets/desk-keys.js" nonce="abc123" defer></script>');
+    expect(page('t', { value: '' } as never, { name: 'n', role: 'editor', csrf: 'c', nonce: 'abc123' })).toContain(
+      '<script src="/assets/desk-keys.js" nonce="abc123" defer></script>',
+    );
   });
 
   it('escapes the page title', () => {
@@ -44,7 +50,8 @@ describe('page frame and policy', () => {
 describe('local redirects', () => {
   it('keeps local paths and refuses other hosts and schemes', () => {
     expect(localPath('/stories/a?x=1')).toBe('/stories/a?x=1');
-    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '', 42, '/a b']) expect(localPath(bad)).toBe('/');
+    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '', 42, '/a b'])
+      expect(localPath(bad)).toBe('/');
   });
 });
 
@@ -57,7 +64,10 @@ describe('downloads and feed', () => {
 
   it('escapes every string in the Atom feed', () => {
     const doc = { title: `T ${PAYLOADS[0]} \u0001`, facts: ['F & G'], sources: ['A <b>'], narratives: [], predictions: [] };
-    const xml = renderAtom([{ id: 'a"b', doc, publishedAt: '2025-03-20T00:00:00Z', updatedAt: '2025-03-21T00:00:00Z' }], { baseUrl: 'http://desk.example', now: '2025-03-22T00:00:00Z' });
+    const xml = renderAtom([{ id: 'a"b', doc, publishedAt: '2025-03-20T00:00:00Z', updatedAt: '2025-03-21T00:00:00Z' }], {
+      baseUrl: 'http://desk.example',
+      now: '2025-03-22T00:00:00Z',
+    });
     expect(xml).not.toMatch(/<script|<b>|\u0001/);
     expect(xml).toContain('<updated>2025-03-21T00:00:00Z</updated>');
     expect(xml).toContain('F &#38; G');

@@ -16,7 +16,10 @@ const trustProxy = () =>
       if (['false', '0', 'no', ''].includes(v)) return false;
       if (['true', 'yes'].includes(v)) return 1;
       if (/^\d+$/.test(v)) return Number(v);
-      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+      const list = v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
       if (list.every((x) => /^[0-9a-f.:]+(\/\d{1,3})?$/.test(x))) return list;
       ctx.addIssue({ code: 'custom', message: 'false, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs' });
       return z.NEVER;
@@ -24,7 +27,10 @@ const trustProxy = () =>
 
 export const settingsSchema = z.object({
   REDIS_URL: z.string().url().optional(),
-  STORYDESK_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-" only').default('storydesk'),
+  STORYDESK_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-" only')
+    .default('storydesk'),
   STORYDESK_OUTLETS: z.string().default('config/outlets.yaml'),
   STORYDESK_DATA_DIR: z.string().default('data'),
   PORT: int(3000, 0),
@@ -64,7 +70,11 @@ export const settingsSchema = z.object({
   // which the client writes itself.
   TRUST_PROXY: trustProxy(),
   // Where the desk is reached from outside (links in /published.atom); default http://HOST:PORT.
-  STORYDESK_PUBLIC_URL: z.string().url().refine((u) => /^https?:/.test(u), 'http or https').optional(),
+  STORYDESK_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:/.test(u), 'http or https')
+    .optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   // Retention (days; 0 keeps forever).
   RETAIN_ARTICLE_TEXT_DAYS: int(30),

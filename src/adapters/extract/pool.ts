@@ -67,7 +67,9 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
     const slot: Slot = { worker: new Worker(script), task: null, timer: null };
     slot.worker.once('exit', () => slot.warm?.()); // a thread that died never warms; do not wait for it
     slot.worker.unref();
-    const warm = new Promise<void>((resolve) => { slot.warm = resolve; });
+    const warm = new Promise<void>((resolve) => {
+      slot.warm = resolve;
+    });
     warming.push(warm);
     slot.worker.on('message', (message: { id: number; page: ExtractedPage; ready?: true }) => {
       if (message.ready) return slot.warm?.();
@@ -82,7 +84,9 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
       task?.reject(new StorydeskError('extract_thread_failed', `extraction thread failed: ${error.message}`));
     };
     slot.worker.on('error', lost);
-    slot.worker.on('exit', (code) => { if (!closed && slots.includes(slot)) lost(new Error(`thread exited with code ${code}`)); });
+    slot.worker.on('exit', (code) => {
+      if (!closed && slots.includes(slot)) lost(new Error(`thread exited with code ${code}`));
+    });
     slots.push(slot);
     return slot;
   };
@@ -105,7 +109,9 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
     slot.task = task;
     slot.timer = setTimeout(() => {
       replace(slot);
-      task.reject(new StorydeskError('extract_timeout', `extraction still running after ${options.timeoutMs} ms; page given up`, { permanent: true }));
+      task.reject(
+        new StorydeskError('extract_timeout', `extraction still running after ${options.timeoutMs} ms; page given up`, { permanent: true }),
+      );
     }, options.timeoutMs);
     const bytes = task.request.bytes;
     slot.worker.postMessage(task.request, [bytes.buffer as ArrayBuffer]);
@@ -140,7 +146,12 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
     async close() {
       closed = true;
       for (const task of waiting.splice(0)) task.reject(new StorydeskError('extract_thread_failed', 'extraction pool closed'));
-      await Promise.all(slots.splice(0).map((slot) => { if (slot.timer) clearTimeout(slot.timer); return slot.worker.terminate(); }));
+      await Promise.all(
+        slots.splice(0).map((slot) => {
+          if (slot.timer) clearTimeout(slot.timer);
+          return slot.worker.terminate();
+        }),
+      );
     },
   };
 }

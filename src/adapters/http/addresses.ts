@@ -17,7 +17,11 @@ export type BlockedReason =
   | 'reserved'
   | 'invalid';
 
-interface V4Range { base: number; bits: number; reason: BlockedReason }
+interface V4Range {
+  base: number;
+  bits: number;
+  reason: BlockedReason;
+}
 
 // Order matters: the first match names the reason (metadata before link-local).
 const V4_BLOCKED: V4Range[] = [
@@ -57,7 +61,7 @@ export function isBlockedAddress(address: string): boolean {
 function blockedV4(ip: number): BlockedReason | null {
   for (const range of V4_BLOCKED) {
     const mask = range.bits === 0 ? 0 : (~0 << (32 - range.bits)) >>> 0;
-    if (((ip & mask) >>> 0) === ((range.base & mask) >>> 0)) return range.reason;
+    if ((ip & mask) >>> 0 === (range.base & mask) >>> 0) return range.reason;
   }
   return null;
 }

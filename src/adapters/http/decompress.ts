@@ -9,14 +9,22 @@ import { StorydeskError } from '../../core/model/index.js';
  * and the decoded bytes: a gzip bomb stops at the cap instead of filling memory.
  * Decoder failures become `decompress`; the cap becomes `too_large`; source errors pass through.
  */
-export async function readDecodedBody(source: Readable, contentEncoding: string | undefined, maxBytes: number, url: string): Promise<Buffer> {
+export async function readDecodedBody(
+  source: Readable,
+  contentEncoding: string | undefined,
+  maxBytes: number,
+  url: string,
+): Promise<Buffer> {
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   if (first.done) return Buffer.alloc(0);
   const firstChunk = first.value;
   const decoders = decodersFor(contentEncoding, firstChunk, url);
   let decoderFailed = false;
-  for (const decoder of decoders) decoder.once('error', () => { decoderFailed = true; });
+  for (const decoder of decoders)
+    decoder.once('error', () => {
+      decoderFailed = true;
+    });
 
   async function* wire(): AsyncGenerator<Buffer> {
     let received = 0;
@@ -43,7 +51,9 @@ export async function readDecodedBody(source: Readable, contentEncoding: string 
     else await pipelineAll([wire, ...decoders, sink]);
   } catch (error) {
     if (error instanceof StorydeskError || !decoderFailed) throw error;
-    throw new StorydeskError('decompress', `Cannot decode ${contentEncoding ?? 'gzip'} body of ${url}: ${(error as Error).message}`, { cause: error });
+    throw new StorydeskError('decompress', `Cannot decode ${contentEncoding ?? 'gzip'} body of ${url}: ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     await iterator.return?.();
   }

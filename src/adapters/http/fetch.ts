@@ -133,7 +133,9 @@ function parseTarget(text: string, base: URL | undefined): URL {
     throw new StorydeskError('bad_url', `Not a valid URL: ${JSON.stringify(text.slice(0, 200))}`, { permanent: true });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new StorydeskError('unsupported_scheme', `Only http and https are fetched, not ${url.protocol} (${url.href.slice(0, 200)})`, { permanent: true });
+    throw new StorydeskError('unsupported_scheme', `Only http and https are fetched, not ${url.protocol} (${url.href.slice(0, 200)})`, {
+      permanent: true,
+    });
   }
   url.hash = '';
   return url;
@@ -197,7 +199,8 @@ function fetchHop(url: URL, options: FetchOptions, deadline: number): Promise<Ho
       timers.push(timer);
       return timer;
     };
-    const timeout = (code: string, ms: number) => new StorydeskError(code, `${TIMEOUT_TEXT[code] ?? 'Timed out'} within ${ms} ms: ${url.href}`);
+    const timeout = (code: string, ms: number) =>
+      new StorydeskError(code, `${TIMEOUT_TEXT[code] ?? 'Timed out'} within ${ms} ms: ${url.href}`);
     const onAbort = () => fail(new StorydeskError('aborted', `Fetch aborted: ${url.href}`));
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -234,7 +237,11 @@ function fetchHop(url: URL, options: FetchOptions, deadline: number): Promise<Ho
       }
       const declared = Number(headers['content-length']);
       if (Number.isFinite(declared) && declared > options.maxBytes) {
-        fail(new StorydeskError('too_large', `Body of ${url.href} declares ${declared} bytes, cap is ${options.maxBytes}`, { permanent: true }));
+        fail(
+          new StorydeskError('too_large', `Body of ${url.href} declares ${declared} bytes, cap is ${options.maxBytes}`, {
+            permanent: true,
+          }),
+        );
         return;
       }
       readDecodedBody(res, headers['content-encoding'], options.maxBytes, url.href).then(

@@ -107,14 +107,27 @@ export function createPoliteness(redis: Redis | Cluster, keys: Keys, defaults: P
     const id = randomUUID();
     const startedAt = Date.now();
     for (;;) {
-      const [state, waitMs] = (await redis.eval(ACQUIRE, 2, keys.host(hostPort), keys.hostLeases(hostPort), id, maxConcurrent, minDelayMs, leaseTtlMs)) as [number, number];
+      const [state, waitMs] = (await redis.eval(
+        ACQUIRE,
+        2,
+        keys.host(hostPort),
+        keys.hostLeases(hostPort),
+        id,
+        maxConcurrent,
+        minDelayMs,
+        leaseTtlMs,
+      )) as [number, number];
       if (state === 0) return lease(hostPort, id);
       const left = maxWaitMs - (Date.now() - startedAt);
       if (state === 1 && waitMs > left) {
-        throw new StorydeskError('rate_limited', `Host ${hostPort} is paused for ${waitMs} ms after a rate limit`, { retryAfterMs: waitMs });
+        throw new StorydeskError('rate_limited', `Host ${hostPort} is paused for ${waitMs} ms after a rate limit`, {
+          retryAfterMs: waitMs,
+        });
       }
       if (left <= 0) {
-        throw new StorydeskError('host_busy', `No turn on ${hostPort} within ${maxWaitMs} ms`, { retryAfterMs: Math.max(minDelayMs, 1000) });
+        throw new StorydeskError('host_busy', `No turn on ${hostPort} within ${maxWaitMs} ms`, {
+          retryAfterMs: Math.max(minDelayMs, 1000),
+        });
       }
       // A full host frees a slot on any release, long before the oldest lease expires: poll.
       const wanted = state === 2 ? Math.min(waitMs, 50) : waitMs;

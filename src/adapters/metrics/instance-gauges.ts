@@ -22,7 +22,10 @@ export function createInstanceGauges(deps: { redis: Redis; queues: Queues; store
   const { queues, store, redis } = deps;
 
   new Gauge({
-    name: 'storydesk_queue_jobs', help: 'Jobs in each queue by state (waiting includes prioritized).', labelNames: ['queue', 'state'], registers,
+    name: 'storydesk_queue_jobs',
+    help: 'Jobs in each queue by state (waiting includes prioritized).',
+    labelNames: ['queue', 'state'],
+    registers,
     async collect() {
       for (const queue of queues.all) {
         const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
@@ -34,7 +37,9 @@ export function createInstanceGauges(deps: { redis: Redis; queues: Queues; store
 
   let candidates: { at: number; value: number } | null = null;
   new Gauge({
-    name: 'storydesk_candidates_open', help: 'Story candidates not yet published or rejected.', registers,
+    name: 'storydesk_candidates_open',
+    help: 'Story candidates not yet published or rejected.',
+    registers,
     async collect() {
       if (!candidates || now() - candidates.at > CANDIDATES_CACHE_MS) candidates = { at: now(), value: await countOpenCandidates(store) };
       this.set(candidates.value);
@@ -42,7 +47,10 @@ export function createInstanceGauges(deps: { redis: Redis; queues: Queues; store
   });
 
   new Gauge({
-    name: 'storydesk_workers_live', help: 'Processes with a fresh heartbeat, per role.', labelNames: ['role'], registers,
+    name: 'storydesk_workers_live',
+    help: 'Processes with a fresh heartbeat, per role.',
+    labelNames: ['role'],
+    registers,
     async collect() {
       this.reset();
       const beats = await liveHeartbeats(redis, store.keys);
@@ -51,12 +59,20 @@ export function createInstanceGauges(deps: { redis: Redis; queues: Queues; store
   });
 
   new Gauge({
-    name: 'storydesk_redis_memory_used_bytes', help: 'Redis used_memory.', registers,
-    async collect() { this.set((await redisMemory(redis)).usedBytes); },
+    name: 'storydesk_redis_memory_used_bytes',
+    help: 'Redis used_memory.',
+    registers,
+    async collect() {
+      this.set((await redisMemory(redis)).usedBytes);
+    },
   });
   new Gauge({
-    name: 'storydesk_redis_memory_max_bytes', help: 'Redis maxmemory (0: no limit).', registers,
-    async collect() { this.set((await redisMemory(redis)).maxBytes); },
+    name: 'storydesk_redis_memory_max_bytes',
+    help: 'Redis maxmemory (0: no limit).',
+    registers,
+    async collect() {
+      this.set((await redisMemory(redis)).maxBytes);
+    },
   });
   return registry;
 }

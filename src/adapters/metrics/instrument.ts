@@ -22,10 +22,23 @@ export function instrumentWorker(worker: Worker, metrics: ProcessMetrics): void 
 }
 
 /** The per-stage counters for one completed job. */
-export function recordOutcome(metrics: ProcessMetrics, queue: string, job: Pick<Job, 'data'>, result: unknown, seconds: number | null): void {
+export function recordOutcome(
+  metrics: ProcessMetrics,
+  queue: string,
+  job: Pick<Job, 'data'>,
+  result: unknown,
+  seconds: number | null,
+): void {
   const value = (result ?? {}) as { outcome?: unknown; errorCode?: unknown };
   if (queue === 'poll') {
-    const outcome = value.outcome === 'polled' ? 'ok' : value.outcome === 'not_modified' ? 'not_modified' : value.outcome === 'failed' ? String(value.errorCode ?? 'unknown') : null;
+    const outcome =
+      value.outcome === 'polled'
+        ? 'ok'
+        : value.outcome === 'not_modified'
+          ? 'not_modified'
+          : value.outcome === 'failed'
+            ? String(value.errorCode ?? 'unknown')
+            : null;
     if (outcome) metrics.feedFetches.inc({ outcome }); // not_due, paused: no fetch happened
   } else if (queue === 'extract' && typeof value.outcome === 'string') {
     metrics.articlesExtracted.inc({ outcome: value.outcome });

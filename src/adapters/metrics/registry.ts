@@ -24,11 +24,42 @@ export function createProcessMetrics(options: { defaultMetrics?: boolean } = {})
   const registers = [registry];
   return {
     registry,
-    jobsCompleted: new Counter({ name: 'storydesk_jobs_completed_total', help: 'Jobs completed, per queue.', labelNames: ['queue'], registers }),
-    jobsFailed: new Counter({ name: 'storydesk_jobs_failed_total', help: 'Job attempts that failed (retried or not), per queue.', labelNames: ['queue'], registers }),
-    jobDuration: new Histogram({ name: 'storydesk_job_duration_seconds', help: 'Time from a job starting to it completing, per queue.', labelNames: ['queue'], buckets: SECONDS_BUCKETS, registers }),
-    feedFetches: new Counter({ name: 'storydesk_feed_fetches_total', help: 'Feed fetches by outcome: ok, not_modified, or the error code (see docs/errors.md).', labelNames: ['outcome'], registers }),
-    articlesExtracted: new Counter({ name: 'storydesk_articles_extracted_total', help: 'Articles stored by extraction outcome (article, paywall, too_short, fetch_failed, …).', labelNames: ['outcome'], registers }),
-    clusteringDuration: new Histogram({ name: 'storydesk_clustering_duration_seconds', help: 'Time to place one article in a story candidate.', buckets: SECONDS_BUCKETS, registers }),
+    jobsCompleted: new Counter({
+      name: 'storydesk_jobs_completed_total',
+      help: 'Jobs completed, per queue.',
+      labelNames: ['queue'],
+      registers,
+    }),
+    jobsFailed: new Counter({
+      name: 'storydesk_jobs_failed_total',
+      help: 'Job attempts that failed (retried or not), per queue.',
+      labelNames: ['queue'],
+      registers,
+    }),
+    jobDuration: new Histogram({
+      name: 'storydesk_job_duration_seconds',
+      help: 'Time from a job starting to it completing, per queue.',
+      labelNames: ['queue'],
+      buckets: SECONDS_BUCKETS,
+      registers,
+    }),
+    feedFetches: new Counter({
+      name: 'storydesk_feed_fetches_total',
+      help: 'Feed fetches by outcome: ok, not_modified, or the error code (see docs/errors.md).',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    articlesExtracted: new Counter({
+      name: 'storydesk_articles_extracted_total',
+      help: 'Articles stored by extraction outcome (article, paywall, too_short, fetch_failed, …).',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    clusteringDuration: new Histogram({
+      name: 'storydesk_clustering_duration_seconds',
+      help: 'Time to place one article in a story candidate.',
+      buckets: SECONDS_BUCKETS,
+      registers,
+    }),
   };
 }

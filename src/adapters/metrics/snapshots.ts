@@ -30,7 +30,11 @@ export function publishMetrics(redis: Redis, keys: Keys, registry: Registry, pro
  * own registry read live instead of its snapshot. Each series gets a `process` label, so
  * counters of different processes never add up into one series that drops when a process stops.
  */
-export async function mergedProcessMetrics(redis: Redis, keys: Keys, local: { processId: string; registry: Registry } | null): Promise<Registry> {
+export async function mergedProcessMetrics(
+  redis: Redis,
+  keys: Keys,
+  local: { processId: string; registry: Registry } | null,
+): Promise<Registry> {
   const perProcess = new Map<string, MetricJson[]>();
   for (const key of await scanKeys(redis, keys.metricsPattern)) {
     const raw = await redis.get(key);
@@ -38,7 +42,11 @@ export async function mergedProcessMetrics(redis: Redis, keys: Keys, local: { pr
   }
   if (local) perProcess.set(local.processId, await local.registry.getMetricsAsJSON());
   const labelled = [...perProcess].map(([processId, metrics]) =>
-    metrics.map((metric) => ({ ...metric, values: metric.values.map((value) => ({ ...value, labels: { ...value.labels, process: processId } })) })));
+    metrics.map((metric) => ({
+      ...metric,
+      values: metric.values.map((value) => ({ ...value, labels: { ...value.labels, process: processId } })),
+    })),
+  );
   return AggregatorRegistry.aggregate(labelled);
 }
 

@@ -12,7 +12,13 @@ import { evictionWarning, redisMemory, type RedisMemory } from './redis-info.js'
  * Which role's processes consume which queue. The cluster role also refreshes suggestions
  * (the story queue); the scheduler role also runs maintenance.
  */
-export const QUEUE_ROLES: Record<string, string> = { poll: 'poll', extract: 'extract', cluster: 'cluster', story: 'cluster', maintenance: 'scheduler' };
+export const QUEUE_ROLES: Record<string, string> = {
+  poll: 'poll',
+  extract: 'extract',
+  cluster: 'cluster',
+  story: 'cluster',
+  maintenance: 'scheduler',
+};
 
 export interface QueueStatus {
   name: string;
@@ -48,10 +54,17 @@ export interface InstanceStatus {
 }
 
 /** Read the instance's state from Redis. `now` decides ages and staleness. */
-export async function collectStatus(deps: { redis: Redis; keys: Keys; store: Store; queues: Queues; prefix: string }, now: Date): Promise<InstanceStatus> {
+export async function collectStatus(
+  deps: { redis: Redis; keys: Keys; store: Store; queues: Queues; prefix: string },
+  now: Date,
+): Promise<InstanceStatus> {
   const { redis, keys, store, queues } = deps;
   const [memory, processes, feeds, prune, dataVersion] = await Promise.all([
-    redisMemory(redis), liveHeartbeats(redis, keys), store.feeds.list(), lastPrune(store), storedVersion(redis, keys),
+    redisMemory(redis),
+    liveHeartbeats(redis, keys),
+    store.feeds.list(),
+    lastPrune(store),
+    storedVersion(redis, keys),
   ]);
   const queueStatus: QueueStatus[] = [];
   for (const queue of queues.all) {
@@ -64,21 +77,38 @@ export async function collectStatus(deps: { redis: Redis; keys: Keys; store: Sto
     for (const beat of processes.filter((p) => p.role === role)) {
       const entry = hosts.get(beat.host) ?? { host: beat.host, processes: 0, concurrency: 0 };
       entry.processes++;
-      entry.concurrency += queue.name === 'maintenance' ? 1 : queue.name === 'story' ? beat.storyConcurrency ?? 1 : beat.concurrency ?? 1;
+      entry.concurrency +=
+        queue.name === 'maintenance' ? 1 : queue.name === 'story' ? (beat.storyConcurrency ?? 1) : (beat.concurrency ?? 1);
       hosts.set(beat.host, entry);
     }
     queueStatus.push({
       name: queue.name,
       isPaused,
-      counts: { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0) + (c.paused ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0, paused: c.paused ?? 0 },
+      counts: {
+        waiting: (c.waiting ?? 0) + (c.prioritized ?? 0) + (c.paused ?? 0),
+        active: c.active ?? 0,
+        delayed: c.delayed ?? 0,
+        failed: c.failed ?? 0,
+        completed: c.completed ?? 0,
+        paused: c.paused ?? 0,
+      },
       oldestWaiting: oldest?.timestamp
-        ? { jobId: String(oldest.id), since: new Date(oldest.timestamp).toISOString(), ageSeconds: Math.max(0, Math.round((now.getTime() - oldest.timestamp) / 1000)) }
+        ? {
+            jobId: String(oldest.id),
+            since: new Date(oldest.timestamp).toISOString(),
+            ageSeconds: Math.max(0, Math.round((now.getTime() - oldest.timestamp) / 1000)),
+          }
         : null,
       workers: [...hosts.values()].sort((a, b) => a.host.localeCompare(b.host)),
     });
   }
   const problem = (f: (typeof feeds)[number]): FeedProblem => ({
-    feedId: f.feedId, outletId: f.outletId, status: f.status, errorCode: f.lastError?.code ?? null, consecutiveErrors: f.consecutiveErrors, lastNewItemAt: f.lastNewItemAt,
+    feedId: f.feedId,
+    outletId: f.outletId,
+    status: f.status,
+    errorCode: f.lastError?.code ?? null,
+    consecutiveErrors: f.consecutiveErrors,
+    lastNewItemAt: f.lastNewItemAt,
   });
   return {
     at: now.toISOString(),
@@ -90,7 +120,9 @@ export async function collectStatus(deps: { redis: Redis; keys: Keys; store: Sto
     feeds: {
       total: feeds.length,
       failing: feeds.filter((f) => f.status === 'error' || f.status === 'gone' || f.consecutiveErrors > 0).map(problem),
-      stale: feeds.filter((f) => !f.paused && isStale({ now, lastNewItemAt: f.lastNewItemAt, itemDates: [], baseSeconds: f.intervalSeconds ?? 900 })).map(problem),
+      stale: feeds
+        .filter((f) => !f.paused && isStale({ now, lastNewItemAt: f.lastNewItemAt, itemDates: [], baseSeconds: f.intervalSeconds ?? 900 }))
+        .map(problem),
     },
     lastPrune: prune,
   };

@@ -6,7 +6,9 @@ import type { Keys } from '../keys.js';
 export const QUEUE_NAMES = ['poll', 'extract', 'cluster', 'story', 'maintenance'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
-export interface PollJob { feedId: string }
+export interface PollJob {
+  feedId: string;
+}
 export interface ExtractJob {
   articleId: string;
   feedId: string;
@@ -21,10 +23,17 @@ export interface ExtractJob {
 /** An editor's "add this URL to this candidate". */
 export type AddDecision = Extract<Decision, { kind: 'add' }>;
 /** Place an article, or apply an editor's decision: both go through the one clustering writer. */
-export type ClusterJob = { articleId: string; decision?: undefined; add?: AddDecision } | { decision: Decision; articleId?: undefined; add?: undefined };
+export type ClusterJob =
+  | { articleId: string; decision?: undefined; add?: AddDecision }
+  | { decision: Decision; articleId?: undefined; add?: undefined };
 /** Refresh a candidate's suggestions; `members` is its size when the job was queued. */
-export interface StoryJob { storyId: string; members: number }
-export interface MaintenanceJob { task: 'prune' }
+export interface StoryJob {
+  storyId: string;
+  members: number;
+}
+export interface MaintenanceJob {
+  task: 'prune';
+}
 
 export interface Queues {
   poll: Queue<PollJob>;

@@ -15,7 +15,10 @@ export async function requeueFailed(queue: Queue): Promise<number> {
     if (!jobs.length) break;
     for (const job of jobs) {
       // A job may have been retried or removed since it was listed; skip it then.
-      const done = await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }).then(() => true, () => false);
+      const done = await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }).then(
+        () => true,
+        () => false,
+      );
       if (done) requeued++;
     }
     left -= jobs.length;

@@ -4,7 +4,10 @@ import type { Keys } from '../keys.js';
 
 /** Articles: one JSON value each, and a time index for listing and retention. */
 export class ArticleStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   async exists(id: string): Promise<boolean> {
     return (await this.redis.exists(this.keys.article(id))) === 1;

@@ -40,7 +40,9 @@ export async function saveChanges(redis: Redis, keys: Keys, changes: ClusterChan
   const results = await multi.exec();
   const failed = results?.find(([error]) => error);
   if (!results || failed) {
-    throw new StorydeskError('cluster_state_write', `could not save clusterer state: ${failed?.[0]?.message ?? 'transaction aborted'}`, { cause: failed?.[0] });
+    throw new StorydeskError('cluster_state_write', `could not save clusterer state: ${failed?.[0]?.message ?? 'transaction aborted'}`, {
+      cause: failed?.[0],
+    });
   }
 }
 
@@ -55,7 +57,9 @@ export async function loadSnapshot(redis: Redis, keys: Keys): Promise<ClusterSna
   if (meta === null) return null;
   const parsedMeta = parse<ClusterMeta>(meta, 'meta');
   if (parsedMeta.version !== 1) {
-    throw new StorydeskError('cluster_state_invalid', `clusterer state has version ${String(parsedMeta.version)}, expected 1`, { permanent: true });
+    throw new StorydeskError('cluster_state_invalid', `clusterer state has version ${String(parsedMeta.version)}, expected 1`, {
+      permanent: true,
+    });
   }
   return {
     meta: parsedMeta,
@@ -75,6 +79,9 @@ function parse<T>(json: string, what: string): T {
   try {
     return JSON.parse(json) as T;
   } catch (error) {
-    throw new StorydeskError('cluster_state_invalid', `clusterer state holds an unreadable ${what} record`, { permanent: true, cause: error });
+    throw new StorydeskError('cluster_state_invalid', `clusterer state holds an unreadable ${what} record`, {
+      permanent: true,
+      cause: error,
+    });
   }
 }

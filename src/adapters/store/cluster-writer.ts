@@ -1,6 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from '../keys.js';
-import { createClusterer, type ClusterArticle, type Assignment, type Clusterer, type ClusterOptionsInput, type LinkModel } from '../../core/cluster/index.js';
+import {
+  createClusterer,
+  type ClusterArticle,
+  type Assignment,
+  type Clusterer,
+  type ClusterOptionsInput,
+  type LinkModel,
+} from '../../core/cluster/index.js';
 import type { Decision } from '../../core/model/index.js';
 import { loadClusterer, saveChanges } from './cluster-state.js';
 
@@ -21,7 +28,11 @@ export class ClusterWriter {
 
   private readonly options: ClusterOptionsInput;
 
-  constructor(private readonly redis: Redis, private readonly keys: Keys, options: ClusterWriterOptions = {}) {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+    options: ClusterWriterOptions = {},
+  ) {
     this.options = {
       ...(options.model ? { model: options.model } : {}),
       ...(options.idleWindowMs !== undefined ? { eviction: { idleWindowMs: options.idleWindowMs } } : {}),

@@ -4,7 +4,10 @@ import type { Keys } from '../keys.js';
 
 /** Feed state: one JSON value per feed, and a set of known feed ids. */
 export class FeedStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   async get(feedId: string): Promise<FeedState | null> {
     const raw = await this.redis.get(this.keys.feed(feedId));
@@ -59,5 +62,6 @@ export class FeedStore {
 
 /** Throw `invalid_feed_id` unless `id` follows the one id rule (core/model/ids.ts). */
 export function checkFeedId(id: string): void {
-  if (!ID_PATTERN.test(id)) throw new StorydeskError('invalid_feed_id', `feed id ${JSON.stringify(id)} is not allowed: ${ID_RULE}`, { permanent: true });
+  if (!ID_PATTERN.test(id))
+    throw new StorydeskError('invalid_feed_id', `feed id ${JSON.stringify(id)} is not allowed: ${ID_RULE}`, { permanent: true });
 }

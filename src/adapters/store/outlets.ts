@@ -7,7 +7,10 @@ import type { Keys } from '../keys.js';
  * status) print the same display names, whatever outlets file they see.
  */
 export class OutletStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   async putAll(outlets: readonly Outlet[]): Promise<void> {
     if (!outlets.length) return;

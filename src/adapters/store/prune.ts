@@ -43,7 +43,11 @@ export async function pruneStore(store: Store, retention: Retention, now: Date):
   const textsCleared = textCutoff === null ? 0 : await clearTexts(store, textCutoff);
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   return {
-    at: now.toISOString(), ms: Date.now() - started, candidatesRemoved, articlesRemoved, textsCleared,
+    at: now.toISOString(),
+    ms: Date.now() - started,
+    candidatesRemoved,
+    articlesRemoved,
+    textsCleared,
     cutoffs: { articleText: iso(textCutoff), articles: iso(articlesCutoff), candidates: iso(candidatesCutoff) },
   };
 }
@@ -75,8 +79,22 @@ async function pruneCandidates(store: Store, before: number): Promise<number> {
     // Each one only if no one changed it since it was read (an editor's save keeps it).
     let gone = 0;
     for (const story of doomed) {
-      const storyKeys = [keys.story(story.id), keys.storyArticles(story.id), keys.storyHistory(story.id), keys.storiesByTime, keys.articleStory, keys.retiredStory(story.id)];
-      gone += (await redis.eval(PRUNE_IF_UNCHANGED, storyKeys.length, ...storyKeys, story.id, story.version, ...story.articleIds)) as number;
+      const storyKeys = [
+        keys.story(story.id),
+        keys.storyArticles(story.id),
+        keys.storyHistory(story.id),
+        keys.storiesByTime,
+        keys.articleStory,
+        keys.retiredStory(story.id),
+      ];
+      gone += (await redis.eval(
+        PRUNE_IF_UNCHANGED,
+        storyKeys.length,
+        ...storyKeys,
+        story.id,
+        story.version,
+        ...story.articleIds,
+      )) as number;
     }
     // Ids listed in the index without a stored story are stale index entries.
     const missing = ids.filter((id) => !stories.some((s) => s.id === id));
@@ -99,7 +117,12 @@ async function pruneArticles(store: Store, before: number): Promise<number> {
     const kept = await existingStories(redis, keys, owners);
     const doomed = ids.filter((_, i) => !owners[i] || !kept.has(owners[i]!));
     if (doomed.length) {
-      await redis.multi().del(...doomed.map((id) => keys.article(id))).zrem(keys.articlesByTime, ...doomed).hdel(keys.articleStory, ...doomed).exec();
+      await redis
+        .multi()
+        .del(...doomed.map((id) => keys.article(id)))
+        .zrem(keys.articlesByTime, ...doomed)
+        .hdel(keys.articleStory, ...doomed)
+        .exec();
     }
     removed += doomed.length;
     offset += ids.length - doomed.length;

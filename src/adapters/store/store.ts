@@ -16,5 +16,12 @@ export interface Store {
 }
 
 export function createStore(redis: Redis, keys: Keys): Store {
-  return { redis, keys, feeds: new FeedStore(redis, keys), outlets: new OutletStore(redis, keys), articles: new ArticleStore(redis, keys), stories: new StoryStore(redis, keys) };
+  return {
+    redis,
+    keys,
+    feeds: new FeedStore(redis, keys),
+    outlets: new OutletStore(redis, keys),
+    articles: new ArticleStore(redis, keys),
+    stories: new StoryStore(redis, keys),
+  };
 }

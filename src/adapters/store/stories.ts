@@ -5,22 +5,38 @@ import { COMMIT_STORIES } from './commit-script.js';
 
 /** Refused save: someone else saved the candidate since this editor loaded it. */
 export class StaleVersionError extends StorydeskError {
-  constructor(readonly storyId: string, readonly expected: number, readonly actual: number) {
-    super('stale_version', `story ${storyId} was changed by someone else (you had version ${expected}, it is now ${actual}); reload to see their change`, { permanent: true });
+  constructor(
+    readonly storyId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(
+      'stale_version',
+      `story ${storyId} was changed by someone else (you had version ${expected}, it is now ${actual}); reload to see their change`,
+      { permanent: true },
+    );
   }
 }
 
 /** Refused write: the candidate was merged away (or emptied by a move) into `forwardTo`. */
 export class RetiredStoryError extends StorydeskError {
-  constructor(readonly storyId: string, readonly forwardTo: string) {
+  constructor(
+    readonly storyId: string,
+    readonly forwardTo: string,
+  ) {
     super('story_retired', `candidate ${storyId} was merged into ${forwardTo}`, { permanent: true });
   }
 }
 
 /** Refused write: an article changed candidates since it was read. */
 export class ArticleMovedError extends StorydeskError {
-  constructor(readonly articleId: string, readonly owner: string | null) {
-    super('stale_version', `article ${articleId} moved to ${owner ?? 'no candidate'} meanwhile; reload to see the change`, { permanent: true });
+  constructor(
+    readonly articleId: string,
+    readonly owner: string | null,
+  ) {
+    super('stale_version', `article ${articleId} moved to ${owner ?? 'no candidate'} meanwhile; reload to see the change`, {
+      permanent: true,
+    });
   }
 }
 
@@ -52,7 +68,10 @@ const MAX_FORWARDS = 32;
 
 /** Story candidates: one JSON value each, an update-time index, and a decision history. */
 export class StoryStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   async get(id: string): Promise<StoryCandidate | null> {
     const raw = await this.redis.get(this.keys.story(id));
@@ -92,22 +111,39 @@ export class StoryStore {
       return at;
     };
     const written = (change.put ?? []).map(({ story, expected, version }) => ({
-      ...story, version: version ?? (expected < 0 ? story.version : expected) + 1,
+      ...story,
+      version: version ?? (expected < 0 ? story.version : expected) + 1,
     }));
     const plan = {
       put: (change.put ?? []).map(({ story, expected }, i) => [
-        keyOf(this.keys.story(story.id)), story.id, expected, JSON.stringify(written[i]), Date.parse(written[i]!.updatedAt) || 0,
+        keyOf(this.keys.story(story.id)),
+        story.id,
+        expected,
+        JSON.stringify(written[i]),
+        Date.parse(written[i]!.updatedAt) || 0,
       ]),
-      retire: (change.retire ?? []).map(({ id, expected, forwardTo }) => [keyOf(this.keys.story(id)), id, expected, keyOf(this.keys.retiredStory(id)), forwardTo ?? '']),
+      retire: (change.retire ?? []).map(({ id, expected, forwardTo }) => [
+        keyOf(this.keys.story(id)),
+        id,
+        expected,
+        keyOf(this.keys.retiredStory(id)),
+        forwardTo ?? '',
+      ]),
       restore: (change.restore ?? []).map((id) => [id, keyOf(this.keys.retiredStory(id))]),
       owners: Object.entries(change.expectOwners ?? {}).map(([article, owner]) => [article, owner ?? '']),
       own: Object.entries(change.own ?? {}),
-      history: (change.history ?? []).flatMap(({ storyIds, decision }) => [...new Set(storyIds)].map((id) => [keyOf(this.keys.storyHistory(id)), JSON.stringify(decision)])),
+      history: (change.history ?? []).flatMap(({ storyIds, decision }) =>
+        [...new Set(storyIds)].map((id) => [keyOf(this.keys.storyHistory(id)), JSON.stringify(decision)]),
+      ),
     };
     const result = (await this.redis.eval(COMMIT_STORIES, keys.length, ...keys, JSON.stringify(plan))) as [string, string?, string?];
     const [outcome, id = '', detail = ''] = result;
     if (outcome === 'stale') {
-      const expected = [...(change.put ?? []).map((p) => [p.story.id, p.expected] as const), ...(change.retire ?? []).map((r) => [r.id, r.expected] as const)].find(([sid]) => sid === id)?.[1] ?? -1;
+      const expected =
+        [
+          ...(change.put ?? []).map((p) => [p.story.id, p.expected] as const),
+          ...(change.retire ?? []).map((r) => [r.id, r.expected] as const),
+        ].find(([sid]) => sid === id)?.[1] ?? -1;
       throw new StaleVersionError(id, expected, Number(detail));
     }
     if (outcome === 'retired') throw new RetiredStoryError(id, detail);

@@ -14,7 +14,11 @@ export class StoryUpdater {
   /** Each story's suggestion window kept between refreshes: a join reads and analyses only the new article. */
   private readonly windows = new StoryWindows();
 
-  constructor(private readonly store: Store, private readonly outlets: ReadonlyMap<string, Outlet>, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly store: Store,
+    private readonly outlets: ReadonlyMap<string, Outlet>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /**
    * Add articles to the story, creating it when new (titled by its first article until
@@ -50,7 +54,9 @@ export class StoryUpdater {
       if (current.version === 0) outcome = 'missing';
       else if (expectedMembers !== undefined && current.articleIds.length > expectedMembers) outcome = 'superseded';
       if (outcome !== 'refreshed') return null;
-      const { articles, cache } = await this.windows.window(current.id, current.articleIds.slice(-MAX_SUGGESTION_ARTICLES), (ids) => this.store.articles.getMany(ids));
+      const { articles, cache } = await this.windows.window(current.id, current.articleIds.slice(-MAX_SUGGESTION_ARTICLES), (ids) =>
+        this.store.articles.getMany(ids),
+      );
       return { story: refreshSuggestions(current, suggestStory(articles, this.outlets, { cache }), this.now()) };
     });
     return outcome;
@@ -78,7 +84,11 @@ export class StoryUpdater {
       const next = await change(current);
       if (!next) return current;
       try {
-        const [saved] = await this.store.stories.commit({ put: [{ story: { ...next.story, updatedAt: at }, expected: current.version }], own: next.own, expectOwners: next.expectOwners });
+        const [saved] = await this.store.stories.commit({
+          put: [{ story: { ...next.story, updatedAt: at }, expected: current.version }],
+          own: next.own,
+          expectOwners: next.expectOwners,
+        });
         return saved!;
       } catch (error) {
         const retry = error instanceof StaleVersionError || error instanceof RetiredStoryError || error instanceof ArticleMovedError;
@@ -93,7 +103,18 @@ export class StoryUpdater {
 /** A candidate with no members yet; the first update fills it. */
 export function emptyCandidate(id: string, at: string): StoryCandidate {
   return {
-    id, status: 'candidate', articleIds: [], title: null, suggestedTitle: '', facts: [], sources: null, narratives: [], predictions: [],
-    createdAt: at, updatedAt: at, editedAt: null, version: 0,
+    id,
+    status: 'candidate',
+    articleIds: [],
+    title: null,
+    suggestedTitle: '',
+    facts: [],
+    sources: null,
+    narratives: [],
+    predictions: [],
+    createdAt: at,
+    updatedAt: at,
+    editedAt: null,
+    version: 0,
   };
 }

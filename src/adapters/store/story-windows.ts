@@ -20,9 +20,14 @@ export class StoryWindows {
   constructor(private readonly maxStories = 500) {}
 
   /** The story's articles with these ids, in this order (ids not stored are left out), and the story's sentence cache. */
-  async window(storyId: string, ids: readonly string[], load: (ids: string[]) => Promise<Article[]>): Promise<{ articles: Article[]; cache: SentenceCache }> {
+  async window(
+    storyId: string,
+    ids: readonly string[],
+    load: (ids: string[]) => Promise<Article[]>,
+  ): Promise<{ articles: Article[]; cache: SentenceCache }> {
     let kept = this.windows.get(storyId);
-    if (kept) this.windows.delete(storyId); // re-inserted below: most recently used last
+    if (kept)
+      this.windows.delete(storyId); // re-inserted below: most recently used last
     else kept = { articles: new Map(), cache: new SentenceCache() };
     this.windows.set(storyId, kept);
     while (this.windows.size > this.maxStories) this.windows.delete(this.windows.keys().next().value!);

@@ -23,7 +23,9 @@ const LOCK_MS = 10 * 60_000;
  * by a newer storydesk is refused, so an old binary never corrupts it after a rollback.
  */
 export async function ensureDataVersion(
-  redis: Redis, keys: Keys, log: Logger,
+  redis: Redis,
+  keys: Keys,
+  log: Logger,
   options: { target?: number; migrations?: Readonly<Record<number, Migration>>; waitMs?: number } = {},
 ): Promise<{ from: number | null; to: number }> {
   const target = options.target ?? DATA_VERSION;
@@ -40,17 +42,29 @@ export async function ensureDataVersion(
     }
     if (stored === target) return { from: stored, to: target };
     if (stored > target) {
-      throw new StorydeskError('data_version_newer', `the data under this prefix has version ${stored}, newer than this storydesk understands (${target}); run the newer release or restore a backup`, { permanent: true });
+      throw new StorydeskError(
+        'data_version_newer',
+        `the data under this prefix has version ${stored}, newer than this storydesk understands (${target}); run the newer release or restore a backup`,
+        { permanent: true },
+      );
     }
     if (!(await redis.set(keys.versionLock, String(process.pid), 'PX', LOCK_MS, 'NX'))) {
-      if (Date.now() > deadline) throw new StorydeskError('data_migration_stuck', `another process has been migrating the data for too long (lock ${keys.versionLock})`, { permanent: true });
+      if (Date.now() > deadline)
+        throw new StorydeskError(
+          'data_migration_stuck',
+          `another process has been migrating the data for too long (lock ${keys.versionLock})`,
+          { permanent: true },
+        );
       await new Promise((r) => setTimeout(r, 500));
       continue;
     }
     try {
       for (let version = stored; version < target; version++) {
         const step = migrations[version];
-        if (!step) throw new StorydeskError('data_version_unsupported', `no migration from data version ${version} to ${version + 1}`, { permanent: true });
+        if (!step)
+          throw new StorydeskError('data_version_unsupported', `no migration from data version ${version} to ${version + 1}`, {
+            permanent: true,
+          });
         log.warn({ from: version, to: version + 1 }, 'migrating stored data');
         await step(redis, keys, log);
         await redis.set(keys.version, String(version + 1));
@@ -69,6 +83,10 @@ export async function storedVersion(redis: Redis, keys: Keys): Promise<number | 
 }
 
 async function hasData(redis: Redis, keys: Keys): Promise<boolean> {
-  const [feeds, articles, stories] = await Promise.all([redis.exists(keys.feeds), redis.exists(keys.articlesByTime), redis.exists(keys.storiesByTime)]);
+  const [feeds, articles, stories] = await Promise.all([
+    redis.exists(keys.feeds),
+    redis.exists(keys.articlesByTime),
+    redis.exists(keys.storiesByTime),
+  ]);
   return feeds + articles + stories > 0;
 }

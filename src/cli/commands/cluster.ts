@@ -3,7 +3,14 @@ import { basename } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { clusterStream, parseLinkModel, parseStreamLine, type Assignment, type ClusterArticle, type LinkModel } from '../../core/cluster/index.js';
+import {
+  clusterStream,
+  parseLinkModel,
+  parseStreamLine,
+  type Assignment,
+  type ClusterArticle,
+  type LinkModel,
+} from '../../core/cluster/index.js';
 import { trainLinkModel, type LabelledArticle } from '../../core/cluster/training.js';
 import { backfillPlacer } from '../cluster-backfill.js';
 import { withInstance } from '../instance.js';
@@ -35,8 +42,10 @@ export function register(program: Command): void {
     .option('--model <file>', 'cluster with this model (written by --train) instead of the committed one')
     .action(async (options: ClusterCommandOptions) => {
       try {
-        if ((options.train || options.model) && options.store) throw new StorydeskError('usage', '--train and --model do not go with --store (the instance clusters with its own model)');
-        if (options.train && options.model) throw new StorydeskError('usage', '--train writes a model; --model reads one: give one of them');
+        if ((options.train || options.model) && options.store)
+          throw new StorydeskError('usage', '--train and --model do not go with --store (the instance clusters with its own model)');
+        if (options.train && options.model)
+          throw new StorydeskError('usage', '--train writes a model; --model reads one: give one of them');
         if (options.train) await runTrain(options);
         else if (options.store) await withInstance(async (instance) => runCluster(options, backfillPlacer(instance)));
         else await runCluster(options);
@@ -96,7 +105,11 @@ export async function runTrain(options: ClusterCommandOptions): Promise<void> {
     const article = parseStreamLine(line, lineNo);
     const cluster = (JSON.parse(line) as { cluster?: unknown }).cluster;
     if (typeof cluster !== 'string' && typeof cluster !== 'number') {
-      throw new StorydeskError('input_invalid', `line ${lineNo}: article ${article.id} has no "cluster" (training needs each article's story)`, { permanent: true });
+      throw new StorydeskError(
+        'input_invalid',
+        `line ${lineNo}: article ${article.id} has no "cluster" (training needs each article's story)`,
+        { permanent: true },
+      );
     }
     articles.push({ ...article, cluster: String(cluster) });
   }

@@ -38,7 +38,10 @@ export function register(program: Command, { startRuntime }: CliDeps): void {
       } catch (error) {
         failClearly(error);
       }
-      const log = createLogger(options.untilIdle ? (process.env.LOG_LEVEL ?? 'warn') : settings.LOG_LEVEL, options.json ? { pretty: false, destination: process.stderr } : {});
+      const log = createLogger(
+        options.untilIdle ? (process.env.LOG_LEVEL ?? 'warn') : settings.LOG_LEVEL,
+        options.json ? { pretty: false, destination: process.stderr } : {},
+      );
       let redisHandle: RedisHandle;
       try {
         redisHandle = await resolveRedis(settings.REDIS_URL, settings.STORYDESK_DATA_DIR, log);
@@ -63,7 +66,9 @@ export function register(program: Command, { startRuntime }: CliDeps): void {
 
       if (!options.untilIdle) {
         const login = await createOneTimeEditor(runtime.redis, keysFor(settings.STORYDESK_PREFIX));
-        process.stdout.write(`storydesk demo: ${config.outlets.length} outlets served at ${server.baseUrl}\nDesk: ${runtime.webUrl}\nSign in once as ${login.name} with password ${login.password} (one-time editor, until ${login.expiresAt})\nPress Ctrl-C to stop.\n`);
+        process.stdout.write(
+          `storydesk demo: ${config.outlets.length} outlets served at ${server.baseUrl}\nDesk: ${runtime.webUrl}\nSign in once as ${login.name} with password ${login.password} (one-time editor, until ${login.expiresAt})\nPress Ctrl-C to stop.\n`,
+        );
         await stopOnSignals(log, stopAll);
         return;
       }
@@ -96,7 +101,13 @@ async function summarise(store: import('../../adapters/store/store.js').Store, c
   const outletsOf = async (ids: string[]) => new Set((await store.articles.getMany(ids)).map((a) => a.outletId)).size;
   let multi = 0;
   for (const story of stories) if ((await outletsOf(story.articleIds)) >= 2) multi++;
-  return { outlets: config.outlets.length, feeds: idle.feeds, articles: await store.articles.count(), candidates: stories.length, multiOutletCandidates: multi };
+  return {
+    outlets: config.outlets.length,
+    feeds: idle.feeds,
+    articles: await store.articles.count(),
+    candidates: stories.length,
+    multiOutletCandidates: multi,
+  };
 }
 
 function describe(s: Summary): string {

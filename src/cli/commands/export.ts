@@ -18,23 +18,27 @@ export function register(program: Command): void {
     .option('--format <format>', 'txt (the story format), md or json', 'txt')
     .option('--out <dir>', 'write one file per candidate into this directory')
     .action(async (storyId: string | undefined, options: { all?: boolean; format: string; out?: string }) =>
-      withInstance(async ({ store, outlets }) => {
-        if (!(options.format in EXPORT_FORMATS)) throw new StorydeskError('bad_format', `unknown format "${options.format}": use txt, md or json`);
-        if (Boolean(storyId) === Boolean(options.all)) throw new StorydeskError('bad_arguments', 'give one candidate id or --all');
-        const format = options.format as ExportFormat;
-        const ids = options.all ? await store.stories.listIds(0, 1_000_000) : [storyId!];
-        const stories = await store.stories.getMany(ids);
-        if (!options.all && stories.length === 0) throw new StorydeskError('unknown_story', `there is no candidate "${storyId}"`);
-        // The running instance's outlets (the demo's, say) win over this machine's outlets file.
-        const byId = new Map([...outlets, ...(await store.outlets.list())].map((o) => [o.id, o]));
-        if (options.out) mkdirSync(options.out, { recursive: true });
-        for (const story of stories) {
-          const doc = await documentOf(store, byId, story);
-          const text = EXPORT_FORMATS[format].render(doc);
-          if (options.out) writeFileSync(join(options.out, exportFileName(doc, story.id, format)), text);
-          else process.stdout.write(options.all ? `${text}\n\f\n` : text.endsWith('\n') ? text : `${text}\n`);
-        }
-        if (options.out) process.stdout.write(`wrote ${stories.length} file(s) to ${options.out}\n`);
-      }, { outlets: true, optionalOutlets: true }),
+      withInstance(
+        async ({ store, outlets }) => {
+          if (!(options.format in EXPORT_FORMATS))
+            throw new StorydeskError('bad_format', `unknown format "${options.format}": use txt, md or json`);
+          if (Boolean(storyId) === Boolean(options.all)) throw new StorydeskError('bad_arguments', 'give one candidate id or --all');
+          const format = options.format as ExportFormat;
+          const ids = options.all ? await store.stories.listIds(0, 1_000_000) : [storyId!];
+          const stories = await store.stories.getMany(ids);
+          if (!options.all && stories.length === 0) throw new StorydeskError('unknown_story', `there is no candidate "${storyId}"`);
+          // The running instance's outlets (the demo's, say) win over this machine's outlets file.
+          const byId = new Map([...outlets, ...(await store.outlets.list())].map((o) => [o.id, o]));
+          if (options.out) mkdirSync(options.out, { recursive: true });
+          for (const story of stories) {
+            const doc = await documentOf(store, byId, story);
+            const text = EXPORT_FORMATS[format].render(doc);
+            if (options.out) writeFileSync(join(options.out, exportFileName(doc, story.id, format)), text);
+            else process.stdout.write(options.all ? `${text}\n\f\n` : text.endsWith('\n') ? text : `${text}\n`);
+          }
+          if (options.out) process.stdout.write(`wrote ${stories.length} file(s) to ${options.out}\n`);
+        },
+        { outlets: true, optionalOutlets: true },
+      ),
     );
 }

@@ -20,8 +20,14 @@ export function inflateIfGzip(bytes: Buffer, maxBytes: number): Buffer {
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
-    const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger|maxOutputLength/i.test(String(error));
-    throw new StorydeskError(tooLarge ? 'too_large' : 'decompress_failed', tooLarge ? `inflated page exceeds ${maxBytes} bytes` : 'not a valid gzip file', { permanent: true });
+    const tooLarge =
+      (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ||
+      /Cannot create a Buffer larger|maxOutputLength/i.test(String(error));
+    throw new StorydeskError(
+      tooLarge ? 'too_large' : 'decompress_failed',
+      tooLarge ? `inflated page exceeds ${maxBytes} bytes` : 'not a valid gzip file',
+      { permanent: true },
+    );
   }
 }
 
@@ -30,7 +36,6 @@ interface Page {
   url: string;
   contentType: string | null;
 }
-
 
 /**
  * `storydesk extract <file-or-url>... [--url URL] [--json] [--outlet ID]`: run the pipeline's
@@ -67,7 +72,8 @@ export function register(program: Command): void {
       }
       await forEachInput(inputs, options.json, async (input) => {
         const page = await readPage(input, options.url);
-        if (!looksLikeHtml(page.bytes)) throw new StorydeskError('not_html', 'the input is not an HTML page: it holds no HTML element', { permanent: true });
+        if (!looksLikeHtml(page.bytes))
+          throw new StorydeskError('not_html', 'the input is not an HTML page: it holds no HTML element', { permanent: true });
         const article = articleJsonOf(extractArticle(page.bytes, { url: page.url, contentType: page.contentType, hints }));
         return { json: { input, article }, text: humanReadable(input, article) };
       });
@@ -86,7 +92,11 @@ async function readPage(input: string, url: string | undefined): Promise<Page> {
 export function looksLikeHtml(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 1 << 20);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  const text = utf16 ? (head[0] === 0xff ? head.toString('utf16le') : Buffer.from(head).swap16().toString('utf16le')) : head.toString('latin1');
+  const text = utf16
+    ? head[0] === 0xff
+      ? head.toString('utf16le')
+      : Buffer.from(head).swap16().toString('utf16le')
+    : head.toString('latin1');
   return /<(?:!doctype\s+html|html|head|body|title|meta|article|main|section|div|p|h[1-6]|span|table|ul|ol|br|a)[\s>/]/i.test(text);
 }
 

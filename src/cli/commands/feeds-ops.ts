@@ -30,24 +30,33 @@ export function registerFeedOps(feeds: Command): void {
     .option('--interval <seconds>', 'base poll interval', (v) => parseInt(v, 10), 900)
     .option('--allow-private-network', "grant this feed the outlet's private-network access although its host is not the outlet's")
     .action(async (outletId: string, url: string, options: { id?: string; interval: number; allowPrivateNetwork?: boolean }) =>
-      withInstance(async (instance) => {
-        const outlet = outletOf(instance, outletId);
-        if (!/^https?:\/\//i.test(url)) throw new StorydeskError('bad_url', `"${url}" is not an http(s) URL`);
-        const feedId = options.id ?? `${outlet.id}-${shortHash(url, 6)}`;
-        checkFeedId(feedId);
-        checkPrivateGrant(outlet, url, options.allowPrivateNetwork === true);
-        await addFeed(instance, { ...initialFeedState(feedId, outlet.id, url, 'cli'), intervalSeconds: Math.max(30, options.interval) });
-        process.stdout.write(`added feed ${feedId} (${url}) to ${outlet.name}\n`);
-      }, { outlets: true }),
+      withInstance(
+        async (instance) => {
+          const outlet = outletOf(instance, outletId);
+          if (!/^https?:\/\//i.test(url)) throw new StorydeskError('bad_url', `"${url}" is not an http(s) URL`);
+          const feedId = options.id ?? `${outlet.id}-${shortHash(url, 6)}`;
+          checkFeedId(feedId);
+          checkPrivateGrant(outlet, url, options.allowPrivateNetwork === true);
+          await addFeed(instance, { ...initialFeedState(feedId, outlet.id, url, 'cli'), intervalSeconds: Math.max(30, options.interval) });
+          process.stdout.write(`added feed ${feedId} (${url}) to ${outlet.name}\n`);
+        },
+        { outlets: true },
+      ),
     );
 
-  for (const [name, paused] of [['pause', true], ['resume', false]] as const) {
+  for (const [name, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
     feeds
       .command(`${name} <feedId>`)
       .description(paused ? 'stop polling a feed (its state is kept)' : 'poll a paused feed again')
       .action(async (feedId: string) =>
         withInstance(async ({ store }) => {
-          const updated = await store.feeds.update(feedId, paused ? { paused: true, status: 'paused' } : { paused: false, nextPollAt: null });
+          const updated = await store.feeds.update(
+            feedId,
+            paused ? { paused: true, status: 'paused' } : { paused: false, nextPollAt: null },
+          );
           if (!updated) throw new StorydeskError('unknown_feed', `there is no feed "${feedId}"`);
           process.stdout.write(`${paused ? 'paused' : 'resumed'} feed ${feedId}\n`);
         }),
@@ -62,7 +71,9 @@ export function registerFeedOps(feeds: Command): void {
         if (!(await store.feeds.get(feedId))) throw new StorydeskError('unknown_feed', `there is no feed "${feedId}"`);
         await queues.poll.removeJobScheduler(feedId);
         await store.feeds.remove(feedId);
-        process.stdout.write(`removed feed ${feedId}; a feed from the outlets file comes back at the next start unless removed there too\n`);
+        process.stdout.write(
+          `removed feed ${feedId}; a feed from the outlets file comes back at the next start unless removed there too\n`,
+        );
       }),
     );
 
@@ -73,43 +84,57 @@ export function registerFeedOps(feeds: Command): void {
     .option('--interval <seconds>', 'base poll interval', (v) => parseInt(v, 10), 900)
     .option('--allow-private-network', "grant feeds the outlet's private-network access although their host is not the outlet's")
     .action(async (file: string, options: { outlet?: string; interval: number; allowPrivateNetwork?: boolean }) =>
-      withInstance(async (instance) => {
-        const entries = parseOpml(readFileSync(file));
-        let added = 0;
-        for (const entry of entries) {
-          // The feed is what gets fetched, so its own URL decides the outlet; htmlUrl is only a label.
-          const outlet = options.outlet ? outletOf(instance, options.outlet) : matchOutlet(instance.outlets, entry.xmlUrl);
-          if (!outlet) {
-            process.stderr.write(`skipped ${entry.xmlUrl}: no configured outlet has its host (use --outlet)\n`);
-            continue;
+      withInstance(
+        async (instance) => {
+          const entries = parseOpml(readFileSync(file));
+          let added = 0;
+          for (const entry of entries) {
+            // The feed is what gets fetched, so its own URL decides the outlet; htmlUrl is only a label.
+            const outlet = options.outlet ? outletOf(instance, options.outlet) : matchOutlet(instance.outlets, entry.xmlUrl);
+            if (!outlet) {
+              process.stderr.write(`skipped ${entry.xmlUrl}: no configured outlet has its host (use --outlet)\n`);
+              continue;
+            }
+            try {
+              checkPrivateGrant(outlet, entry.xmlUrl, options.allowPrivateNetwork === true);
+              const feedId = `${outlet.id}-${shortHash(entry.xmlUrl, 6)}`;
+              await addFeed(instance, {
+                ...initialFeedState(feedId, outlet.id, entry.xmlUrl, 'cli'),
+                intervalSeconds: Math.max(30, options.interval),
+              });
+              added++;
+            } catch (error) {
+              if (!(error instanceof StorydeskError)) throw error;
+              process.exitCode = 1;
+              process.stderr.write(`skipped ${entry.xmlUrl}: ${error.message}\n`);
+            }
           }
-          try {
-            checkPrivateGrant(outlet, entry.xmlUrl, options.allowPrivateNetwork === true);
-            const feedId = `${outlet.id}-${shortHash(entry.xmlUrl, 6)}`;
-            await addFeed(instance, { ...initialFeedState(feedId, outlet.id, entry.xmlUrl, 'cli'), intervalSeconds: Math.max(30, options.interval) });
-            added++;
-          } catch (error) {
-            if (!(error instanceof StorydeskError)) throw error;
-            process.exitCode = 1;
-            process.stderr.write(`skipped ${entry.xmlUrl}: ${error.message}\n`);
-          }
-        }
-        process.stdout.write(`imported ${added} of ${entries.length} feeds from ${file}\n`);
-      }, { outlets: true }),
+          process.stdout.write(`imported ${added} of ${entries.length} feeds from ${file}\n`);
+        },
+        { outlets: true },
+      ),
     );
 
   feeds
     .command('export-opml')
     .description('print every feed (outlets file and run-time additions) as OPML')
     .action(async () =>
-      withInstance(async ({ outlets, store }) => {
-        const extra = (await store.feeds.list()).filter((s) => s.origin === 'cli');
-        const merged = outlets.map((o) => ({
-          ...o,
-          feeds: [...o.feeds, ...extra.filter((s) => s.outletId === o.id).map((s) => ({ id: s.feedId, outletId: o.id, url: s.url, intervalSeconds: s.intervalSeconds ?? 900 }))],
-        }));
-        process.stdout.write(renderOpml(merged, { title: 'storydesk feeds', now: new Date() }));
-      }, { outlets: true }),
+      withInstance(
+        async ({ outlets, store }) => {
+          const extra = (await store.feeds.list()).filter((s) => s.origin === 'cli');
+          const merged = outlets.map((o) => ({
+            ...o,
+            feeds: [
+              ...o.feeds,
+              ...extra
+                .filter((s) => s.outletId === o.id)
+                .map((s) => ({ id: s.feedId, outletId: o.id, url: s.url, intervalSeconds: s.intervalSeconds ?? 900 })),
+            ],
+          }));
+          process.stdout.write(renderOpml(merged, { title: 'storydesk feeds', now: new Date() }));
+        },
+        { outlets: true },
+      ),
     );
 }
 
@@ -119,7 +144,11 @@ async function addFeed({ store, queues }: Instance, state: FeedState): Promise<v
   if (await store.feeds.get(state.feedId)) throw new StorydeskError('duplicate_feed', `feed "${state.feedId}" exists already`);
   await store.feeds.put(state);
   try {
-    await queues.poll.upsertJobScheduler(state.feedId, { every: (state.intervalSeconds ?? 900) * 1000 }, { name: 'poll', data: { feedId: state.feedId } });
+    await queues.poll.upsertJobScheduler(
+      state.feedId,
+      { every: (state.intervalSeconds ?? 900) * 1000 },
+      { name: 'poll', data: { feedId: state.feedId } },
+    );
     await queues.poll.add('poll', { feedId: state.feedId }, { jobId: `first-${state.feedId}` });
   } catch (error) {
     await queues.poll.removeJobScheduler(state.feedId).catch(() => undefined);
@@ -165,7 +194,8 @@ function sameSite(url: string, homepage: string): boolean {
 
 function outletOf({ outlets }: Instance, id: string): Outlet {
   const outlet = outlets.find((o) => o.id === id);
-  if (!outlet) throw new StorydeskError('unknown_outlet', `no outlet "${id}" in the outlets file (known: ${outlets.map((o) => o.id).join(', ')})`);
+  if (!outlet)
+    throw new StorydeskError('unknown_outlet', `no outlet "${id}" in the outlets file (known: ${outlets.map((o) => o.id).join(', ')})`);
   return outlet;
 }
 
@@ -180,10 +210,22 @@ function staleOf(state: FeedState, now: Date): boolean {
 function table(rows: Array<FeedState & { stale: boolean }>): string {
   const head = ['feed', 'outlet', 'status', 'polls', 'errors', 'last error', 'last fetch', 'next poll', 'items', 'stale'];
   const cells = rows.map((r) => [
-    r.feedId, r.outletId, r.paused ? 'paused' : r.status, String(r.polls), String(r.consecutiveErrors),
-    r.lastError ? `${r.lastError.code}: ${r.lastError.message}`.slice(0, 60) : '', r.lastFetchAt ?? 'never', r.nextPollAt ?? 'now', String(r.itemsSeen), r.stale ? 'yes' : '',
+    r.feedId,
+    r.outletId,
+    r.paused ? 'paused' : r.status,
+    String(r.polls),
+    String(r.consecutiveErrors),
+    r.lastError ? `${r.lastError.code}: ${r.lastError.message}`.slice(0, 60) : '',
+    r.lastFetchAt ?? 'never',
+    r.nextPollAt ?? 'now',
+    String(r.itemsSeen),
+    r.stale ? 'yes' : '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...cells.map(line)].join('\n') + '\n';
 }

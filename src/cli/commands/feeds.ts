@@ -9,7 +9,17 @@ import { registerFeedOps } from './feeds-ops.js';
 export interface InspectFeedJson {
   input: string;
   feed: { title: string; link: string | null; language: string | null };
-  items: Array<{ guid: string; link: string; canonicalUrl: string; title: string; summary: string; published: string | null; author: string | null; categories: string[]; image: string | null }>;
+  items: Array<{
+    guid: string;
+    link: string;
+    canonicalUrl: string;
+    title: string;
+    summary: string;
+    published: string | null;
+    author: string | null;
+    categories: string[];
+    image: string | null;
+  }>;
 }
 
 /** ParsedFeed → the exact `--json` line shape. */
@@ -18,8 +28,15 @@ export function inspectJsonOf(input: string, parsed: ParsedFeed): InspectFeedJso
     input,
     feed: { title: parsed.feed.title, link: parsed.feed.link, language: parsed.feed.language },
     items: parsed.items.map((i) => ({
-      guid: i.guid, link: i.link, canonicalUrl: i.canonicalUrl, title: i.title, summary: i.summary,
-      published: i.published, author: i.author, categories: i.categories, image: i.image,
+      guid: i.guid,
+      link: i.link,
+      canonicalUrl: i.canonicalUrl,
+      title: i.title,
+      summary: i.summary,
+      published: i.published,
+      author: i.author,
+      categories: i.categories,
+      image: i.image,
     })),
   };
 }
@@ -34,7 +51,6 @@ export function register(program: Command): void {
   registerFeedOps(feeds);
 }
 
-
 /**
  * `storydesk feeds inspect <file-or-url>... [--content-type VALUE] [--url URL] [--json]`:
  * the pipeline's parseFeed on saved feeds or URLs. Exit 0 when every input parsed, 1 when any
@@ -43,7 +59,7 @@ export function register(program: Command): void {
 function registerInspect(feeds: Command): void {
   feeds
     .command('inspect')
-    .description("decode, parse and normalise feeds exactly as the poller does; print each feed and its items, or its error")
+    .description('decode, parse and normalise feeds exactly as the poller does; print each feed and its items, or its error')
     .argument('<inputs...>', 'feed files (raw bytes, gzip allowed) or http(s) URLs')
     .option('--content-type <value>', 'the Content-Type header a file lacks (its charset outranks the XML declaration)')
     .option('--url <url>', "the feed's address for resolving relative links (only with a single input)")
@@ -56,7 +72,12 @@ function registerInspect(feeds: Command): void {
       }
       await forEachInput(inputs, options.json, async (input) => {
         const source = await readFeed(input, options.url);
-        const parsed = await parseFeed(source.bytes, { url: source.url, contentType: options.contentType ?? source.contentType, now: new Date(), maxItems: source.maxItems });
+        const parsed = await parseFeed(source.bytes, {
+          url: source.url,
+          contentType: options.contentType ?? source.contentType,
+          now: new Date(),
+          maxItems: source.maxItems,
+        });
         return { json: inspectJsonOf(input, parsed), text: humanReadable(input, parsed) };
       });
     });
@@ -72,9 +93,18 @@ interface FeedSource {
 /** URLs through the guarded client with the configured limits; files read whole, within the byte cap. */
 async function readFeed(input: string, url: string | undefined): Promise<FeedSource> {
   const settings = loadSettings();
-  const read = await readInput(input, settings, 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5');
+  const read = await readInput(
+    input,
+    settings,
+    'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+  );
   // A saved feed has no address: relative links resolve against its own <link>, else --url.
-  return { bytes: read.bytes, url: url ?? read.finalUrl ?? pathToFileURL(input).href, contentType: read.contentType, maxItems: settings.POLL_MAX_ITEMS };
+  return {
+    bytes: read.bytes,
+    url: url ?? read.finalUrl ?? pathToFileURL(input).href,
+    contentType: read.contentType,
+    maxItems: settings.POLL_MAX_ITEMS,
+  };
 }
 
 function humanReadable(input: string, parsed: ParsedFeed): string {

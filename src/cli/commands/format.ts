@@ -21,7 +21,7 @@ export function register(program: Command): void {
           text = await readFile(file, 'utf8');
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          process.stdout.write(`${file}: cannot read (${code === 'ENOENT' ? 'file not found' : code ?? 'error'})\n`);
+          process.stdout.write(`${file}: cannot read (${code === 'ENOENT' ? 'file not found' : (code ?? 'error')})\n`);
           failed = true;
           continue;
         }

@@ -14,4 +14,17 @@ import { register as requeue } from './requeue.js';
 import { register as version } from './version.js';
 
 /** Each command file exports one register function; add yours to this list (`deps` only if it runs the pipeline). */
-export const commands: Array<(program: Command, deps: CliDeps) => void> = [version, start, demo, format, suggest, cluster, extract, feeds, users, exportStories, status, requeue];
+export const commands: Array<(program: Command, deps: CliDeps) => void> = [
+  version,
+  start,
+  demo,
+  format,
+  suggest,
+  cluster,
+  extract,
+  feeds,
+  users,
+  exportStories,
+  status,
+  requeue,
+];

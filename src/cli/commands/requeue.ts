@@ -21,9 +21,13 @@ export function register(program: Command): void {
         const counts: Record<string, number> = {};
         for (const queue of chosen) counts[queue.name] = await requeueFailed(queue);
         const total = Object.values(counts).reduce((a, b) => a + b, 0);
-        process.stdout.write(options.json
-          ? `${JSON.stringify({ requeued: counts, total })}\n`
-          : `requeued ${total} failed job(s): ${Object.entries(counts).map(([q, n]) => `${q} ${n}`).join(', ')}\n`);
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify({ requeued: counts, total })}\n`
+            : `requeued ${total} failed job(s): ${Object.entries(counts)
+                .map(([q, n]) => `${q} ${n}`)
+                .join(', ')}\n`,
+        );
       });
     });
 }

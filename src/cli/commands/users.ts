@@ -37,7 +37,9 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // One trailing newline is the line ending of `echo` or a file, not part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /**
@@ -63,14 +65,18 @@ export function register(program: Command): void {
 
   users
     .command('passwd <name>')
-    .description('set a new password and end all of the user\'s sessions; prints a generated password unless --password-stdin is given')
+    .description("set a new password and end all of the user's sessions; prints a generated password unless --password-stdin is given")
     .option('--password-stdin', 'read the password from standard input')
     .action(async (name: string, options: { passwordStdin?: boolean }) => {
       await withRedis(async (redis, keys) => {
         const generated = !options.passwordStdin;
         const password = generated ? randomSecret(15) : await readStdin();
         await new UserStore(redis, keys).setPassword(name, password);
-        process.stdout.write(generated ? `password of ${name} changed; all their sessions ended; password: ${password}\n` : `password of ${name} changed; all their sessions ended\n`);
+        process.stdout.write(
+          generated
+            ? `password of ${name} changed; all their sessions ended; password: ${password}\n`
+            : `password of ${name} changed; all their sessions ended\n`,
+        );
       });
     });
 
@@ -79,7 +85,8 @@ export function register(program: Command): void {
     .description('remove a user and end all their sessions')
     .action(async (name: string) => {
       await withRedis(async (redis, keys) => {
-        if (!(await new UserStore(redis, keys).remove(name))) throw new StorydeskError('unknown_user', `there is no user "${name}"`, { permanent: true });
+        if (!(await new UserStore(redis, keys).remove(name)))
+          throw new StorydeskError('unknown_user', `there is no user "${name}"`, { permanent: true });
         process.stdout.write(`removed ${name}; all their sessions ended\n`);
       });
     });

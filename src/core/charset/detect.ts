@@ -20,7 +20,8 @@ const CANDIDATES: Array<{ charset: string; family: Family }> = [
 // The most frequent Han characters of news text, simplified and traditional forms together.
 // A wrong CJK decoding lands on rare characters; a right one hits these again and again.
 const COMMON_HAN = new Set(
-  ('的一是不了在人有我他这個个们們中来來上大为為和国國地到以说說时時要就出会會可也你对對生能而子那得于於着著下自之年过過发發后後' +
+  (
+    '的一是不了在人有我他这個个们們中来來上大为為和国國地到以说說时時要就出会會可也你对對生能而子那得于於着著下自之年过過发發后後' +
     '作里裡用道行所然家种種事成方多经經么麼去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心她本前开開但因只从從' +
     '想实實日军軍者意无無力它与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問很最重并並物手应應战戰向头頭' +
     '文体體政美相见見被利什二等产產或新己制身果加西斯月话話合回特代内內信表化老给給世位次度门門任常先海通教儿兒原东東声聲提立及比员員' +
@@ -31,8 +32,8 @@ const COMMON_HAN = new Set(
     '击擊流备備兵连連调調深商算质質团團集百需价價花党黨华華城石级級整府离離况況亚亞请請技际際约約示复復病息究线線似官火断斷精满滿支视視' +
     '消越器容照须須九增研写寫称稱企八功吗嗎包片史委乎查轻輕易早曾除农農找装裝广廣显顯吧阿李标標谈談吃图圖念六引历歷首医醫局突专專费費号號' +
     '港京台湾灣韩韓朝鲜鮮俄罗欧歐洲亚總统習近平美國日本经濟市場发表會議报告记者新闻聞网網站月日年时間今天昨天表示指出认為目前国际際' +
-    '県都府市区町村首相政府警察事件発表記者会見東京大阪円株価選挙党民主自由社会経済対応確認調査報道番組放送情報')
-    .split(''),
+    '県都府市区町村首相政府警察事件発表記者会見東京大阪円株価選挙党民主自由社会経済対応確認調査報道番組放送情報'
+  ).split(''),
 );
 
 function scriptOf(code: number): string {
@@ -47,7 +48,7 @@ function scriptOf(code: number): string {
   if (code >= 0x0400 && code <= 0x04ff) return 'cyrillic-other';
   if (code >= 0x0e01 && code <= 0x0e5b) return 'thai';
   if (code >= 0x0386 && code <= 0x03ce) return 'greek';
-  if ((code >= 0x00c0 && code <= 0x024f && code !== 0xd7 && code !== 0xf7)) return 'latin';
+  if (code >= 0x00c0 && code <= 0x024f && code !== 0xd7 && code !== 0xf7) return 'latin';
   if (code >= 0x3000 && code <= 0x303f) return 'cjk-punct';
   if (code >= 0xff01 && code <= 0xff5e) return 'fullwidth';
   if ((code >= 0x2010 && code <= 0x2027) || code === 0xa0 || code === 0xab || code === 0xbb || code === 0x20ac) return 'punct';
@@ -83,12 +84,16 @@ function plausibility(text: string, family: Family): number {
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x80) continue;
     const script = scriptOf(code);
-    if (script === 'bad') { score -= 20; continue; }
-    let value = COMMON_HAN.has(char) && (family === 'chinese' || family === 'japanese') ? 3 : expected[script] ?? -2;
+    if (script === 'bad') {
+      score -= 20;
+      continue;
+    }
+    let value = COMMON_HAN.has(char) && (family === 'chinese' || family === 'japanese') ? 3 : (expected[script] ?? -2);
     if (family === 'latin') value = script === 'latin' && besideAsciiLetter(chars, i) ? 1 : script === 'punct' ? 0 : -1;
     else if (besideAsciiLetter(chars, i)) value = -1;
     // Upper-case Cyrillic inside a lower-case word is what KOI8-R read as windows-1251 (and back) looks like.
-    if (family === 'cyrillic' && script === 'cyrillic-upper' && scriptOf(chars[i - 1]?.codePointAt(0) ?? 0) === 'cyrillic-lower') value = -1;
+    if (family === 'cyrillic' && script === 'cyrillic-upper' && scriptOf(chars[i - 1]?.codePointAt(0) ?? 0) === 'cyrillic-lower')
+      value = -1;
     // Thai vowel signs and tone marks only ever follow a consonant or another mark.
     if (family === 'thai' && isThaiMark(code) && !isThaiBase(chars[i - 1]?.codePointAt(0) ?? 0)) value = -3;
     score += value > 0 && DOUBLE_BYTE.has(family) ? value * 2 : value;

@@ -33,9 +33,18 @@ export function utf8Census(buffer: Uint8Array, maxBytes = Infinity): Utf8Census 
   let invalidBytes = 0;
   const end = Math.min(buffer.length, maxBytes);
   for (let i = 0; i < end; ) {
-    if ((buffer[i] ?? 0) < 0x80) { i++; continue; }
+    if ((buffer[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
     const length = sequenceLength(buffer, i);
-    if (length > 0) { validMultiByte++; i += length; } else { invalidBytes++; i++; }
+    if (length > 0) {
+      validMultiByte++;
+      i += length;
+    } else {
+      invalidBytes++;
+      i++;
+    }
   }
   return { validMultiByte, invalidBytes };
 }
@@ -48,9 +57,15 @@ export function decodeMixedUtf8(buffer: Buffer): string {
   const parts: string[] = [];
   let runStart = 0;
   for (let i = 0; i < buffer.length; ) {
-    if ((buffer[i] ?? 0) < 0x80) { i++; continue; }
+    if ((buffer[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
     const length = sequenceLength(buffer, i);
-    if (length > 0) { i += length; continue; }
+    if (length > 0) {
+      i += length;
+      continue;
+    }
     parts.push(buffer.toString('utf8', runStart, i), iconv.decode(buffer.subarray(i, i + 1), 'windows-1252'));
     i++;
     runStart = i;

@@ -48,11 +48,12 @@ export function candidateStories(state: ClusterState, probe: Probe, idf: Idf, op
     if (!holders && !postings) continue;
     used++;
     const termIdf = idf(term);
-    if (holders) for (const id of holders) {
-      const story = state.stories.get(id);
-      if (!story || story.status !== 'open') continue;
-      storyPartial.set(id, (storyPartial.get(id) ?? 0) + (weight * (story.centroid.get(term) ?? 0) * termIdf) / (story.rawNorm || 1));
-    }
+    if (holders)
+      for (const id of holders) {
+        const story = state.stories.get(id);
+        if (!story || story.status !== 'open') continue;
+        storyPartial.set(id, (storyPartial.get(id) ?? 0) + (weight * (story.centroid.get(term) ?? 0) * termIdf) / (story.rawNorm || 1));
+      }
     if (!postings) continue;
     const stop = Math.max(0, postings.length - linkage.memberPostings);
     for (let i = postings.length - 1; i >= stop; i--) {
@@ -80,7 +81,8 @@ export function candidateStories(state: ClusterState, probe: Probe, idf: Idf, op
   for (const id of [...shortlist].sort()) {
     const story = state.stories.get(id)!;
     const compared = new Set(found.get(id) ?? []);
-    for (let i = story.members.length - 1; i >= 0 && i >= story.members.length - linkage.linkageMembers; i--) compared.add(story.members[i]!);
+    for (let i = story.members.length - 1; i >= 0 && i >= story.members.length - linkage.linkageMembers; i--)
+      compared.add(story.members[i]!);
     let wholeMax = 0;
     let wholeSum = 0;
     let headMax = 0;

@@ -78,7 +78,20 @@ export function createClusterer(options: ClusterOptionsInput = {}, snapshot?: Cl
     if (copyOf) return updateMember(copyOf, article.id, texts, fingerprint, seq);
 
     const record: ArticleRecord = {
-      id: article.id, storyId: '', lang, t, seq, outlet, url, fingerprint, vector, head, title, words, pinned: false, syndicated: false,
+      id: article.id,
+      storyId: '',
+      lang,
+      t,
+      seq,
+      outlet,
+      url,
+      fingerprint,
+      vector,
+      head,
+      title,
+      words,
+      pinned: false,
+      syndicated: false,
     };
     const wireStory = sameText ? state.stories.get(sameText.storyId) : undefined;
     if (wireStory && wireStory.status === 'open') {
@@ -109,7 +122,11 @@ export function createClusterer(options: ClusterOptionsInput = {}, snapshot?: Cl
 
   /** A copy or revision of a member: the member takes the new text and stays where it is. */
   const updateMember = (
-    member: ArticleRecord, incomingId: string, texts: Pick<ArticleRecord, 'vector' | 'head' | 'title' | 'words'>, fingerprint: string | null, seq: number,
+    member: ArticleRecord,
+    incomingId: string,
+    texts: Pick<ArticleRecord, 'vector' | 'head' | 'title' | 'words'>,
+    fingerprint: string | null,
+    seq: number,
   ): Assignment => {
     state.revise(member, texts, fingerprint);
     const story = state.stories.get(member.storyId);

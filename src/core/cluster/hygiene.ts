@@ -6,7 +6,10 @@ import { vectorCosine } from './similarity.js';
 /** Hash of the text with case, punctuation and spacing folded, or null when too short to tell copies. */
 export function textFingerprint(title: string, text: string, words: number, minWords: number): string | null {
   if (words < minWords) return null;
-  const folded = `${title}\n${text}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = `${title}\n${text}`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return shortHash(folded, 20);
 }
 

@@ -22,7 +22,18 @@ import committed from './link-model.json' with { type: 'json' };
  * - `size`: ln(members of the story).
  */
 export const LINK_FEATURES = [
-  'whole_nearest', 'whole_mean', 'centroid', 'head_nearest', 'title_nearest', 'names', 'margin', 'gap', 'undated', 'short', 'short_centroid', 'size',
+  'whole_nearest',
+  'whole_mean',
+  'centroid',
+  'head_nearest',
+  'title_nearest',
+  'names',
+  'margin',
+  'gap',
+  'undated',
+  'short',
+  'short_centroid',
+  'size',
 ] as const;
 
 /** One linear scorer: score = bias + Σ weights[i] · features[i]; p = logistic(score). */
@@ -65,8 +76,12 @@ export function parseLinkModel(value: unknown, source = 'model'): LinkModel {
   }
   for (const part of ['rank', 'join'] as const) {
     const linear = m[part];
-    const ok = linear && Number.isFinite(linear.bias) && Array.isArray(linear.weights) &&
-      linear.weights.length === LINK_FEATURES.length && linear.weights.every((w) => Number.isFinite(w));
+    const ok =
+      linear &&
+      Number.isFinite(linear.bias) &&
+      Array.isArray(linear.weights) &&
+      linear.weights.length === LINK_FEATURES.length &&
+      linear.weights.every((w) => Number.isFinite(w));
     if (!ok) throw fail(`"${part}" needs a finite bias and ${LINK_FEATURES.length} finite weights`);
   }
   return { version: 1, features: [...m.features], rank: m.rank!, join: m.join!, ...(m.training ? { training: m.training } : {}) };

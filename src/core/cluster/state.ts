@@ -41,7 +41,10 @@ export class ClusterState {
   private readonly dirtyArticles = new Set<string>();
   private readonly removedArticles = new Set<string>();
 
-  constructor(private readonly options: ClusterOptions, snapshot?: ClusterSnapshot) {
+  constructor(
+    private readonly options: ClusterOptions,
+    snapshot?: ClusterSnapshot,
+  ) {
     this.df = new DocFreq(snapshot?.df, snapshot?.meta.docs);
     if (!snapshot) return;
     this.seq = snapshot.meta.seq;

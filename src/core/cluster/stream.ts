@@ -40,10 +40,15 @@ export function parseStreamLine(line: string, lineNo: number): ClusterArticle {
   const text = typeof r.text === 'string' ? r.text : '';
   const date = optionalString(r.date);
   if (date !== null && !Number.isFinite(Date.parse(date))) {
-    throw new StorydeskError('input_invalid', `line ${lineNo}: article ${id} has an unreadable date "${date.slice(0, 40)}"`, { permanent: true });
+    throw new StorydeskError('input_invalid', `line ${lineNo}: article ${id} has an unreadable date "${date.slice(0, 40)}"`, {
+      permanent: true,
+    });
   }
   return {
-    id, title, text, date,
+    id,
+    title,
+    text,
+    date,
     lang: optionalString(r.lang),
     outlet: optionalString(r.outlet),
     canonicalUrl: optionalString(r.canonicalUrl) ?? optionalString(r.url),

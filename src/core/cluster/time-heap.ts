@@ -5,7 +5,6 @@ export interface IdleEntry {
   lastSeq: number;
 }
 
-
 /**
  * Min-heap of story activity stamps, for evicting idle stories without scanning them all.
  * Entries go stale when a story is active again; the caller checks and skips them.

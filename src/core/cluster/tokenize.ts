@@ -31,8 +31,29 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-const UNITS = new Set(['%', 'percent', 'per cent', 'million', 'billion', 'trillion', 'thousand', 'km', 'kilometers',
-  'kilometres', 'miles', 'mile', 'tons', 'tonnes', 'degrees', 'dead', 'killed', 'people', 'seats', 'votes', 'points']);
+const UNITS = new Set([
+  '%',
+  'percent',
+  'per cent',
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'km',
+  'kilometers',
+  'kilometres',
+  'miles',
+  'mile',
+  'tons',
+  'tonnes',
+  'degrees',
+  'dead',
+  'killed',
+  'people',
+  'seats',
+  'votes',
+  'points',
+]);
 const SENTENCE_END = /[.!?:;"“”\n]/;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -40,7 +61,10 @@ const NUMBER = /^\d[\d.,]*$/;
 
 /** Normalises one word to its counting key, or null when it carries nothing (stopword, particle). */
 function keyOf(raw: string, lang: string): string | null {
-  let word = raw.toLowerCase().replace(/[’']s$/, '').replace(/[’'.]/g, '');
+  let word = raw
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[’'.]/g, '');
   if (!word) return null;
   if (isUnspacedScript(lang)) return word.length < 2 && !/[\u4e00-\u9fff]/.test(word) ? null : word;
   if (isStopword(word, lang)) return null;
@@ -116,7 +140,8 @@ const SPACED_WORDS = /([\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*)|(\s*\n\
  * times faster (the segmenter dominated the per-article cost).
  */
 function segments(text: string, lang: string): Segment[] {
-  if (isUnspacedScript(lang)) return [...segmenterFor(lang).segment(text)].map((s) => ({ segment: s.segment, isWordLike: s.isWordLike ?? false }));
+  if (isUnspacedScript(lang))
+    return [...segmenterFor(lang).segment(text)].map((s) => ({ segment: s.segment, isWordLike: s.isWordLike ?? false }));
   const out: Segment[] = [];
   for (const match of text.matchAll(SPACED_WORDS)) out.push({ segment: match[0], isWordLike: match[1] !== undefined });
   return out;

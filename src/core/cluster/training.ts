@@ -55,10 +55,26 @@ export function collectCandidates(stream: readonly LabelledArticle[], clusterOpt
     const goldId = 'gold:' + article.cluster;
     const probe = { lang, t, dated: Number.isFinite(parsed), words, vector, head, title };
     const candidates = candidateStories(state, probe, state.df.idfFor(lang), options);
-    out.push({ id: article.id, cluster: article.cluster, candidates: candidates.map((c) => ({ features: c.features, gold: c.story.id === goldId })) });
+    out.push({
+      id: article.id,
+      cluster: article.cluster,
+      candidates: candidates.map((c) => ({ features: c.features, gold: c.story.id === goldId })),
+    });
     const record: ArticleRecord = {
-      id: article.id, storyId: '', lang, t, seq, outlet: article.outlet ?? null, url: null, fingerprint: null,
-      vector, head, title, words, pinned: false, syndicated: false,
+      id: article.id,
+      storyId: '',
+      lang,
+      t,
+      seq,
+      outlet: article.outlet ?? null,
+      url: null,
+      fingerprint: null,
+      vector,
+      head,
+      title,
+      words,
+      pinned: false,
+      syndicated: false,
     };
     const story = state.stories.get(goldId) ?? state.createStory(goldId, lang, t, seq);
     state.admit(record);
@@ -73,25 +89,34 @@ export function collectCandidates(stream: readonly LabelledArticle[], clusterOpt
  * length: `rank` on every candidate (gold or not), then `join` on the candidate `rank` puts
  * first (is it the gold story, or should the article have started a new one?).
  */
-export function fitLinkModel(streams: ReadonlyArray<{ name: string; lists: CandidateList[] }>, options: TrainOptions = defaultTrainOptions): LinkModel {
+export function fitLinkModel(
+  streams: ReadonlyArray<{ name: string; lists: CandidateList[] }>,
+  options: TrainOptions = defaultTrainOptions,
+): LinkModel {
   const fit = { l2: options.l2, iterations: options.iterations };
   const rankExamples: Example[] = [];
   for (const { lists } of streams) {
-    rankExamples.push(...balanced(lists.flatMap((l) => l.candidates.map((c) => ({ features: c.features, label: c.gold ? 1 as const : 0 as const })))));
+    rankExamples.push(
+      ...balanced(lists.flatMap((l) => l.candidates.map((c) => ({ features: c.features, label: c.gold ? (1 as const) : (0 as const) })))),
+    );
   }
   const rank = rounded(fitLogistic(rankExamples, fit));
   const model: LinkModel = { version: 1, features: [...LINK_FEATURES], rank, join: rank };
   const joinExamples: Example[] = [];
   for (const { lists } of streams) {
     const tops = lists.filter((l) => l.candidates.length > 0).map((l) => bestCandidate(l.candidates, model)!.candidate);
-    joinExamples.push(...balanced(tops.map((c) => ({ features: c.features, label: c.gold ? 1 as const : 0 as const }))));
+    joinExamples.push(...balanced(tops.map((c) => ({ features: c.features, label: c.gold ? (1 as const) : (0 as const) }))));
   }
   const join = rounded(fitLogistic(joinExamples, fit));
   return {
     ...model,
     join,
     training: {
-      streams: streams.map((s) => ({ name: s.name, articles: s.lists.length, candidates: s.lists.reduce((n, l) => n + l.candidates.length, 0) })),
+      streams: streams.map((s) => ({
+        name: s.name,
+        articles: s.lists.length,
+        candidates: s.lists.reduce((n, l) => n + l.candidates.length, 0),
+      })),
       l2: options.l2,
       iterations: options.iterations,
     },
@@ -111,8 +136,14 @@ function balanced(examples: Array<Omit<Example, 'weight'>>): Example[] {
 }
 
 /** Trains a model on labelled streams (the whole pipeline: candidates, then both fits). */
-export function trainLinkModel(streams: ReadonlyArray<{ name: string; articles: readonly LabelledArticle[] }>, options: TrainOptions = defaultTrainOptions): LinkModel {
-  return fitLinkModel(streams.map((s) => ({ name: s.name, lists: collectCandidates(s.articles, options.cluster) })), options);
+export function trainLinkModel(
+  streams: ReadonlyArray<{ name: string; articles: readonly LabelledArticle[] }>,
+  options: TrainOptions = defaultTrainOptions,
+): LinkModel {
+  return fitLinkModel(
+    streams.map((s) => ({ name: s.name, lists: collectCandidates(s.articles, options.cluster) })),
+    options,
+  );
 }
 
 /** Weights to 6 significant digits: the committed JSON is the same bytes on any machine. */

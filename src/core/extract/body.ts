@@ -29,7 +29,14 @@ export function extractDomBody($: CheerioAPI, hints: ExtractionHints | undefined
   const keep = findKeepNode($, hints?.keep);
   const before = computeStats(root);
   const body = $('body')[0];
-  const page = (body ? before.get(body) : undefined) ?? { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, paragraphChars: 0, hasBlock: false };
+  const page = (body ? before.get(body) : undefined) ?? {
+    chars: 0,
+    linkChars: 0,
+    commas: 0,
+    paragraphs: 0,
+    paragraphChars: 0,
+    hasBlock: false,
+  };
   const anchor = keep ?? largestBodyContainer(root, before);
   removeBoilerplate(root, before, page, anchor ? withAncestors(anchor) : new Set());
   const stats = computeStats(root);

@@ -12,10 +12,27 @@ export function extractByline($: CheerioAPI, tags: MetaTags, article: JsonLdNode
   const fromJsonLd = article ? namesOf(article.author, nodes) : [];
   if (fromJsonLd.length > 0) return joinNames(fromJsonLd);
 
-  const fromMeta = firstMeta(tags, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator:name']);
+  const fromMeta = firstMeta(tags, [
+    'author',
+    'article:author',
+    'byl',
+    'dc.creator',
+    'parsely-author',
+    'sailthru.author',
+    'twitter:creator:name',
+  ]);
   if (fromMeta && !/^https?:\/\//i.test(fromMeta) && !fromMeta.startsWith('@')) return cleanName(fromMeta);
 
-  const selectors = ['[itemprop~="author"] [itemprop="name"]', '[itemprop~="author"]', 'a[rel~="author"]', '.byline__name', '.byline-name', '.author-name', '.byline', '.author'];
+  const selectors = [
+    '[itemprop~="author"] [itemprop="name"]',
+    '[itemprop~="author"]',
+    'a[rel~="author"]',
+    '.byline__name',
+    '.byline-name',
+    '.author-name',
+    '.byline',
+    '.author',
+  ];
   for (const selector of selectors) {
     const names = $(selector)
       .slice(0, 5)

@@ -3,7 +3,19 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /**
@@ -19,12 +31,30 @@ export function parseDate(raw: unknown): string | null {
   if (/^\d{10}(?:\d{3})?$/.test(text)) return fromEpoch(Number(text));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return build(Date.UTC(+compact[1]!, +compact[2]! - 1, +compact[3]!));
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?/i.exec(text);
+  const iso =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?/i.exec(
+      text,
+    );
   if (iso) return fromParts(iso);
   return fromNamedMonth(text);
 }
 
-const ZONES: Record<string, number> = { est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, bst: 60, cet: 60, cest: 120, jst: 540, kst: 540, ist: 330 };
+const ZONES: Record<string, number> = {
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  jst: 540,
+  kst: 540,
+  ist: 330,
+};
 
 /**
  * "Tue, 19 Nov 2019 10:00:00 GMT", "November 19, 2019 at 3:04 pm EST", "19 Nov 2019": built
@@ -46,7 +76,10 @@ function fromNamedMonth(text: string): string | null {
   const month = MONTHS[monthName.slice(0, 3).toLowerCase()]!;
   if (day < 1 || day > 31) return null;
   const time = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*([A-Za-z]{2,4}|[+-]\d{2}:?\d{2})?/i.exec(rest);
-  let hours = 0, minutes = 0, seconds = 0, offset = 0;
+  let hours = 0,
+    minutes = 0,
+    seconds = 0,
+    offset = 0;
   if (time) {
     hours = +time[1]!;
     minutes = +time[2]!;

@@ -33,14 +33,23 @@ function extract(input: string | Uint8Array, options: ExtractOptions): Extracted
   const signals = readPageSignals($, article, nodes, ogType, metadata.published !== null);
   const dom = extractDomBody($, options.hints, metadata.title);
   // Structured data wins only where it is complete and the page's own text is not (hints win over both).
-  const paragraphs = dom.source === 'hint' ? dom.paragraphs : structuredBody(article, dom.paragraphs) ?? dom.paragraphs;
+  const paragraphs = dom.source === 'hint' ? dom.paragraphs : (structuredBody(article, dom.paragraphs) ?? dom.paragraphs);
   const outcome = decideOutcome(paragraphs, signals, limits.minArticleChars, options.feedSummary);
   return { ...metadata, paragraphs: outcome === 'article' ? paragraphs : [], outcome };
 }
 
 function emptyPage(outcome: ExtractionOutcome): ExtractedPage {
   return {
-    title: null, byline: null, published: null, modified: null, lang: null, canonicalUrl: null,
-    description: null, image: null, section: null, paragraphs: [], outcome,
+    title: null,
+    byline: null,
+    published: null,
+    modified: null,
+    lang: null,
+    canonicalUrl: null,
+    description: null,
+    image: null,
+    section: null,
+    paragraphs: [],
+    outcome,
   };
 }

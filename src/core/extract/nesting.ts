@@ -15,8 +15,10 @@ export function flattenDeepNesting(html: string, maxDepth: number): string {
   // In HTML the parser ignores "/>" on non-void elements, so thousands of `<x/>` would each
   // stay open and deepen its stack; spelled out as `<x></x>` they close (as in SVG, where
   // "/>" already closes them).
-  if (shape.selfClosed > maxDepth) html = html.replace(TAG, (tag, slash: string, rawName: string, selfClosing: string) =>
-    selfClosing && !slash && !VOID.has(rawName.toLowerCase()) ? `${tag.slice(0, -2)}></${rawName}>` : tag);
+  if (shape.selfClosed > maxDepth)
+    html = html.replace(TAG, (tag, slash: string, rawName: string, selfClosing: string) =>
+      selfClosing && !slash && !VOID.has(rawName.toLowerCase()) ? `${tag.slice(0, -2)}></${rawName}>` : tag,
+    );
   if (!shape.deep) return html;
   let depth = 0;
   let dropped = 0;

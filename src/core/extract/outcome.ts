@@ -10,7 +10,12 @@ const INDEX_TEASERS = 8;
  * says it is locked, video-only when a player is its content, an index when it is a page of
  * teasers, else too short. A body no longer than the feed's own summary counts as short.
  */
-export function decideOutcome(paragraphs: string[], signals: PageSignals, minArticleChars: number, feedSummary: string | undefined): ExtractionOutcome {
+export function decideOutcome(
+  paragraphs: string[],
+  signals: PageSignals,
+  minArticleChars: number,
+  feedSummary: string | undefined,
+): ExtractionOutcome {
   const length = weightedLength(paragraphs.join(' '));
   if (!signals.articleEvidence && signals.teasers >= INDEX_TEASERS) return 'not_article_index';
   const summaryLength = feedSummary ? weightedLength(feedSummary.trim()) : 0;

@@ -14,16 +14,29 @@ export interface PageSignals {
   teasers: number;
 }
 
-const VIDEO_HOSTS = /youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|jwplayer|jwplatform|brightcove|players\.|\/embed\/video/i;
+const VIDEO_HOSTS =
+  /youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|jwplayer|jwplatform|brightcove|players\.|\/embed\/video/i;
 
 /** Read the signals the outcome decision needs. */
-export function readPageSignals($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], ogType: string | null, hasPublished: boolean): PageSignals {
+export function readPageSignals(
+  $: CheerioAPI,
+  article: JsonLdNode | null,
+  nodes: JsonLdNode[],
+  ogType: string | null,
+  hasPublished: boolean,
+): PageSignals {
   const types = nodes.flatMap(typesOf);
   const free = article?.isAccessibleForFree;
   const lockedByData = free === false || (typeof free === 'string' && free.toLowerCase() === 'false');
-  const paywallMarkup = $('[class],[id]').toArray().some((element) => PAYWALL_CLASS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase()));
+  const paywallMarkup = $('[class],[id]')
+    .toArray()
+    .some((element) => PAYWALL_CLASS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase()));
   const paywallText = PAYWALL_TEXT.test($('body').text().slice(0, 200_000));
-  const players = $('video').length + $('iframe').toArray().filter((element) => VIDEO_HOSTS.test(element.attribs.src ?? '')).length;
+  const players =
+    $('video').length +
+    $('iframe')
+      .toArray()
+      .filter((element) => VIDEO_HOSTS.test(element.attribs.src ?? '')).length;
   return {
     articleEvidence: article !== null || ogType === 'article' || hasPublished,
     paywall: lockedByData || paywallMarkup || paywallText,

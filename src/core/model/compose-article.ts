@@ -60,7 +60,11 @@ const DAY_MS = 86_400_000;
  * time is the better reading (a day-only page date would otherwise put an afternoon article
  * hours before its story). Otherwise the page's date wins, then the feed's, then first sight.
  */
-export function pickPublished(page: string | null, feed: string | null, firstSeen: string): { published: string; publishedFrom: PublishedSource } {
+export function pickPublished(
+  page: string | null,
+  feed: string | null,
+  firstSeen: string,
+): { published: string; publishedFrom: PublishedSource } {
   if (page && feed && isMidnightUtc(page) && !isMidnightUtc(feed) && Math.abs(Date.parse(feed) - Date.parse(page)) < 1.5 * DAY_MS) {
     return { published: feed, publishedFrom: 'feed' };
   }

@@ -28,7 +28,20 @@ export interface FeedState {
 /** The state of a feed we have never polled. */
 export function initialFeedState(feedId: string, outletId: string, url: string, origin: 'config' | 'cli' = 'config'): FeedState {
   return {
-    feedId, outletId, url, status: 'new', paused: false, lastFetchAt: null, nextPollAt: null, etag: null,
-    lastModified: null, consecutiveErrors: 0, lastError: null, itemsSeen: 0, lastNewItemAt: null, polls: 0, origin,
+    feedId,
+    outletId,
+    url,
+    status: 'new',
+    paused: false,
+    lastFetchAt: null,
+    nextPollAt: null,
+    etag: null,
+    lastModified: null,
+    consecutiveErrors: 0,
+    lastError: null,
+    itemsSeen: 0,
+    lastNewItemAt: null,
+    polls: 0,
+    origin,
   };
 }

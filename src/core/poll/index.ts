@@ -2,5 +2,15 @@
 export { parseFeed, type ParsedFeed, type ParseFeedOptions } from './parse.js';
 export { canonicalUrl, isTrackingParam } from './canonical-url.js';
 export { parseFeedDate } from './dates.js';
-export { decideNextPoll, nextPollAt, isStale, publishingGapSeconds, type NextPollInput, type NextPollDecision, type PollOutcome, type NextPollOptions, type StaleInput } from './next-poll.js';
+export {
+  decideNextPoll,
+  nextPollAt,
+  isStale,
+  publishingGapSeconds,
+  type NextPollInput,
+  type NextPollDecision,
+  type PollOutcome,
+  type NextPollOptions,
+  type StaleInput,
+} from './next-poll.js';
 export { parseOpml, renderOpml, type OpmlFeed } from './opml.js';

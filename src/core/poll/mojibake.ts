@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 
 // A UTF-8 lead byte read as windows-1252 (Â–ô), then 1–3 continuation bytes read the same way
 // (0x80–0xBF map to these characters in windows-1252).
-const CONTINUATION = '\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
+const CONTINUATION =
+  '\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
 const RUN = new RegExp(`[\\u00c2-\\u00f4][${CONTINUATION}]{1,3}`, 'g');
 
 /**

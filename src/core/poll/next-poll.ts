@@ -95,7 +95,7 @@ export function publishingGapSeconds(itemDates: readonly string[], now: Date): n
   for (let i = 1; i < times.length; i++) gaps.push(((times[i - 1] ?? 0) - (times[i] ?? 0)) / 1000);
   gaps.sort((a, b) => a - b);
   const middle = Math.floor(gaps.length / 2);
-  const median = gaps.length % 2 === 1 ? gaps[middle] ?? 0 : ((gaps[middle - 1] ?? 0) + (gaps[middle] ?? 0)) / 2;
+  const median = gaps.length % 2 === 1 ? (gaps[middle] ?? 0) : ((gaps[middle - 1] ?? 0) + (gaps[middle] ?? 0)) / 2;
   // Items published in one batch (same timestamp) say nothing about the rate.
   return median > 0 ? median : null;
 }

@@ -64,7 +64,9 @@ export function renderOpml(outlets: readonly Outlet[], options: { title: string;
     lines.push(`    <outline text="${escapeAttribute(outlet.name)}" title="${escapeAttribute(outlet.name)}">`);
     for (const feed of outlet.feeds) {
       const title = outlet.feeds.length > 1 ? `${outlet.name} (${feed.id})` : outlet.name;
-      lines.push(`      <outline type="rss" text="${escapeAttribute(title)}" title="${escapeAttribute(title)}" xmlUrl="${escapeAttribute(feed.url)}" htmlUrl="${escapeAttribute(outlet.homepage)}"/>`);
+      lines.push(
+        `      <outline type="rss" text="${escapeAttribute(title)}" title="${escapeAttribute(title)}" xmlUrl="${escapeAttribute(feed.url)}" htmlUrl="${escapeAttribute(outlet.homepage)}"/>`,
+      );
     }
     lines.push('    </outline>');
   }

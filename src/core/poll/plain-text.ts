@@ -2,12 +2,40 @@ import { load } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import { repairMojibake } from './mojibake.js';
 
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'table', 'section', 'article', 'figure', 'figcaption', 'pre', 'hr', 'dd', 'dt']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+]);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'head', 'object', 'svg']);
 
 /** Collapse runs of white space (including no-break spaces) to one space, trimmed. */
 export function collapseWhitespace(text: string): string {
-  return repairMojibake(text).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return repairMojibake(text)
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /**

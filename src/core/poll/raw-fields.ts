@@ -3,7 +3,9 @@ import type { RawNode } from './rss-parser-run.js';
 /** The nodes of a raw field (rss-parser's `keepArray` custom fields are arrays). */
 export function nodes(value: unknown): RawNode[] {
   if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).filter((v): v is RawNode => typeof v === 'string' || (typeof v === 'object' && v !== null));
+  return (Array.isArray(value) ? value : [value]).filter(
+    (v): v is RawNode => typeof v === 'string' || (typeof v === 'object' && v !== null),
+  );
 }
 
 /** The text of a node: the string itself, or its `_` (xml2js puts text there when there are attributes). */

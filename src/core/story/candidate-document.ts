@@ -29,9 +29,10 @@ export function candidateToDocument(
   const facts = accepted.length > 0 ? accepted : suggestion.facts;
   const factOutlets = new Set(facts.flatMap((f) => f.outlets));
   // First-report order comes from the suggestion; outlets only the editor added go after it.
-  const sourceIds =
-    candidate.sources ??
-    [...suggestion.sources.filter((id) => factOutlets.has(id)), ...[...factOutlets].filter((id) => !suggestion.sources.includes(id))];
+  const sourceIds = candidate.sources ?? [
+    ...suggestion.sources.filter((id) => factOutlets.has(id)),
+    ...[...factOutlets].filter((id) => !suggestion.sources.includes(id)),
+  ];
   const slots = candidate.narratives.length > 0 ? candidate.narratives : suggestion.narratives.map((s) => ({ ...s, text: '' }));
   const keptPredictions = candidate.predictions.filter((p) => p.accepted);
   const predictions = keptPredictions.length > 0 ? keptPredictions.map((p) => p.text) : suggestion.predictions.map((p) => p.text);

@@ -35,7 +35,15 @@ export function refreshSuggestions(candidate: StoryCandidate, suggestion: StoryS
   const freshFacts = suggestion.facts
     .filter((s) => !accepted.some((f) => sameText(f.text, s.text)))
     .filter((s) => !(dismissed.facts ?? []).some((d) => sameText(d, s.text)))
-    .map((s): Fact => ({ text: s.text, outlets: s.outlets, articles: s.articles, accepted: false, suggestedAt: firstSeen(candidate.facts, s.text) }));
+    .map(
+      (s): Fact => ({
+        text: s.text,
+        outlets: s.outlets,
+        articles: s.articles,
+        accepted: false,
+        suggestedAt: firstSeen(candidate.facts, s.text),
+      }),
+    );
 
   const freshSlots = new Map(suggestion.narratives.map((s) => [s.outletId, s]));
   const kept = candidate.narratives.map((slot): NarrativeSlot => {
@@ -58,7 +66,9 @@ export function refreshSuggestions(candidate: StoryCandidate, suggestion: StoryS
   const freshPredictions = suggestion.predictions
     .filter((s) => !keptPredictions.some((p) => sameText(p.text, s.text)))
     .filter((s) => !(dismissed.predictions ?? []).some((d) => sameText(d, s.text)))
-    .map((s): Prediction => ({ text: s.text, outletId: s.outletId, accepted: false, suggestedAt: firstSeen(candidate.predictions, s.text) }));
+    .map(
+      (s): Prediction => ({ text: s.text, outletId: s.outletId, accepted: false, suggestedAt: firstSeen(candidate.predictions, s.text) }),
+    );
 
   return {
     ...candidate,

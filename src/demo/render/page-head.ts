@@ -23,7 +23,10 @@ export function renderHead(view: PageView): string {
   );
   if (outlet.template === 'state') {
     // Old CMS: its own date meta, no Open Graph article times.
-    lines.push(`<meta name="publishdate" content="${article.published.slice(0, 10)}">`, `<meta name="author" content="${esc(article.author)}">`);
+    lines.push(
+      `<meta name="publishdate" content="${article.published.slice(0, 10)}">`,
+      `<meta name="author" content="${esc(article.author)}">`,
+    );
   } else {
     lines.push(`<meta property="article:published_time" content="${article.published}">`);
     if (article.modified) lines.push(`<meta property="article:modified_time" content="${article.modified}">`);

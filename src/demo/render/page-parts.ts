@@ -5,7 +5,9 @@ import type { PageView } from './page-view.js';
 
 /** Site header with logo, primary navigation and search: the first thing extraction must skip. */
 export function siteHeader(view: PageView, labels: PageLabels, className: string): string {
-  const nav = labels.nav.map((item) => `<li><a href="${view.homepageUrl}${encodeURIComponent(item.toLowerCase())}/">${esc(item)}</a></li>`).join('');
+  const nav = labels.nav
+    .map((item) => `<li><a href="${view.homepageUrl}${encodeURIComponent(item.toLowerCase())}/">${esc(item)}</a></li>`)
+    .join('');
   return `<header class="${className}">
   <div class="masthead"><a class="logo" href="${view.homepageUrl}" aria-label="${esc(view.outlet.name)}">${esc(view.outlet.name)}</a>
   <button class="menu-toggle" aria-expanded="false">Menu</button>
@@ -22,7 +24,10 @@ export function adSlot(labels: PageLabels, slot: string): string {
 /** The row of share buttons. */
 export function shareBar(view: PageView, labels: PageLabels): string {
   const url = encodeURIComponent(view.canonicalUrl);
-  const links = labels.share.map((label, i) => `<li><a class="share-${i}" href="https://share.invalid/?u=${url}" rel="nofollow noopener" target="_blank">${esc(label)}</a></li>`);
+  const links = labels.share.map(
+    (label, i) =>
+      `<li><a class="share-${i}" href="https://share.invalid/?u=${url}" rel="nofollow noopener" target="_blank">${esc(label)}</a></li>`,
+  );
   return `<div class="share-bar" role="group" aria-label="Share"><ul>${links.join('')}</ul></div>`;
 }
 
@@ -55,7 +60,10 @@ export function commentsSection(view: PageView, labels: PageLabels): string {
   const count = 2 + pick(view.article.id + '#n', 2);
   const comments = Array.from({ length: count }, (_, i) => pool[(start + i) % pool.length]!);
   const items = comments
-    .map((c, i) => `<li class="comment" id="comment-${i + 1}"><div class="comment-author">${esc(c.user)}</div><div class="comment-body"><p>${esc(c.text)}</p></div><button class="reply">Reply</button></li>`)
+    .map(
+      (c, i) =>
+        `<li class="comment" id="comment-${i + 1}"><div class="comment-author">${esc(c.user)}</div><div class="comment-body"><p>${esc(c.text)}</p></div><button class="reply">Reply</button></li>`,
+    )
     .join('\n    ');
   return `<section id="comments" class="comments"><h2>${esc(labels.comments)} (${count})</h2>
   <p class="comment-cta"><a href="${view.homepageUrl}login">${esc(labels.commentCta)}</a></p>
@@ -67,7 +75,9 @@ export function commentsSection(view: PageView, labels: PageLabels): string {
 
 /** The site footer with its link columns and copyright line. */
 export function siteFooter(view: PageView, labels: PageLabels): string {
-  const links = labels.footer.map((item) => `<li><a href="${view.homepageUrl}about/${encodeURIComponent(item.toLowerCase())}">${esc(item)}</a></li>`).join('');
+  const links = labels.footer
+    .map((item) => `<li><a href="${view.homepageUrl}about/${encodeURIComponent(item.toLowerCase())}">${esc(item)}</a></li>`)
+    .join('');
   const year = new Date(view.article.published).getUTCFullYear();
   return `<footer class="site-footer"><nav aria-label="Footer"><ul>${links}</ul></nav><p class="copyright">© ${year} ${esc(view.outlet.name)}. All rights reserved.</p></footer>`;
 }

@@ -1,6 +1,17 @@
 import { beijingTimestamp, humanDateUtc, japaneseDate } from './dates.js';
 import { escapeMarkup as esc } from './escape.js';
-import { adSlot, bodyParagraphs, breadcrumb, commentsSection, labelsOf, leadFigure, linkList, shareBar, siteFooter, siteHeader } from './page-parts.js';
+import {
+  adSlot,
+  bodyParagraphs,
+  breadcrumb,
+  commentsSection,
+  labelsOf,
+  leadFigure,
+  linkList,
+  shareBar,
+  siteFooter,
+  siteHeader,
+} from './page-parts.js';
 import type { PageView } from './page-view.js';
 
 /** Wire-service layout: dense header, inline ads, a reporting trailer, "Read next". */
@@ -103,7 +114,9 @@ ${siteFooter(view, labels)}`;
 export function stateBody(view: PageView): string {
   const labels = labelsOf(view);
   const a = view.article;
-  const leftNav = labels.nav.map((n) => `<a href="${view.homepageUrl}${encodeURIComponent(n.toLowerCase())}/">${esc(n)}</a><br>`).join('\n');
+  const leftNav = labels.nav
+    .map((n) => `<a href="${view.homepageUrl}${encodeURIComponent(n.toLowerCase())}/">${esc(n)}</a><br>`)
+    .join('\n');
   return `<div id="top-banner"><a href="${view.homepageUrl}"><img src="${view.homepageUrl}static/banner.gif" alt="${esc(view.outlet.name)}"></a></div>
 <table class="layout" width="100%" cellpadding="0" cellspacing="0"><tr>
 <td class="left-col" width="180" valign="top">${leftNav}</td>
@@ -130,7 +143,11 @@ export function opinionBody(view: PageView): string {
   const labels = labelsOf(view);
   const a = view.article;
   const paragraphs = bodyParagraphs(view, labels, { adEvery: 2 }).split('\n');
-  paragraphs.splice(Math.min(3, paragraphs.length), 0, `<div class="newsletter-interrupt"><strong>${esc(labels.newsletter)}</strong></div>`);
+  paragraphs.splice(
+    Math.min(3, paragraphs.length),
+    0,
+    `<div class="newsletter-interrupt"><strong>${esc(labels.newsletter)}</strong></div>`,
+  );
   const isOpinion = a.section === 'opinion';
   return `${siteHeader(view, labels, 'site-header opinion-header')}
 ${adSlot(labels, 'top')}

@@ -20,7 +20,7 @@ export const bojDrafts: ArticleDraft[] = [
     paragraphs: [
       'TOKYO (Reuters) - The Bank of Japan raised its short-term policy rate to 0.75% from 0.5% on Friday, taking borrowing costs to their highest since 1995 and signalling that more increases could follow as solid wage gains keep inflation near its 2% target.',
       'The decision was made by a 7-2 vote, with board members Takeshi Hirano and Emi Kurosawa dissenting in favour of waiting until the impact of U.S. tariffs on Japanese exporters becomes clearer.',
-      'Core consumer prices rose 3.0% in the year to October, the 43rd straight month above the central bank\'s target, while this year\'s spring wage talks delivered average pay rises of 5.2%.',
+      "Core consumer prices rose 3.0% in the year to October, the 43rd straight month above the central bank's target, while this year's spring wage talks delivered average pay rises of 5.2%.",
       'The yen firmed to 146.20 per dollar after the announcement from around 148.90 beforehand, while the benchmark 10-year Japanese government bond yield rose 4 basis points to 1.62%.',
       'In its quarterly outlook, the BOJ projected core inflation to slow to around 2% in fiscal 2027, and said real interest rates remained deeply negative, leaving financial conditions accommodative.',
       '"If our economic and price forecasts are realised, we will continue to raise the policy rate," Governor Kazuo Ueda told a news conference.',
@@ -37,7 +37,7 @@ export const bojDrafts: ArticleDraft[] = [
     author: 'Lena Whitaker',
     title: 'Yen jumps, Nikkei slides as Bank of Japan hikes to 0.75% and keeps door open to more',
     summary:
-      'Japan\'s central bank lifted its benchmark rate by 25 basis points to 0.75%. The yen strengthened and the Nikkei 225 fell 1.4% as traders priced in further tightening.',
+      "Japan's central bank lifted its benchmark rate by 25 basis points to 0.75%. The yen strengthened and the Nikkei 225 fell 1.4% as traders priced in further tightening.",
     imageCaption: 'Pedestrians walk past a stock quotation board in Tokyo.',
     tags: ['Markets', 'Japan', 'Currencies', 'Central banks'],
     paragraphs: [
@@ -60,12 +60,12 @@ export const bojDrafts: ArticleDraft[] = [
     title: 'BOJ lifts rate to 0.75% as wage gains take hold, raising mortgage costs for households',
     summary:
       'The Bank of Japan raised its key rate to 0.75%, the highest in 30 years, betting that wage growth will sustain inflation. Variable-rate borrowers will feel it first.',
-    imageCaption: 'The Bank of Japan headquarters in Tokyo\'s Nihonbashi district.',
+    imageCaption: "The Bank of Japan headquarters in Tokyo's Nihonbashi district.",
     tags: ['BOJ', 'Economy', 'Mortgages'],
     paragraphs: [
       'The Bank of Japan raised its short-term policy rate to 0.75% on Friday, the highest level in three decades, as the central bank grows more confident that rising wages will keep inflation anchored around its 2% target.',
       'The board voted 7-2 for the increase, with Takeshi Hirano and Emi Kurosawa voting against. Governor Kazuo Ueda said more increases were likely if the outlook holds.',
-      'Core consumer inflation stood at 3.0% in October, and major companies agreed to average wage increases of 5.2% at this year\'s spring labor talks, the largest in more than three decades.',
+      "Core consumer inflation stood at 3.0% in October, and major companies agreed to average wage increases of 5.2% at this year's spring labor talks, the largest in more than three decades.",
       'The move is expected to push up rates on variable-rate mortgages, which account for roughly 75% of new home loans in Japan. Major banks are likely to announce increases to their short-term prime rates next week.',
       '"For a family with a ¥40 million loan, monthly payments could rise by around ¥5,000 over the next year," said Naomi Sugiura, a financial planner in Yokohama.',
       'Savers, on the other hand, will see modestly better returns on deposits. Megabanks raised ordinary deposit rates to 0.2% after the last hike and are expected to lift them to around 0.3%.',
@@ -87,7 +87,7 @@ export const bojDrafts: ArticleDraft[] = [
     paragraphs: [
       'TOKYO - The Bank of Japan decided Friday to raise its short-term policy interest rate to 0.75 percent from 0.5 percent, the highest level since 1995, judging that wage increases and inflation are likely to continue.',
       'The decision at the two-day policy meeting was made by a 7-2 vote of the nine-member board. Board members Takeshi Hirano and Emi Kurosawa proposed keeping the rate unchanged.',
-      'Japan\'s core consumer price index rose 3.0 percent in October from a year earlier, staying above the bank\'s 2 percent target for more than three years.',
+      "Japan's core consumer price index rose 3.0 percent in October from a year earlier, staying above the bank's 2 percent target for more than three years.",
       'In its outlook report, the central bank said core inflation is expected to slow to around 2 percent in fiscal 2027 as the effect of higher import costs fades.',
       'Governor Kazuo Ueda is scheduled to explain the decision at a press conference later in the day.',
     ],
@@ -99,15 +99,15 @@ export const bojDrafts: ArticleDraft[] = [
     section: 'business',
     minutesAgo: 1380,
     author: 'Phillipa Crowe',
-    title: 'Japan\'s era of cheap money fades as central bank raises rates to 30-year high',
+    title: "Japan's era of cheap money fades as central bank raises rates to 30-year high",
     summary:
       'Bank of Japan lifts rate to 0.75% amid stubborn inflation, in contrast to cuts by the Federal Reserve and the Bank of England.',
     imageCaption: 'A shopper checks prices at a supermarket in Tokyo, where food inflation has squeezed household budgets.',
     tags: ['Japan', 'Interest rates', 'Global economy'],
     paragraphs: [
-      'Japan\'s central bank has raised interest rates to their highest level in 30 years, moving further away from the ultra-loose policy that defined the country\'s economy for a generation while other big central banks cut borrowing costs.',
+      "Japan's central bank has raised interest rates to their highest level in 30 years, moving further away from the ultra-loose policy that defined the country's economy for a generation while other big central banks cut borrowing costs.",
       'The Bank of Japan lifted its short-term policy rate to 0.75% from 0.5% on Friday, in a 7-2 vote. Its governor, Kazuo Ueda, said further increases would follow if wages and prices kept rising as forecast.',
-      'Inflation in Japan has exceeded the bank\'s 2% target for more than three years, with core consumer prices up 3.0% in October. The price of rice, a staple, has almost doubled in a year, fuelling anger among households.',
+      "Inflation in Japan has exceeded the bank's 2% target for more than three years, with core consumer prices up 3.0% in October. The price of rice, a staple, has almost doubled in a year, fuelling anger among households.",
       'The yen rose to 146.20 against the dollar after the announcement. A weak currency has pushed up the cost of imported food and fuel and boosted tourism to record levels.',
       'The decision contrasts with the US Federal Reserve and the Bank of England, both of which have cut rates in recent months as inflation eased in their economies.',
       'Economists expect the BOJ to raise rates to 1% by the middle of next year, although the bank said inflation should slow to about 2% by fiscal 2027.',

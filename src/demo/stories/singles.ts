@@ -10,13 +10,14 @@ export const singleDrafts: ArticleDraft[] = [
     minutesAgo: 700,
     author: 'Fabian Cambero',
     title: 'Chile copper output rises 6% in March as Escondida recovers',
-    summary: 'Copper production in Chile, the world\'s biggest producer, rose 6% year on year in March, helped by higher ore grades at the Escondida mine, the statistics agency said.',
+    summary:
+      "Copper production in Chile, the world's biggest producer, rose 6% year on year in March, helped by higher ore grades at the Escondida mine, the statistics agency said.",
     imageCaption: 'Trucks carry ore at an open-pit copper mine in the Atacama desert.',
     tags: ['Commodities', 'Mining', 'Chile'],
     paragraphs: [
       'SANTIAGO (Reuters) - Copper production in Chile rose 6% in March from a year earlier to 468,900 metric tons, the national statistics institute INE said on Thursday, as output recovered at the giant Escondida mine.',
       'Escondida, majority-owned by BHP, produced 112,300 tons in the month, up 14%, thanks to higher ore grades, according to figures from state copper commission Cochilco.',
-      'State-owned Codelco, the world\'s largest copper miner, reported output of 108,700 tons, down 2%, as it continued to struggle with delays at its new underground projects.',
+      "State-owned Codelco, the world's largest copper miner, reported output of 108,700 tons, down 2%, as it continued to struggle with delays at its new underground projects.",
       'Copper prices on the London Metal Exchange traded near $9,800 a ton, supported by expectations of tight supply and rising demand from power grids and electric vehicles.',
       '(Reporting by Fabian Cambero; Editing by Chizu Nomiyama)',
     ],
@@ -29,7 +30,8 @@ export const singleDrafts: ArticleDraft[] = [
     minutesAgo: 420,
     author: 'Marcus Fenn',
     title: 'Veridian Semiconductor shares soar 18% as AI networking chip demand lifts forecast',
-    summary: 'The fabless chipmaker raised its full-year revenue outlook to $4.1 billion, citing orders for its optical networking chips from data center operators.',
+    summary:
+      'The fabless chipmaker raised its full-year revenue outlook to $4.1 billion, citing orders for its optical networking chips from data center operators.',
     imageCaption: 'Veridian Semiconductor CEO Priya Raman speaks at a product launch in San Jose, California.',
     tags: ['Technology', 'Semiconductors', 'Earnings'],
     paragraphs: [
@@ -48,7 +50,8 @@ export const singleDrafts: ArticleDraft[] = [
     minutesAgo: 960,
     author: 'Alexander Bolton',
     title: 'Senate passes stopgap funding bill hours before shutdown deadline',
-    summary: 'The Senate voted 77-19 to fund the government through March 14, sending the measure to the president\'s desk and averting a partial shutdown.',
+    summary:
+      "The Senate voted 77-19 to fund the government through March 14, sending the measure to the president's desk and averting a partial shutdown.",
     imageCaption: 'Senate Majority Leader speaks to reporters at the Capitol.',
     tags: ['Senate', 'Budget', 'Congress'],
     paragraphs: [
@@ -67,14 +70,15 @@ export const singleDrafts: ArticleDraft[] = [
     minutesAgo: 1300,
     author: 'Zhang Ye',
     title: 'Navy hospital ship Peace Ark returns to Zhoushan after "Mission Harmony" voyage',
-    summary: 'The PLA Navy hospital ship Peace Ark returned to its home port after a 150-day voyage that provided medical services to more than 50,000 people in nine countries.',
+    summary:
+      'The PLA Navy hospital ship Peace Ark returned to its home port after a 150-day voyage that provided medical services to more than 50,000 people in nine countries.',
     imageCaption: 'The hospital ship Peace Ark berths at a military port in Zhoushan, Zhejiang province.',
     tags: ['PLA Navy', 'Hospital ship'],
     paragraphs: [
       'The Chinese PLA Navy hospital ship Peace Ark returned to a military port in Zhoushan, east China\'s Zhejiang province, on Sunday, concluding its "Mission Harmony" voyage.',
       'During the 150-day mission, the medical team provided diagnosis and treatment to more than 50,000 people in nine countries in Asia, Africa and the South Pacific, and performed 610 surgeries.',
       'The medical team was made up of 110 members drawn from several military hospitals, and cooperated with local doctors in joint consultations and medical training.',
-      'Since entering service in 2008, Peace Ark has visited 45 countries and regions and served more than 290,000 people, demonstrating the Chinese military\'s commitment to building a community with a shared future for mankind.',
+      "Since entering service in 2008, Peace Ark has visited 45 countries and regions and served more than 290,000 people, demonstrating the Chinese military's commitment to building a community with a shared future for mankind.",
     ],
   },
   {
@@ -85,7 +89,8 @@ export const singleDrafts: ArticleDraft[] = [
     minutesAgo: 1100,
     author: 'Helena Horton',
     title: 'Rural hedgehog numbers in Britain have halved in 20 years, survey finds',
-    summary: 'Loss of hedgerows and intensive farming blamed for collapse in countryside populations, though urban hedgehogs appear to be stabilising.',
+    summary:
+      'Loss of hedgerows and intensive farming blamed for collapse in countryside populations, though urban hedgehogs appear to be stabilising.',
     imageCaption: 'A hedgehog forages in a garden in Gloucestershire.',
     tags: ['Wildlife', 'Environment', 'Farming'],
     paragraphs: [
@@ -104,11 +109,12 @@ export const singleDrafts: ArticleDraft[] = [
     minutesAgo: 1200,
     author: 'Tendai Marima',
     title: 'Zambia faces 20-hour blackouts as drought drains Kariba dam',
-    summary: 'Water levels at Lake Kariba have fallen to record lows, slashing hydropower output and forcing daily power cuts that are hurting businesses across the country.',
+    summary:
+      'Water levels at Lake Kariba have fallen to record lows, slashing hydropower output and forcing daily power cuts that are hurting businesses across the country.',
     imageCaption: 'Exposed banks at Lake Kariba, on the border between Zambia and Zimbabwe.',
     tags: ['Africa', 'Climate Crisis', 'Energy'],
     paragraphs: [
-      'Zambians are enduring power cuts of up to 20 hours a day after the worst drought in decades drained Lake Kariba, the reservoir behind the hydroelectric dam that supplies much of the country\'s electricity.',
+      "Zambians are enduring power cuts of up to 20 hours a day after the worst drought in decades drained Lake Kariba, the reservoir behind the hydroelectric dam that supplies much of the country's electricity.",
       'The state utility ZESCO said generation at Kariba North Bank had fallen to about 10 percent of its 1,080-megawatt capacity, as the lake level dropped close to the minimum needed to operate the turbines.',
       'Small businesses such as welders, barbers and millers say they have lost most of their income, while larger companies including copper mines are importing power from neighbouring countries at higher prices.',
       'The government has declared the drought a national disaster and says it is fast-tracking solar projects, but analysts say new capacity will take years to build.',

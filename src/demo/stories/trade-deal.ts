@@ -33,7 +33,7 @@ export const tradeDealDrafts: ArticleDraft[] = [
     storyKey: EU_AUSTRALIA_TRADE,
     section: 'trade',
     minutesAgo: 1900,
-    author: 'Daniel Hurst and Lisa O\'Carroll',
+    author: "Daniel Hurst and Lisa O'Carroll",
     title: 'Australia and EU strike trade deal as farmers in France vow to fight beef quota',
     summary:
       'Agreement scraps tariffs on 98% of goods and gives Europe access to critical minerals, but French and Irish farmers say the 30,000-tonne beef quota threatens their livelihoods.',
@@ -55,7 +55,7 @@ export const tradeDealDrafts: ArticleDraft[] = [
     section: 'economy',
     minutesAgo: 1940,
     author: 'Holly Brennan',
-    title: 'EU-Australia trade pact opens Europe\'s door to lithium and beef — here\'s who wins',
+    title: "EU-Australia trade pact opens Europe's door to lithium and beef — here's who wins",
     summary:
       'The free trade agreement between the European Union and Australia eliminates tariffs on over 98% of goods. Miners and European automakers stand to gain the most.',
     imageCaption: 'A lithium mine in Western Australia.',
@@ -87,7 +87,7 @@ export const tradeDealDrafts: ArticleDraft[] = [
       'Australia will be allowed to export 30,000 tonnes of beef a year to the EU without tariffs, phased in over ten years, while European carmakers will no longer pay a 5 percent tariff in Australia.',
       'A chapter on critical minerals is expected to help European industry secure lithium and rare earths, supplies of which are currently dominated by China.',
       'The EU has signed or updated trade deals with Mexico, Indonesia and the Mercosur bloc over the past two years as it seeks new partners in the face of US tariffs.',
-      'The agreement must be ratified by the European Parliament and Australia\'s parliament, and is expected to enter into force by 2027.',
+      "The agreement must be ratified by the European Parliament and Australia's parliament, and is expected to enter into force by 2027.",
     ],
   },
 ];

@@ -87,7 +87,7 @@ export const typhoonDrafts: ArticleDraft[] = [
       'MANILA - A powerful typhoon that made landfall in Cagayan province in the northern Philippines on Monday has killed at least 21 people, with 14 others missing, local authorities said.',
       'Typhoon Lusong brought maximum sustained winds of 185 kilometers per hour, and more than 410,000 residents evacuated to shelters, according to the Philippine disaster agency.',
       'No Japanese nationals have been reported injured, the Japanese Embassy in Manila said, adding that it was checking on the safety of about 300 Japanese residents in the affected area.',
-      'Japan\'s government is considering sending emergency relief goods such as tents and water purifiers through the Japan International Cooperation Agency, a Foreign Ministry official said.',
+      "Japan's government is considering sending emergency relief goods such as tents and water purifiers through the Japan International Cooperation Agency, a Foreign Ministry official said.",
       'The typhoon is expected to weaken as it moves west across the South China Sea toward southern China.',
     ],
   },

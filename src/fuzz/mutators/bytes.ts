@@ -30,8 +30,25 @@ export const byteFlips: Mutator = {
 
 /** Bytes XML forbids or UTF-8 cannot hold: NUL, C0/C1 controls, surrogates, overlong forms, > U+10FFFF. */
 const CONTROL_SEQUENCES: readonly number[][] = [
-  [0x00], [0x01], [0x08], [0x0b], [0x0c], [0x1b], [0x1f], [0x7f], [0x80], [0x85], [0x9f], [0xfe], [0xff],
-  [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xc0, 0x80], [0xe0, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbf, 0xbe],
+  [0x00],
+  [0x01],
+  [0x08],
+  [0x0b],
+  [0x0c],
+  [0x1b],
+  [0x1f],
+  [0x7f],
+  [0x80],
+  [0x85],
+  [0x9f],
+  [0xfe],
+  [0xff],
+  [0xed, 0xa0, 0x80],
+  [0xed, 0xbf, 0xbf],
+  [0xc0, 0x80],
+  [0xe0, 0x80, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xef, 0xbf, 0xbe],
 ];
 
 /** Sprinkle NUL and control bytes, or flood a region with NULs. */
@@ -41,7 +58,10 @@ export const controlBytes: Mutator = {
   apply(input, { rng, scale }) {
     if (rng.chance(0.15)) return splice(input, rng.int(input.length + 1), repeat('\u0000', sized(rng.between(1024, 1 << 20), scale)));
     const count = rng.between(1, 2000);
-    const inserts = Array.from({ length: count }, () => ({ at: rng.int(input.length + 1), bytes: Buffer.from(rng.pick(CONTROL_SEQUENCES)) }));
+    const inserts = Array.from({ length: count }, () => ({
+      at: rng.int(input.length + 1),
+      bytes: Buffer.from(rng.pick(CONTROL_SEQUENCES)),
+    }));
     return insertAll(input, inserts);
   },
 };

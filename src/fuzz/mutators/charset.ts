@@ -3,9 +3,35 @@ import type { Rng } from '../prng.js';
 import { prologPoint, splice } from './splice.js';
 import type { Mutator } from './types.js';
 
-const LABELS = ['Shift_JIS', 'EUC-JP', 'ISO-2022-JP', 'UTF-16', 'UTF-16LE', 'UTF-16BE', 'UTF-32', 'UTF-8', 'utf8', 'GB2312', 'Big5', 'KOI8-R', 'windows-1251', 'windows-1252', 'x-user-defined', 'UTF-7', 'ebcdic-cp-us', 'binary', ''];
+const LABELS = [
+  'Shift_JIS',
+  'EUC-JP',
+  'ISO-2022-JP',
+  'UTF-16',
+  'UTF-16LE',
+  'UTF-16BE',
+  'UTF-32',
+  'UTF-8',
+  'utf8',
+  'GB2312',
+  'Big5',
+  'KOI8-R',
+  'windows-1251',
+  'windows-1252',
+  'x-user-defined',
+  'UTF-7',
+  'ebcdic-cp-us',
+  'binary',
+  '',
+];
 const TRANSCODE_TO = ['Shift_JIS', 'EUC-JP', 'GB18030', 'Big5', 'windows-1251', 'KOI8-R', 'UTF-16LE', 'UTF-16BE', 'ISO-8859-1'];
-const BOMS = [[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0x00, 0x00], [0x00, 0x00, 0xfe, 0xff]];
+const BOMS = [
+  [0xef, 0xbb, 0xbf],
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+  [0xff, 0xfe, 0x00, 0x00],
+  [0x00, 0x00, 0xfe, 0xff],
+];
 
 /** A label, or random bytes where the label goes (some of them not ASCII, some quotes). */
 function label(rng: Rng): Buffer {

@@ -11,7 +11,17 @@ export { billionLaughsDoctype } from './entities.js';
 
 /** Every mutator the fuzzer draws from. */
 export const MUTATORS: readonly Mutator[] = [
-  truncate, byteFlips, controlBytes, entityBomb, referenceFlood, tagBomb, deepNesting, hugeAttribute, unterminated, wrongCharset, mixFeedHtml,
+  truncate,
+  byteFlips,
+  controlBytes,
+  entityBomb,
+  referenceFlood,
+  tagBomb,
+  deepNesting,
+  hugeAttribute,
+  unterminated,
+  wrongCharset,
+  mixFeedHtml,
 ];
 
 /** A mutator by name (for reproducing and for tests); throws on an unknown name. */

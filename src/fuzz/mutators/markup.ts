@@ -1,7 +1,26 @@
 import { attributePoint, contentPoint, repeat, sized, splice } from './splice.js';
 import type { Mutator } from './types.js';
 
-const TAGS = ['item', 'entry', 'p', 'div', 'a', 'li', 'title', 'span', 'table', 'td', 'font', 'b', 'script', 'svg', 'x:y', 'channel', 'article', 'noscript'];
+const TAGS = [
+  'item',
+  'entry',
+  'p',
+  'div',
+  'a',
+  'li',
+  'title',
+  'span',
+  'table',
+  'td',
+  'font',
+  'b',
+  'script',
+  'svg',
+  'x:y',
+  'channel',
+  'article',
+  'noscript',
+];
 
 /** Tens of thousands of sibling tags: closed, unclosed or self-closing. */
 export const tagBomb: Mutator = {
@@ -23,7 +42,11 @@ export const deepNesting: Mutator = {
     const tag = rng.pick(TAGS);
     const depth = sized(rng.chance(0.3) ? 100_000 : rng.between(300, 20_000), scale);
     const closed = rng.chance(0.5);
-    const nested = Buffer.concat([repeat(`<${tag}>`, depth), Buffer.from('deep text '.repeat(40)), closed ? repeat(`</${tag}>`, depth) : Buffer.alloc(0)]);
+    const nested = Buffer.concat([
+      repeat(`<${tag}>`, depth),
+      Buffer.from('deep text '.repeat(40)),
+      closed ? repeat(`</${tag}>`, depth) : Buffer.alloc(0),
+    ]);
     return splice(input, contentPoint(input, rng), nested);
   },
 };
@@ -53,7 +76,23 @@ export const hugeAttribute: Mutator = {
   },
 };
 
-const OPENERS = ['<![CDATA[', '<!--', '<?xml version="1.0"', '<!DOCTYPE rss [', '<!ENTITY x "', '<script>', '<style>', '<textarea>', '<title>', '<a href="', '&#x', '<![if', '<!', '</', '<'];
+const OPENERS = [
+  '<![CDATA[',
+  '<!--',
+  '<?xml version="1.0"',
+  '<!DOCTYPE rss [',
+  '<!ENTITY x "',
+  '<script>',
+  '<style>',
+  '<textarea>',
+  '<title>',
+  '<a href="',
+  '&#x',
+  '<![if',
+  '<!',
+  '</',
+  '<',
+];
 
 /** A construct opened and never closed: CDATA, comment, PI, DOCTYPE subset, raw-text element. */
 export const unterminated: Mutator = {

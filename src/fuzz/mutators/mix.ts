@@ -8,7 +8,8 @@ export const mixFeedHtml: Mutator = {
   apply(input, { rng, other }) {
     const foreign = Buffer.from(other());
     const variant = rng.int(4);
-    if (variant === 0) return Buffer.concat([Buffer.from('<!DOCTYPE html><html><head><title>t</title></head><body>'), input, Buffer.from('</body></html>')]);
+    if (variant === 0)
+      return Buffer.concat([Buffer.from('<!DOCTYPE html><html><head><title>t</title></head><body>'), input, Buffer.from('</body></html>')]);
     if (variant === 1) return Buffer.concat(rng.chance(0.5) ? [input, foreign] : [foreign, input]);
     const from = rng.int(foreign.length + 1);
     const slice = foreign.subarray(from, from + rng.between(1, 64 * 1024));

@@ -64,7 +64,10 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     const sent = csrfOf(request);
     const expected = mode === 'signin' ? request.cookies[PRESESSION_COOKIE] : request.session?.csrf;
     if (!sameSecret(sent, expected) && !(mode === undefined && sameOriginJson(request))) {
-      return reply.code(403).type('text/plain; charset=utf-8').send('the form is out of date or did not come from the desk (CSRF check failed); reload the page and try again');
+      return reply
+        .code(403)
+        .type('text/plain; charset=utf-8')
+        .send('the form is out of date or did not come from the desk (CSRF check failed); reload the page and try again');
     }
   });
 
@@ -86,7 +89,9 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
       const wait = reservation.waitSeconds;
       request.log.warn({ user: name.slice(0, 64), ip: request.ip, reason: reservation.reason, waitSeconds: wait }, 'sign-in throttled');
       return sendSigninForm(request, reply.code(429).header('retry-after', String(wait)), {
-        next, name, error: `Too many failed sign-ins. Try again in ${wait < 120 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}.`,
+        next,
+        name,
+        error: `Too many failed sign-ins. Try again in ${wait < 120 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}.`,
       });
     }
     const user = name && password ? await services.users.authenticate(name, password) : null;

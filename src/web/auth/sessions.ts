@@ -20,11 +20,22 @@ const ID_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** Sessions in Redis, one key each with a TTL; ids are 256 random bits, never chosen by the client. */
 export class SessionStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys, private readonly ttlSeconds = SESSION_TTL_SECONDS) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+    private readonly ttlSeconds = SESSION_TTL_SECONDS,
+  ) {}
 
   /** A brand-new session (new id and CSRF token) for a user who just signed in; listed under the user so all can be ended. */
   async create(name: string, role: Role, now: Date, epoch?: string): Promise<Session> {
-    const session: Session = { id: randomSecret(), name, role, csrf: randomSecret(), createdAt: now.toISOString(), ...(epoch ? { epoch } : {}) };
+    const session: Session = {
+      id: randomSecret(),
+      name,
+      role,
+      csrf: randomSecret(),
+      createdAt: now.toISOString(),
+      ...(epoch ? { epoch } : {}),
+    };
     await this.redis
       .multi()
       .set(this.keys.session(session.id), JSON.stringify(session), 'EX', this.ttlSeconds)

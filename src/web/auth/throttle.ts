@@ -19,7 +19,14 @@ export interface ThrottleLimits {
   knownSeconds?: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottleLimits = { perUser: 5, perIp: 20, windowSeconds: 15 * 60, freeFailures: 3, baseDelaySeconds: 2, knownSeconds: 30 * 86_400 };
+export const DEFAULT_THROTTLE: ThrottleLimits = {
+  perUser: 5,
+  perIp: 20,
+  windowSeconds: 15 * 60,
+  freeFailures: 3,
+  baseDelaySeconds: 2,
+  knownSeconds: 30 * 86_400,
+};
 
 /** The outcome of a reservation: `ok` to check the password, else refused for `waitSeconds` because of `reason`. */
 export type Reservation = { ok: true } | { ok: false; reason: 'address' | 'name' | 'backoff'; waitSeconds: number };
@@ -72,19 +79,38 @@ return 1
 export class SigninThrottle {
   private readonly limits: Required<ThrottleLimits>;
 
-  constructor(private readonly redis: Redis, private readonly keys: Keys, limits: ThrottleLimits = DEFAULT_THROTTLE, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+    limits: ThrottleLimits = DEFAULT_THROTTLE,
+    private readonly now: () => number = Date.now,
+  ) {
     this.limits = { ...(DEFAULT_THROTTLE as Required<ThrottleLimits>), ...limits };
   }
 
   private keysOf(name: string, ip: string): string[] {
     const who = name.toLowerCase().slice(0, 64);
-    return [this.keys.signinFailures(`user:${who}`), this.keys.signinFailures(`ip:${ip}`), this.keys.signinPair(who, ip), this.keys.signinKnown(who)];
+    return [
+      this.keys.signinFailures(`user:${who}`),
+      this.keys.signinFailures(`ip:${ip}`),
+      this.keys.signinPair(who, ip),
+      this.keys.signinKnown(who),
+    ];
   }
 
   /** Take one password check for this name from this address, or say why not and for how long. */
   async reserve(name: string, ip: string): Promise<Reservation> {
     const { perUser, perIp, windowSeconds } = this.limits;
-    const [outcome, wait] = (await this.redis.eval(RESERVE, 4, ...this.keysOf(name, ip), perUser, perIp, windowSeconds, this.now(), ip)) as [string, number];
+    const [outcome, wait] = (await this.redis.eval(
+      RESERVE,
+      4,
+      ...this.keysOf(name, ip),
+      perUser,
+      perIp,
+      windowSeconds,
+      this.now(),
+      ip,
+    )) as [string, number];
     return outcome === 'ok' ? { ok: true } : { ok: false, reason: outcome as 'address' | 'name' | 'backoff', waitSeconds: Number(wait) };
   }
 

@@ -52,22 +52,46 @@ return 1
 
 /** Refuse names and passwords we will not store, with a message for the CLI. */
 export function checkNewUser(name: string, role: string, password: string): asserts role is Role {
-  if (!NAME.test(name)) throw new StorydeskError('invalid_user', `user name "${name}" is not allowed: 1-64 letters, digits, "_", ".", "@" or "-", starting with a letter or digit`, { permanent: true });
-  if (!(ROLES as readonly string[]).includes(role)) throw new StorydeskError('invalid_user', `role "${role}" is unknown: use ${ROLES.join(' or ')}`, { permanent: true });
-  if (password.length < MIN_PASSWORD_LENGTH) throw new StorydeskError('invalid_user', `the password is too short: at least ${MIN_PASSWORD_LENGTH} characters`, { permanent: true });
-  if (password.length > MAX_PASSWORD_LENGTH) throw new StorydeskError('invalid_user', `the password is too long: at most ${MAX_PASSWORD_LENGTH} characters`, { permanent: true });
+  if (!NAME.test(name))
+    throw new StorydeskError(
+      'invalid_user',
+      `user name "${name}" is not allowed: 1-64 letters, digits, "_", ".", "@" or "-", starting with a letter or digit`,
+      { permanent: true },
+    );
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new StorydeskError('invalid_user', `role "${role}" is unknown: use ${ROLES.join(' or ')}`, { permanent: true });
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new StorydeskError('invalid_user', `the password is too short: at least ${MIN_PASSWORD_LENGTH} characters`, { permanent: true });
+  if (password.length > MAX_PASSWORD_LENGTH)
+    throw new StorydeskError('invalid_user', `the password is too long: at most ${MAX_PASSWORD_LENGTH} characters`, { permanent: true });
 }
 
 /** Desk users in one Redis hash (name → record); passwords only as salted scrypt hashes. */
 export class UserStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** Add a user; refuses an existing name (remove it first) with `user_exists`. */
   async add(name: string, role: string, password: string, extra: Pick<UserRecord, 'expiresAt' | 'singleUse'> = {}): Promise<UserInfo> {
     checkNewUser(name, role, password);
-    const record: UserRecord = { name, role, hash: await hashPassword(password), createdAt: this.now().toISOString(), sessionEpoch: randomSecret(12), ...extra };
+    const record: UserRecord = {
+      name,
+      role,
+      hash: await hashPassword(password),
+      createdAt: this.now().toISOString(),
+      sessionEpoch: randomSecret(12),
+      ...extra,
+    };
     const added = await this.redis.hsetnx(this.keys.users, name, JSON.stringify(record));
-    if (added === 0) throw new StorydeskError('user_exists', `user "${name}" already exists; change the password with \`storydesk users passwd ${name}\`, or remove it first`, { permanent: true });
+    if (added === 0)
+      throw new StorydeskError(
+        'user_exists',
+        `user "${name}" already exists; change the password with \`storydesk users passwd ${name}\`, or remove it first`,
+        { permanent: true },
+      );
     const { hash: _hash, ...info } = record;
     return info;
   }
@@ -88,10 +112,16 @@ export class UserStore {
     if (!raw) throw new StorydeskError('unknown_user', `there is no user "${name}"`, { permanent: true });
     const record = JSON.parse(raw) as UserRecord;
     checkNewUser(name, record.role, password);
-    const next: UserRecord = { ...record, hash: await hashPassword(password), sessionEpoch: randomSecret(12), passwordSetAt: this.now().toISOString() };
+    const next: UserRecord = {
+      ...record,
+      hash: await hashPassword(password),
+      sessionEpoch: randomSecret(12),
+      passwordSetAt: this.now().toISOString(),
+    };
     // Written only if the record is still the one read (no lost update with a concurrent change).
     const swapped = (await this.redis.eval(SWAP_IF_SAME, 1, this.keys.users, name, raw, JSON.stringify(next))) as number;
-    if (swapped !== 1) throw new StorydeskError('user_changed', `user "${name}" changed meanwhile; run the command again`, { permanent: true });
+    if (swapped !== 1)
+      throw new StorydeskError('user_changed', `user "${name}" changed meanwhile; run the command again`, { permanent: true });
     await endSessionsOf(this.redis, this.keys, name);
   }
 

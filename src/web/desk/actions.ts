@@ -50,7 +50,9 @@ export class DeskActions {
     const current = await this.loadAt(id, version);
     const articles = await this.store.articles.getMany(current.articleIds);
     const { next, fields } = applyStoryForm(current, form, { now: this.now(), articles });
-    const history = fields.length ? [{ storyIds: [id], decision: { kind: 'edit', storyId: id, by, at: next.editedAt!, fields } satisfies Decision }] : [];
+    const history = fields.length
+      ? [{ storyIds: [id], decision: { kind: 'edit', storyId: id, by, at: next.editedAt!, fields } satisfies Decision }]
+      : [];
     const [saved] = await this.store.stories.commit({ put: [{ story: next, expected: version }], history });
     return saved!;
   }
@@ -59,7 +61,13 @@ export class DeskActions {
    * Publish, reject, or send back for review. Publishing is refused while a narrative slot
    * still reads "[to be written]" (`unwritten_slots`); rejecting needs a reason, kept in the history.
    */
-  async setStatus(id: string, version: number, action: StatusAction, by: string, options: { reason?: string } = {}): Promise<StoryCandidate> {
+  async setStatus(
+    id: string,
+    version: number,
+    action: StatusAction,
+    by: string,
+    options: { reason?: string } = {},
+  ): Promise<StoryCandidate> {
     const current = await this.loadAt(id, version);
     const reason = (options.reason ?? '').replace(/\s+/g, ' ').trim();
     if (action === 'reject' && !reason) throw invalid('say why you reject it (a few words), so others know');
@@ -68,8 +76,12 @@ export class DeskActions {
       if (unwritten.length) throw new StorydeskError('unwritten_slots', unwrittenMessage(unwritten), { permanent: true });
     }
     const at = this.now().toISOString();
-    const decision: Decision = action === 'reject' ? { kind: 'reject', storyId: id, by, at, reason } : { kind: action, storyId: id, by, at };
-    const [saved] = await this.store.stories.commit({ put: [{ story: { ...current, status: STATUS_AFTER[action], updatedAt: at }, expected: version }], history: [{ storyIds: [id], decision }] });
+    const decision: Decision =
+      action === 'reject' ? { kind: 'reject', storyId: id, by, at, reason } : { kind: action, storyId: id, by, at };
+    const [saved] = await this.store.stories.commit({
+      put: [{ story: { ...current, status: STATUS_AFTER[action], updatedAt: at }, expected: version }],
+      history: [{ storyIds: [id], decision }],
+    });
     await this.tellClusterer(decision);
     return saved!;
   }
@@ -84,7 +96,8 @@ export class DeskActions {
     return this.retrying(into, async () => {
       const target = await this.loadAt(into, version);
       const source = await this.load(from);
-      if (source.status === 'published') throw invalid(`candidate ${from} is published; send it back for review before merging it into another`);
+      if (source.status === 'published')
+        throw invalid(`candidate ${from} is published; send it back for review before merging it into another`);
       const at = this.now().toISOString();
       const members = [...target.articleIds, ...source.articleIds.filter((a) => !target.articleIds.includes(a))];
       const merged = await this.withMembers(combineEditorWork(target, source), members, at);
@@ -116,18 +129,25 @@ export class DeskActions {
     if (!moving.length) throw invalid('tick the articles to move first');
     return this.retrying(from, async () => {
       const to = await this.store.stories.resolve(toId);
-      if (from === to) throw invalid(moving.length === 1 ? 'the article is already in that candidate' : 'the articles are already in that candidate');
+      if (from === to)
+        throw invalid(moving.length === 1 ? 'the article is already in that candidate' : 'the articles are already in that candidate');
       const source = await this.loadAt(from, version);
       const stray = moving.find((a) => !source.articleIds.includes(a));
       if (stray) throw invalid(`article ${stray} is not in candidate ${from}`);
       const target = await this.load(to);
       const at = this.now().toISOString();
       const left = source.articleIds.filter((a) => !moving.includes(a));
-      if (!left.length && source.status === 'published') throw invalid(`that would leave published candidate ${from} with no articles; send it back for review first`);
+      if (!left.length && source.status === 'published')
+        throw invalid(`that would leave published candidate ${from} with no articles; send it back for review first`);
       const decisions: Decision[] = moving.map((articleId) => ({ kind: 'move', articleId, from, to, by, at }));
       const receiving = left.length ? target : { ...combineEditorWork(target, source), editedAt: at };
       const change: StoryChange = {
-        put: [{ story: await this.withMembers(receiving, [...target.articleIds, ...moving.filter((a) => !target.articleIds.includes(a))], at), expected: target.version }],
+        put: [
+          {
+            story: await this.withMembers(receiving, [...target.articleIds, ...moving.filter((a) => !target.articleIds.includes(a))], at),
+            expected: target.version,
+          },
+        ],
         own: Object.fromEntries(moving.map((a) => [a, to])),
         history: decisions.map((decision) => ({ storyIds: [from, to], decision })),
       };
@@ -151,7 +171,17 @@ export class DeskActions {
     const [created] = await this.store.stories.commit({
       put: [
         { story: await this.withMembers(emptyCandidate(to, at), moving, at), expected: 0 },
-        { story: { ...(await this.withMembers(source, source.articleIds.filter((a) => !moving.includes(a)), at)), editedAt: at }, expected: version },
+        {
+          story: {
+            ...(await this.withMembers(
+              source,
+              source.articleIds.filter((a) => !moving.includes(a)),
+              at,
+            )),
+            editedAt: at,
+          },
+          expected: version,
+        },
       ],
       own: Object.fromEntries(moving.map((a) => [a, to])),
       history: [{ storyIds: [from, to], decision }],
@@ -171,7 +201,7 @@ export class DeskActions {
     if (!decision || (decision.kind !== 'merge' && decision.kind !== 'split')) throw invalid('only a merge or a split can be undone');
     if (decision.kind === 'split') {
       const [from, to] = [decision.from, decision.to];
-      if (id !== from && id !== to) throw invalid('that split is not in this candidate\'s history');
+      if (id !== from && id !== to) throw invalid("that split is not in this candidate's history");
       if ((await this.store.stories.forwardOf(to)) !== null) throw invalid(`candidate ${to} was merged away already`);
       return id === from ? this.merge(from, version, to, by, 'split') : this.mergeFromPage(from, to, version, by);
     }
@@ -191,9 +221,14 @@ export class DeskActions {
     }
   }
 
-  private async unmerge(decision: Extract<Decision, { kind: 'merge' }>, pageId: string, version: number, by: string): Promise<StoryCandidate> {
+  private async unmerge(
+    decision: Extract<Decision, { kind: 'merge' }>,
+    pageId: string,
+    version: number,
+    by: string,
+  ): Promise<StoryCandidate> {
     const { from, into } = decision;
-    if (pageId !== from && pageId !== into) throw invalid('that merge is not in this candidate\'s history');
+    if (pageId !== from && pageId !== into) throw invalid("that merge is not in this candidate's history");
     return this.retrying(pageId, async () => {
       if ((await this.store.stories.forwardOf(from)) !== into) throw invalid(`candidate ${from} is not merged into ${into} any more`);
       const snapshot = await this.store.stories.retired(from);
@@ -233,7 +268,9 @@ export class DeskActions {
       try {
         return await run();
       } catch (error) {
-        const otherChanged = ((error instanceof StaleVersionError || error instanceof RetiredStoryError) && error.storyId !== pageId) || error instanceof ArticleMovedError;
+        const otherChanged =
+          ((error instanceof StaleVersionError || error instanceof RetiredStoryError) && error.storyId !== pageId) ||
+          error instanceof ArticleMovedError;
         if (!otherChanged || attempt >= RETRIES) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * (attempt + 1)));
       }

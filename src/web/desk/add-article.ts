@@ -50,23 +50,50 @@ export async function addArticleByUrl(
   try {
     parsed = new URL(raw);
   } catch {
-    throw new StorydeskError('invalid_form', `"${raw.slice(0, 200)}" is not a web address (give the article's full http or https URL)`, { permanent: true });
+    throw new StorydeskError('invalid_form', `"${raw.slice(0, 200)}" is not a web address (give the article's full http or https URL)`, {
+      permanent: true,
+    });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new StorydeskError('invalid_form', 'only http and https addresses can be added', { permanent: true });
-  const outlet = request.outletId ? deps.outlets.get(request.outletId) ?? null : outletForUrl(parsed.href, deps.outlets);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new StorydeskError('invalid_form', 'only http and https addresses can be added', { permanent: true });
+  const outlet = request.outletId ? (deps.outlets.get(request.outletId) ?? null) : outletForUrl(parsed.href, deps.outlets);
   if (!outlet) {
-    throw new StorydeskError('invalid_form', request.outletId ? `there is no configured outlet "${request.outletId}"` : `no configured outlet has the host ${parsed.hostname}: choose the outlet`, { permanent: true });
+    throw new StorydeskError(
+      'invalid_form',
+      request.outletId
+        ? `there is no configured outlet "${request.outletId}"`
+        : `no configured outlet has the host ${parsed.hostname}: choose the outlet`,
+      { permanent: true },
+    );
   }
   const canonical = canonicalUrl(parsed.href);
   const articleId = articleIdFor(canonical);
   const where = await deps.store.stories.storyOf(articleId);
   if (where === request.storyId) throw new StorydeskError('invalid_form', 'that article is already in this candidate', { permanent: true });
-  if (where) throw new StorydeskError('invalid_form', `that article is already in candidate ${where}: open it and move the article here`, { permanent: true });
+  if (where)
+    throw new StorydeskError('invalid_form', `that article is already in candidate ${where}: open it and move the article here`, {
+      permanent: true,
+    });
   const at = request.now.toISOString();
   const add: AddDecision = { kind: 'add', storyId: request.storyId, articleId, url: parsed.href, by: request.by, at };
-  const item: FeedItem = { guid: parsed.href, link: parsed.href, canonicalUrl: canonical, title: '', summary: '', published: null, author: null, categories: [], image: null, language: null };
+  const item: FeedItem = {
+    guid: parsed.href,
+    link: parsed.href,
+    canonicalUrl: canonical,
+    title: '',
+    summary: '',
+    published: null,
+    author: null,
+    categories: [],
+    image: null,
+    language: null,
+  };
   // One job per article and candidate: pressing Add twice queues it once.
-  await deps.queues.extract.add('extract', { articleId, feedId: EDITOR_FEED_ID, outletId: outlet.id, url: parsed.href, canonicalUrl: canonical, item, firstSeenAt: at, add }, { jobId: `add-${articleId}-${request.storyId}` });
+  await deps.queues.extract.add(
+    'extract',
+    { articleId, feedId: EDITOR_FEED_ID, outletId: outlet.id, url: parsed.href, canonicalUrl: canonical, item, firstSeenAt: at, add },
+    { jobId: `add-${articleId}-${request.storyId}` },
+  );
   await deps.store.stories.appendHistory(request.storyId, add);
   return { articleId, outlet, url: parsed.href };
 }

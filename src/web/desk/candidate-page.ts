@@ -84,9 +84,12 @@ function isNewArticle(view: CandidateView, article: Article): boolean {
 function sinceLastVisit(view: CandidateView): Html {
   if (view.lastSeen === null) return html`<p class="since muted" id="since">First time you open this candidate.</p>`;
   const articles = view.articles.filter((a) => isNewArticle(view, a)).length;
-  const suggestions = [...view.story.facts, ...view.story.narratives, ...view.story.predictions].filter((s) => isNew(view, s.suggestedAt)).length;
+  const suggestions = [...view.story.facts, ...view.story.narratives, ...view.story.predictions].filter((s) =>
+    isNew(view, s.suggestedAt),
+  ).length;
   const decisions = view.history.filter((d) => isNew(view, d.at) && d.by !== view.viewer.name);
-  if (!articles && !suggestions && !decisions.length) return html`<p class="since muted" id="since">Nothing new since your last visit (${shortTime(view.lastSeen.at)}).</p>`;
+  if (!articles && !suggestions && !decisions.length)
+    return html`<p class="since muted" id="since">Nothing new since your last visit (${shortTime(view.lastSeen.at)}).</p>`;
   const parts = [
     articles ? `${articles} new article(s)` : '',
     suggestions ? `${suggestions} new suggestion(s)` : '',
@@ -98,7 +101,8 @@ function sinceLastVisit(view: CandidateView): Html {
 function statusActions(view: CandidateView, base: string): Html {
   const { story } = view;
   const hidden = hiddenFields(view);
-  const button = (action: string, label: string) => html`<form method="post" action="${base}/${action}">${hidden}<button type="submit" name="action" value="${action}">${label}</button></form>`;
+  const button = (action: string, label: string) =>
+    html`<form method="post" action="${base}/${action}">${hidden}<button type="submit" name="action" value="${action}">${label}</button></form>`;
   return html`<div class="actions" id="status-actions">
 <a href="${base}/preview">Preview the finished story</a>
 ${story.status !== 'published' ? html`<form method="post" action="${base}/publish">${hidden}<button class="primary" type="submit" name="action" value="publish">Publish</button></form>` : ''}
@@ -122,7 +126,8 @@ function missingBox(view: CandidateView, base: string): Html {
   const m = view.missing;
   const nameOf = (id: string) => view.outlets.get(id)?.name ?? id;
   const editor = canEdit(view.viewer);
-  const tags = (values: string[]) => (values.length ? values.map((v) => html`<span class="tag">${v}</span>`) : html`<span class="muted">none: all covered</span>`);
+  const tags = (values: string[]) =>
+    values.length ? values.map((v) => html`<span class="tag">${v}</span>`) : html`<span class="muted">none: all covered</span>`;
   return html`<section class="box missing" id="missing"><h2>Who is missing</h2>
 <ul>
 <li><strong>Outlets</strong> (${m.outlets.length} of ${m.configured.outlets} configured did not cover it): ${tags(m.outlets.map((o) => o.name))}</li>
@@ -130,9 +135,16 @@ function missingBox(view: CandidateView, base: string): Html {
 <li><strong>Leans</strong> (${m.leans.length} of ${m.configured.leans}): ${tags(m.leans)}</li>
 </ul>
 <h3>Single-outlet candidates that may belong here</h3>
-${view.strays.length ? html`<ul id="strays">${view.strays.map((s) => html`<li data-stray="${s.id}"><a href="/stories/${encodeURIComponent(s.id)}">${s.title}</a> <span class="muted">(${nameOf(s.outletId)}; ${s.shared.length} key words in common)</span>
-${editor ? html`<form method="post" action="${base}/merge" class="inline">${hiddenFields(view)}<input type="hidden" name="from" value="${s.id}"><button type="submit">Merge into this…</button></form>` : ''}</li>`)}</ul>`
-    : html`<p class="muted" id="strays-none">None found among the recent open candidates.</p>`}
+${
+  view.strays.length
+    ? html`<ul id="strays">${view.strays.map(
+        (
+          s,
+        ) => html`<li data-stray="${s.id}"><a href="/stories/${encodeURIComponent(s.id)}">${s.title}</a> <span class="muted">(${nameOf(s.outletId)}; ${s.shared.length} key words in common)</span>
+${editor ? html`<form method="post" action="${base}/merge" class="inline">${hiddenFields(view)}<input type="hidden" name="from" value="${s.id}"><button type="submit">Merge into this…</button></form>` : ''}</li>`,
+      )}</ul>`
+    : html`<p class="muted" id="strays-none">None found among the recent open candidates.</p>`
+}
 </section>`;
 }
 
@@ -144,14 +156,16 @@ function articlesBox(view: CandidateView, base: string): Html {
 ${editor ? html`<form id="ticked" method="post" action="${base}/move">${hiddenFields(view)}</form>` : ''}
 <ul class="articles">
 ${view.articles.map((a) => {
-    const href = safeHref(a.url);
-    return html`<li data-article="${a.id}">${editor ? html`<input type="checkbox" name="articleIds" value="${a.id}" form="ticked" aria-label="tick ${a.title}">` : html`<span></span>`}
+  const href = safeHref(a.url);
+  return html`<li data-article="${a.id}">${editor ? html`<input type="checkbox" name="articleIds" value="${a.id}" form="ticked" aria-label="tick ${a.title}">` : html`<span></span>`}
 <details><summary><span class="headline">${a.title}</span> <span class="muted">· ${nameOf(a.outletId)} · ${shortTime(a.published)}</span> ${isNewArticle(view, a) ? NEW : ''}</summary>
 <div class="muted">${a.byline ?? ''} ${href ? html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">original article</a>` : ''}${a.outcome !== 'article' ? html` · extraction: ${a.outcome}${a.errorCode ? html` (${a.errorCode})` : ''}` : ''}</div>
 <div class="article-body">${a.text || a.summary}</div></details></li>`;
-  })}
+})}
 </ul>
-${editor ? html`<div class="actions" id="ticked-actions"><span>Ticked articles:</span>
+${
+  editor
+    ? html`<div class="actions" id="ticked-actions"><span>Ticked articles:</span>
 <label>move to <input class="search" name="to" form="ticked" list="move-targets" placeholder="search a candidate by title or id" aria-label="candidate to move the ticked articles to" required></label>
 <datalist id="move-targets">${candidates.map((o) => html`<option value="${o.id}">${o.title}</option>`)}</datalist>
 <button type="submit" form="ticked">Move…</button>
@@ -159,7 +173,9 @@ ${editor ? html`<div class="actions" id="ticked-actions"><span>Ticked articles:<
 <form method="post" action="${base}/add-article" class="actions" id="add-article">${hiddenFields(view)}
 <label>Add an article by URL <input class="search" name="url" type="url" required placeholder="https://…"></label>
 <label>outlet <select name="outlet"><option value="">guess from the address</option>${[...view.outlets.values()].sort((a, b) => a.name.localeCompare(b.name)).map((o) => html`<option value="${o.id}">${o.name}</option>`)}</select></label>
-<button type="submit">Add</button></form>` : ''}
+<button type="submit">Add</button></form>`
+    : ''
+}
 </section>`;
 }
 
@@ -189,13 +205,15 @@ ${story.title !== null && story.suggestedTitle ? html`<div class="muted">Suggest
 
 <h3>Facts</h3>
 <p class="muted">Tick to accept; edit, reorder (position or ↑/↓) or delete. The export uses the accepted facts, or the suggestions while none is accepted.</p>
-${story.facts.map((f, i) => html`<div class="item fact${isNew(view, f.suggestedAt) ? ' changed' : ''}" data-fact="${i}">
+${story.facts.map(
+  (f, i) => html`<div class="item fact${isNew(view, f.suggestedAt) ? ' changed' : ''}" data-fact="${i}">
 <div><input class="pos" name="fact.${i}.pos" value="${i + 1}" aria-label="position of fact ${i + 1}"><br>
 <button type="submit" name="op" value="fact-up-${i}" aria-label="move fact ${i + 1} up">↑</button><button type="submit" name="op" value="fact-down-${i}" aria-label="move fact ${i + 1} down">↓</button></div>
 <div><textarea name="fact.${i}.text" maxlength="${TEXT_LIMITS.fact}" aria-label="fact ${i + 1}">${f.text}</textarea>
 <div class="muted">${f.outlets.map(nameOf).join(', ') || 'written by an editor'} ${fresh(f)}</div></div>
 <div><label><input type="checkbox" name="fact.${i}.accepted" value="on"${f.accepted ? html` checked` : ''}> accept</label><br>
-<label><input type="checkbox" name="fact.${i}.delete" value="on"> delete</label></div></div>`)}
+<label><input type="checkbox" name="fact.${i}.delete" value="on"> delete</label></div></div>`,
+)}
 <label>Add a fact <textarea class="wide" name="fact.new" maxlength="${TEXT_LIMITS.fact}"></textarea></label>
 
 <h3>Sources</h3>
@@ -204,21 +222,25 @@ ${story.facts.map((f, i) => html`<div class="item fact${isNew(view, f.suggestedA
 ${sourceChoices.map((id) => html`<label class="tag"><input type="checkbox" name="sources.pick" value="${id}"${chosen.includes(id) ? html` checked` : ''}> ${nameOf(id)}</label>`)}
 
 <h3>Narratives</h3>
-${story.narratives.map((s, i) => html`<div class="item slot${isNew(view, s.suggestedAt) ? ' changed' : ''}" data-slot="${i}"><div></div><div>
+${story.narratives.map(
+  (s, i) => html`<div class="item slot${isNew(view, s.suggestedAt) ? ' changed' : ''}" data-slot="${i}"><div></div><div>
 <label><input name="slot.${i}.label" maxlength="${TEXT_LIMITS.label}" value="${s.label}" aria-label="label of narrative ${i + 1}"> narrative, as provided by <strong>${nameOf(s.outletId)}</strong></label> ${fresh(s)}${s.mergedFrom ? html` <span class="new" title="a merge brought this text in beside this outlet's own: keep one, drop the other">from merged ${s.mergedFrom}</span>` : ''}
 ${s.excerpts.length ? html`<ul class="excerpts">${s.excerpts.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
 <textarea name="slot.${i}.text" maxlength="${TEXT_LIMITS.narrative}" aria-label="narrative text ${i + 1}" placeholder="What ${nameOf(s.outletId)} says that the others do not">${s.text}</textarea>
 ${s.excerpts.length ? html`<button type="submit" name="op" value="slot-excerpts-${i}">Fill with the excerpts (when empty) and save</button>` : ''}</div>
-<div><label><input type="checkbox" name="slot.${i}.drop" value="on"> drop</label></div></div>`)}
+<div><label><input type="checkbox" name="slot.${i}.drop" value="on"> drop</label></div></div>`,
+)}
 <p>Add a narrative: <select name="slot.new.outlet" aria-label="outlet of the new narrative"><option value="">outlet…</option>${outletIds.map((id) => html`<option value="${id}">${nameOf(id)}</option>`)}</select>
 <input name="slot.new.label" maxlength="${TEXT_LIMITS.label}" placeholder="label, e.g. Pro-China" aria-label="label of the new narrative"></p>
 
 <h3>Predictions</h3>
-${story.predictions.map((p, i) => html`<div class="item prediction${isNew(view, p.suggestedAt) ? ' changed' : ''}" data-prediction="${i}"><div></div><div>
+${story.predictions.map(
+  (p, i) => html`<div class="item prediction${isNew(view, p.suggestedAt) ? ' changed' : ''}" data-prediction="${i}"><div></div><div>
 <textarea name="pred.${i}.text" maxlength="${TEXT_LIMITS.prediction}" aria-label="prediction ${i + 1}">${p.text}</textarea>
 <div class="muted">${p.outletId ? nameOf(p.outletId) : 'written by an editor'} ${fresh(p)}</div></div>
 <div><label><input type="checkbox" name="pred.${i}.keep" value="on"${p.accepted ? html` checked` : ''}> keep</label><br>
-<label><input type="checkbox" name="pred.${i}.delete" value="on"> delete</label></div></div>`)}
+<label><input type="checkbox" name="pred.${i}.delete" value="on"> delete</label></div></div>`,
+)}
 <label>Add a prediction <textarea class="wide" name="pred.new" maxlength="${TEXT_LIMITS.prediction}"></textarea></label>
 <p><button class="primary" type="submit" name="op" value="save">Save</button></p>
 </form>`;

@@ -23,9 +23,10 @@ export function renderConfirm(c: Confirmation): string {
   const field = c.action === 'move' ? 'to' : 'from';
   const hidden = html`<input type="hidden" name="_csrf" value="${c.viewer.csrf}"><input type="hidden" name="version" value="${c.version}">
 ${c.articles.map((a) => html`<input type="hidden" name="articleIds" value="${a.id}">`)}`;
-  const what = (other: Html): Html => c.action === 'move'
-    ? html`Move ${c.articles.length} article(s) from “${c.storyTitle}” to ${other}?`
-    : html`Merge ${other} into “${c.storyTitle}”? Its articles and editor work come here, and it leaves the list.`;
+  const what = (other: Html): Html =>
+    c.action === 'move'
+      ? html`Move ${c.articles.length} article(s) from “${c.storyTitle}” to ${other}?`
+      : html`Merge ${other} into “${c.storyTitle}”? Its articles and editor work come here, and it leaves the list.`;
   let body: Html;
   if (c.other) {
     body = html`<h1>Confirm</h1><p id="confirm-question">${what(html`“<a href="/stories/${encodeURIComponent(c.other.id)}">${c.other.title}</a>” (${c.other.status.replace('_', ' ')})`)}</p>

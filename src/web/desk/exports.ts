@@ -1,6 +1,15 @@
 import type { Store } from '../../adapters/store/store.js';
 import type { Outlet, StoryCandidate } from '../../core/model/index.js';
-import { candidateToDocument, MAX_SUGGESTION_ARTICLES, renderJson, renderMarkdown, renderStory, suggestStory, type StoryDocument, type StorySuggestion } from '../../core/story/index.js';
+import {
+  candidateToDocument,
+  MAX_SUGGESTION_ARTICLES,
+  renderJson,
+  renderMarkdown,
+  renderStory,
+  suggestStory,
+  type StoryDocument,
+  type StorySuggestion,
+} from '../../core/story/index.js';
 
 /** The download formats of a candidate. */
 export const EXPORT_FORMATS = {
@@ -23,6 +32,12 @@ export async function documentOf(store: Store, outlets: ReadonlyMap<string, Outl
 
 /** A download file name: the title as a slug plus the id, safe in a Content-Disposition header. */
 export function exportFileName(doc: StoryDocument, id: string, format: ExportFormat): string {
-  const slug = doc.title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = doc.title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${slug ? `${slug}-` : ''}${id.replace(/[^A-Za-z0-9_-]/g, '')}.${format}`;
 }

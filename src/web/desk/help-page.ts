@@ -15,7 +15,9 @@ export const SHORTCUTS: [string, string][] = [
 
 /** /help: the shortcuts and the desk's day in short. */
 export function renderHelp(viewer: Viewer): string {
-  return page('Help', html`<h1>Help</h1>
+  return page(
+    'Help',
+    html`<h1>Help</h1>
 <section class="box"><h2>Keyboard shortcuts</h2>
 <p class="muted">They work anywhere outside a text field. Everything they do is also a link or button on the page.</p>
 <table id="shortcuts"><tbody>${SHORTCUTS.map(([k, what]) => html`<tr><td><kbd>${k}</kbd></td><td>${what}</td></tr>`)}</tbody></table></section>
@@ -28,5 +30,7 @@ export function renderHelp(viewer: Viewer): string {
 <li><strong>Publish</strong> waits until every narrative slot is written (or dropped). <strong>Reject</strong> asks for a reason.</li>
 </ol></section>
 <section class="box"><h2>The list</h2>
-<p>Order by most recent update, newest, most outlets, most articles, or <strong>needs me</strong>: candidates with the most articles you have not seen yet. Search looks in titles, outlet names and article text.</p></section>`, viewer);
+<p>Order by most recent update, newest, most outlets, most articles, or <strong>needs me</strong>: candidates with the most articles you have not seen yet. Search looks in titles, outlet names and article text.</p></section>`,
+    viewer,
+  );
 }

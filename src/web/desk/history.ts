@@ -6,13 +6,24 @@ import { shortTime } from './list.js';
 export function describeDecision(d: Decision, storyId: string): Html {
   const link = (id: string) => (id === storyId ? html`this candidate` : html`<a href="/stories/${encodeURIComponent(id)}">${id}</a>`);
   switch (d.kind) {
-    case 'edit': return html`edited ${d.fields.join(', ')}`;
-    case 'publish': return html`published`;
-    case 'reject': return d.reason ? html`rejected: “${d.reason}”` : html`rejected`;
-    case 'reopen': return html`sent back for review`;
-    case 'merge': return d.undoes ? html`undid the split: merged ${link(d.from)} back into ${link(d.into)}` : html`merged ${link(d.from)} into ${link(d.into)}`;
-    case 'move': return html`moved article ${d.articleId} from ${link(d.from)} to ${link(d.to)}`;
-    case 'split': return d.undoes ? html`undid the merge: brought ${link(d.to)} back out of ${link(d.from)} (${d.articleIds.length} article(s))` : html`split ${d.articleIds.length} article(s) from ${link(d.from)} into ${link(d.to)}`;
+    case 'edit':
+      return html`edited ${d.fields.join(', ')}`;
+    case 'publish':
+      return html`published`;
+    case 'reject':
+      return d.reason ? html`rejected: “${d.reason}”` : html`rejected`;
+    case 'reopen':
+      return html`sent back for review`;
+    case 'merge':
+      return d.undoes
+        ? html`undid the split: merged ${link(d.from)} back into ${link(d.into)}`
+        : html`merged ${link(d.from)} into ${link(d.into)}`;
+    case 'move':
+      return html`moved article ${d.articleId} from ${link(d.from)} to ${link(d.to)}`;
+    case 'split':
+      return d.undoes
+        ? html`undid the merge: brought ${link(d.to)} back out of ${link(d.from)} (${d.articleIds.length} article(s))`
+        : html`split ${d.articleIds.length} article(s) from ${link(d.from)} into ${link(d.to)}`;
     case 'add': {
       const href = safeHref(d.url);
       return html`added an article by URL (${href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${d.url}</a>` : d.url}) to ${link(d.storyId)}`;

@@ -74,9 +74,13 @@ export function page(title: string, body: Html, viewer: Viewer | null = null): s
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>${raw(DESK_CSS)}</style>
 ${viewer?.nonce ? html`<script src="${DESK_SCRIPT_PATH}" nonce="${viewer.nonce}" defer></script>` : ''}</head>
-<body><header class="top"><a class="brand" href="/">storydesk</a>${viewer ? html`<a href="/">Candidates</a><a href="/?status=published">Published</a>
+<body><header class="top"><a class="brand" href="/">storydesk</a>${
+    viewer
+      ? html`<a href="/">Candidates</a><a href="/?status=published">Published</a>
 ${viewer.role === 'operator' ? html`<a href="/admin/queues" id="nav-queues">Queue dashboard</a>` : ''}<a href="/help">Help</a>
 <span class="who">${viewer.name} (${viewer.role})</span>
-<form method="post" action="/signout"><input type="hidden" name="_csrf" value="${viewer.csrf}"><button type="submit">Sign out</button></form>` : ''}</header>
+<form method="post" action="/signout"><input type="hidden" name="_csrf" value="${viewer.csrf}"><button type="submit">Sign out</button></form>`
+      : ''
+  }</header>
 <main>${body}</main></body></html>`.value;
 }

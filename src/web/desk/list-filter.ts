@@ -58,7 +58,9 @@ function matches(row: ListRow, needle: string, outlets: ReadonlyMap<string, Outl
   const { story } = row;
   if (titleOf(story).toLowerCase().includes(needle) || story.suggestedTitle.toLowerCase().includes(needle)) return true;
   if (outletsOf(row).some((id) => (outlets.get(id)?.name ?? id).toLowerCase().includes(needle))) return true;
-  return row.articles.some((a) => a.title.toLowerCase().includes(needle) || a.text.toLowerCase().includes(needle) || a.summary.toLowerCase().includes(needle));
+  return row.articles.some(
+    (a) => a.title.toLowerCase().includes(needle) || a.text.toLowerCase().includes(needle) || a.summary.toLowerCase().includes(needle),
+  );
 }
 
 /** Rows that pass the filters, in the chosen order ("open" = candidate or in review). */

@@ -18,7 +18,13 @@ export function combineEditorWork(target: StoryCandidate, source: StoryCandidate
     const same = narratives.filter((t) => t.outletId === slot.outletId);
     if (same.some((t) => sameText(t.text, slot.text))) continue;
     const empty = same.find((t) => t.text.trim() === '');
-    if (empty) Object.assign(empty, { text: slot.text, label: slot.label, suggestedLabel: slot.suggestedLabel, articles: [...new Set([...empty.articles, ...slot.articles])] });
+    if (empty)
+      Object.assign(empty, {
+        text: slot.text,
+        label: slot.label,
+        suggestedLabel: slot.suggestedLabel,
+        articles: [...new Set([...empty.articles, ...slot.articles])],
+      });
     else narratives.push(same.length ? { ...slot, mergedFrom: source.id } : { ...slot });
   }
   const union = (a: string[] | undefined, b: string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
@@ -29,7 +35,10 @@ export function combineEditorWork(target: StoryCandidate, source: StoryCandidate
     facts: [...target.facts, ...source.facts.filter((f) => f.accepted && !has(target.facts, f.text))],
     sources: target.sources === null && source.sources === null ? null : union(target.sources ?? [], source.sources ?? []),
     narratives,
-    predictions: [...target.predictions, ...source.predictions.filter((p) => (p.accepted || p.outletId === null) && !has(target.predictions, p.text))],
+    predictions: [
+      ...target.predictions,
+      ...source.predictions.filter((p) => (p.accepted || p.outletId === null) && !has(target.predictions, p.text)),
+    ],
     dismissed: {
       facts: union(target.dismissed?.facts, source.dismissed?.facts),
       predictions: union(target.dismissed?.predictions, source.dismissed?.predictions),

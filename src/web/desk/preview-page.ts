@@ -11,9 +11,11 @@ export function renderPreview(view: { id: string; status: string; doc: StoryDocu
   const text = (value: string) => (value.includes(UNWRITTEN) ? html`<span class="unwritten">${value}</span>` : value);
   const body = html`<nav class="pager"><a href="${base}" id="back-to-candidate">← back to the candidate</a><a href="/" id="back-to-list">all candidates</a></nav>
 <h1 class="muted">Preview</h1>
-${unwritten.length
+${
+  unwritten.length
     ? html`<div class="error" role="alert" id="unwritten"><p><strong>${unwritten.length} narrative slot(s) still to be written</strong>: ${unwritten.join('; ')}. Publish waits until they are written or dropped.</p></div>`
-    : html`<p class="flash" id="ready">Every narrative slot is written${view.status === 'published' ? ' (published)' : canEdit(view.viewer) ? ': ready to publish' : ''}.</p>`}
+    : html`<p class="flash" id="ready">Every narrative slot is written${view.status === 'published' ? ' (published)' : canEdit(view.viewer) ? ': ready to publish' : ''}.</p>`
+}
 <article class="preview" id="preview">
 <h1>${doc.title}</h1>
 <h2>Facts</h2>

@@ -38,8 +38,15 @@ const MAX_CHOICES = 20;
 const FEED_LIMIT = 50;
 
 const DONE: Record<string, string> = {
-  saved: 'Saved.', publish: 'Published.', reject: 'Rejected.', reopen: 'Sent back for review.',
-  merge: 'Merged into this candidate.', move: 'Article(s) moved.', split: 'Split: this is the new candidate.', 'split-source': 'Split off the ticked articles.', undo: 'Undone.',
+  saved: 'Saved.',
+  publish: 'Published.',
+  reject: 'Rejected.',
+  reopen: 'Sent back for review.',
+  merge: 'Merged into this candidate.',
+  move: 'Article(s) moved.',
+  split: 'Split: this is the new candidate.',
+  'split-source': 'Split off the ticked articles.',
+  undo: 'Undone.',
   add: 'Article queued: it is fetched and extracted like any feed article and appears here when done (reload in a minute).',
 };
 
@@ -53,23 +60,40 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
   const seen = new SeenStore(store.redis, store.keys);
   const canRead = requireRole('editor', 'operator');
   const canEdit = requireRole('editor');
-  const viewerOf = (request: FastifyRequest): Viewer => ({ name: request.session!.name, role: request.session!.role, csrf: request.session!.csrf, nonce: nonceOf(request) });
+  const viewerOf = (request: FastifyRequest): Viewer => ({
+    name: request.session!.name,
+    role: request.session!.role,
+    csrf: request.session!.csrf,
+    nonce: nonceOf(request),
+  });
   const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
 
   app.get(DESK_SCRIPT_PATH, { config: { auth: 'public' } }, async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(DESK_KEYS_JS));
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(DESK_KEYS_JS),
+  );
 
   app.get('/help', { preHandler: canRead }, async (request, reply) => html(reply, renderHelp(viewerOf(request))));
 
   app.get('/', { preHandler: canRead }, async (request, reply) => {
     const filter = parseListFilter(request.query as Record<string, unknown>);
-    const [stories, lastSeen] = await Promise.all([store.stories.getMany(await store.stories.listIds(0, LIST_LIMIT)), seen.all(request.session!.name)]);
-    const rows = await Promise.all(stories.map(async (story) => {
-      const articles = await store.articles.getMany(story.articleIds);
-      return { story, articles, unseen: unseenArticles(articles, lastSeen.get(story.id)?.articleIds ?? null) };
-    }));
+    const [stories, lastSeen] = await Promise.all([
+      store.stories.getMany(await store.stories.listIds(0, LIST_LIMIT)),
+      seen.all(request.session!.name),
+    ]);
+    const rows = await Promise.all(
+      stories.map(async (story) => {
+        const articles = await store.articles.getMany(story.articleIds);
+        return { story, articles, unseen: unseenArticles(articles, lastSeen.get(story.id)?.articleIds ?? null) };
+      }),
+    );
     const token = await feedToken(store.redis, store.keys);
-    return html(reply, renderList(filterRows(rows, filter, deps.outlets), filter, deps.outlets, viewerOf(request), { total: rows.length, feedUrl: `/published.atom?token=${encodeURIComponent(token)}` }));
+    return html(
+      reply,
+      renderList(filterRows(rows, filter, deps.outlets), filter, deps.outlets, viewerOf(request), {
+        total: rows.length,
+        feedUrl: `/published.atom?token=${encodeURIComponent(token)}`,
+      }),
+    );
   });
 
   /** Recent candidates, newest update first. */
@@ -97,25 +121,48 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     return small.map((story) => ({ story, articles: story.articleIds.flatMap((a) => (articles.has(a) ? [articles.get(a)!] : [])) }));
   };
 
-  const showCandidate = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { flash?: string; error?: string; unsaved?: string[] } = {}) => {
+  const showCandidate = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    extra: { flash?: string; error?: string; unsaved?: string[] } = {},
+  ) => {
     const story = await store.stories.get(id);
     if (!story) {
       // A merged candidate is gone; it forwards to the candidate that took its articles.
       const forward = await store.stories.forwardOf(id);
       // A refused action on a candidate merged away meanwhile shows the refusal on the target, never a bare redirect.
-      if (forward && extra.error) return showCandidate(request, reply, forward, { ...extra, error: `${extra.error} Candidate ${id} was merged into this one meanwhile.` });
+      if (forward && extra.error)
+        return showCandidate(request, reply, forward, {
+          ...extra,
+          error: `${extra.error} Candidate ${id} was merged into this one meanwhile.`,
+        });
       if (forward) return reply.redirect(`/stories/${encodeURIComponent(forward)}?done=merge`, 303);
       return html(reply.code(404), renderMessage('Not found', `There is no candidate ${id}.`, viewerOf(request)));
     }
     const user = request.session!.name;
     const [articles, history, recent, lastSeen, neighbours] = await Promise.all([
-      store.articles.getMany(story.articleIds), store.stories.history(id), recentStories(), seen.last(user, id), neighboursOf(id),
+      store.articles.getMany(story.articleIds),
+      store.stories.history(id),
+      recentStories(),
+      seen.last(user, id),
+      neighboursOf(id),
     ]);
     const outletIds = [...new Set(articles.map((a) => a.outletId))];
     const strays = strayCandidates({ id, articles }, await strayPool(recent));
     const page = renderCandidate({
-      story, articles, outlets: deps.outlets, coverage: storedCoverage(articles, deps.outlets), missing: missingCoverage(outletIds, deps.outlets), strays, history,
-      others: recent.filter((s) => s.id !== id).map(entryOfStory), ...neighbours, lastSeen, viewer: viewerOf(request), ...extra,
+      story,
+      articles,
+      outlets: deps.outlets,
+      coverage: storedCoverage(articles, deps.outlets),
+      missing: missingCoverage(outletIds, deps.outlets),
+      strays,
+      history,
+      others: recent.filter((s) => s.id !== id).map(entryOfStory),
+      ...neighbours,
+      lastSeen,
+      viewer: viewerOf(request),
+      ...extra,
     });
     await seen.mark(user, id, new Date().toISOString(), story.articleIds);
     return html(reply, page);
@@ -131,17 +178,22 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     const { id } = request.params as { id: string };
     const story = await store.stories.get(id);
     if (!story) return html(reply.code(404), renderMessage('Not found', `There is no candidate ${id}.`, viewerOf(request)));
-    return html(reply, renderPreview({ id, status: story.status, doc: await documentOf(store, deps.outlets, story), viewer: viewerOf(request) }));
+    return html(
+      reply,
+      renderPreview({ id, status: story.status, doc: await documentOf(store, deps.outlets, story), viewer: viewerOf(request) }),
+    );
   });
 
   /** Run an action; stale saves and bad forms come back as the page with a clear message. */
-  const act = (run: (id: string, version: number, form: FormBody, request: FastifyRequest) => Promise<Outcome>) =>
+  const act =
+    (run: (id: string, version: number, form: FormBody, request: FastifyRequest) => Promise<Outcome>) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
       const { id } = request.params as { id: string };
       const form = asForm(request.body);
       const version = Number.parseInt(field(form, 'version', 20), 10);
       try {
-        if (!Number.isFinite(version)) throw new StorydeskError('invalid_form', 'the form carries no version; reload the page', { permanent: true });
+        if (!Number.isFinite(version))
+          throw new StorydeskError('invalid_form', 'the form carries no version; reload the page', { permanent: true });
         const outcome = await run(id, version, form, request);
         if ('page' in outcome) return html(reply, outcome.page);
         return reply.redirect(`/stories/${encodeURIComponent(outcome.goTo)}?done=${outcome.done}`, 303);
@@ -151,7 +203,10 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
           const current = await store.stories.get(id);
           return showCandidate(request, reply, id, { error: `Not saved: ${error.message}.`, unsaved: typedText(form, current) });
         }
-        if (error instanceof StorydeskError && (error.code === 'invalid_form' || error.code === 'not_found' || error.code === 'unwritten_slots')) {
+        if (
+          error instanceof StorydeskError &&
+          (error.code === 'invalid_form' || error.code === 'not_found' || error.code === 'unwritten_slots')
+        ) {
           reply.code(error.code === 'not_found' ? 404 : 400);
           return showCandidate(request, reply, id, { error: error.message, unsaved: typedText(form, await store.stories.get(id)) });
         }
@@ -171,66 +226,115 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     const exact = await store.stories.get(text);
     if (exact) return { other: entryOfStory(exact), choices: [] };
     const needle = text.toLowerCase();
-    const found = (await recentStories()).filter((s) => s.id !== selfId && isOpen(s) && titleOf(s).toLowerCase().includes(needle)).map(entryOfStory);
+    const found = (await recentStories())
+      .filter((s) => s.id !== selfId && isOpen(s) && titleOf(s).toLowerCase().includes(needle))
+      .map(entryOfStory);
     if (!found.length) throw new StorydeskError('invalid_form', `no open candidate matches “${clip(text, 80)}”`, { permanent: true });
     return found.length === 1 ? { other: found[0]!, choices: [] } : { other: null, choices: found.slice(0, MAX_CHOICES) };
   };
 
   /** Ask first (a confirmation page), unless the form is the confirmation. */
-  const confirmFirst = async (request: FastifyRequest, id: string, version: number, form: FormBody, action: 'move' | 'merge', articles: Article[] = []): Promise<{ page: string } | PickerEntry> => {
+  const confirmFirst = async (
+    request: FastifyRequest,
+    id: string,
+    version: number,
+    form: FormBody,
+    action: 'move' | 'merge',
+    articles: Article[] = [],
+  ): Promise<{ page: string } | PickerEntry> => {
     const target = await resolveTarget(field(form, action === 'move' ? 'to' : 'from', 300), id);
     if (action === 'merge' && target.other?.status === 'published') {
-      throw new StorydeskError('invalid_form', `“${target.other.title}” is published: send it back for review before merging it`, { permanent: true });
+      throw new StorydeskError('invalid_form', `“${target.other.title}” is published: send it back for review before merging it`, {
+        permanent: true,
+      });
     }
     if (field(form, 'confirm') === 'yes' && target.other) return target.other;
     const story = await actions.load(id);
     return {
       page: renderConfirm({
-        storyId: id, storyTitle: titleOf(story), version, viewer: viewerOf(request), action, other: target.other, choices: target.choices,
-        articles: articles.map((a) => ({ id: a.id, title: a.title })), query: field(form, action === 'move' ? 'to' : 'from', 300),
+        storyId: id,
+        storyTitle: titleOf(story),
+        version,
+        viewer: viewerOf(request),
+        action,
+        other: target.other,
+        choices: target.choices,
+        articles: articles.map((a) => ({ id: a.id, title: a.title })),
+        query: field(form, action === 'move' ? 'to' : 'from', 300),
       }),
     };
   };
 
-  app.post('/stories/:id/save', { preHandler: canEdit }, act(async (id, version, form, request) => {
-    await actions.saveEdits(id, version, form, by(request));
-    return { goTo: id, done: 'saved' };
-  }));
+  app.post(
+    '/stories/:id/save',
+    { preHandler: canEdit },
+    act(async (id, version, form, request) => {
+      await actions.saveEdits(id, version, form, by(request));
+      return { goTo: id, done: 'saved' };
+    }),
+  );
   for (const action of ['publish', 'reject', 'reopen'] as StatusAction[]) {
-    app.post(`/stories/:id/${action}`, { preHandler: canEdit }, act(async (id, version, form, request) => {
-      await actions.setStatus(id, version, action, by(request), { reason: field(form, 'reason', 300) });
-      return { goTo: id, done: action };
-    }));
+    app.post(
+      `/stories/:id/${action}`,
+      { preHandler: canEdit },
+      act(async (id, version, form, request) => {
+        await actions.setStatus(id, version, action, by(request), { reason: field(form, 'reason', 300) });
+        return { goTo: id, done: action };
+      }),
+    );
   }
-  app.post('/stories/:id/merge', { preHandler: canEdit }, act(async (id, version, form, request) => {
-    const source = await confirmFirst(request, id, version, form, 'merge');
-    if ('page' in source) return source;
-    await actions.merge(id, version, source.id, by(request));
-    return { goTo: id, done: 'merge' };
-  }));
-  app.post('/stories/:id/move', { preHandler: canEdit }, act(async (id, version, form, request) => {
-    const ticked = [...fields(form, 'articleIds'), ...fields(form, 'articleId')];
-    if (!ticked.length) throw new StorydeskError('invalid_form', 'tick the articles to move first', { permanent: true });
-    const story = await actions.load(id);
-    const articles = (await store.articles.getMany(ticked)).filter((a) => story.articleIds.includes(a.id));
-    const target = await confirmFirst(request, id, version, form, 'move', articles);
-    if ('page' in target) return target;
-    await actions.moveMany(id, version, ticked, target.id, by(request));
-    return { goTo: ticked.length >= story.articleIds.length ? target.id : id, done: 'move' };
-  }));
-  app.post('/stories/:id/split', { preHandler: canEdit }, act(async (id, version, form, request) => {
-    const created = await actions.split(id, version, fields(form, 'articleIds'), by(request));
-    return { goTo: created.id, done: 'split' };
-  }));
-  app.post('/stories/:id/undo', { preHandler: canEdit }, act(async (id, version, form, request) => {
-    const shown = await actions.undo(id, version, Number.parseInt(field(form, 'decision', 20), 10), by(request));
-    return { goTo: shown.id, done: 'undo' };
-  }));
-  app.post('/stories/:id/add-article', { preHandler: canEdit }, act(async (id, _version, form, request) => {
-    await actions.load(id);
-    await addArticleByUrl({ store, queues: deps.queues, outlets: deps.outlets }, { storyId: id, url: field(form, 'url', 2000), outletId: field(form, 'outlet', 200), by: by(request), now: new Date() });
-    return { goTo: id, done: 'add' };
-  }));
+  app.post(
+    '/stories/:id/merge',
+    { preHandler: canEdit },
+    act(async (id, version, form, request) => {
+      const source = await confirmFirst(request, id, version, form, 'merge');
+      if ('page' in source) return source;
+      await actions.merge(id, version, source.id, by(request));
+      return { goTo: id, done: 'merge' };
+    }),
+  );
+  app.post(
+    '/stories/:id/move',
+    { preHandler: canEdit },
+    act(async (id, version, form, request) => {
+      const ticked = [...fields(form, 'articleIds'), ...fields(form, 'articleId')];
+      if (!ticked.length) throw new StorydeskError('invalid_form', 'tick the articles to move first', { permanent: true });
+      const story = await actions.load(id);
+      const articles = (await store.articles.getMany(ticked)).filter((a) => story.articleIds.includes(a.id));
+      const target = await confirmFirst(request, id, version, form, 'move', articles);
+      if ('page' in target) return target;
+      await actions.moveMany(id, version, ticked, target.id, by(request));
+      return { goTo: ticked.length >= story.articleIds.length ? target.id : id, done: 'move' };
+    }),
+  );
+  app.post(
+    '/stories/:id/split',
+    { preHandler: canEdit },
+    act(async (id, version, form, request) => {
+      const created = await actions.split(id, version, fields(form, 'articleIds'), by(request));
+      return { goTo: created.id, done: 'split' };
+    }),
+  );
+  app.post(
+    '/stories/:id/undo',
+    { preHandler: canEdit },
+    act(async (id, version, form, request) => {
+      const shown = await actions.undo(id, version, Number.parseInt(field(form, 'decision', 20), 10), by(request));
+      return { goTo: shown.id, done: 'undo' };
+    }),
+  );
+  app.post(
+    '/stories/:id/add-article',
+    { preHandler: canEdit },
+    act(async (id, _version, form, request) => {
+      await actions.load(id);
+      await addArticleByUrl(
+        { store, queues: deps.queues, outlets: deps.outlets },
+        { storyId: id, url: field(form, 'url', 2000), outletId: field(form, 'outlet', 200), by: by(request), now: new Date() },
+      );
+      return { goTo: id, done: 'add' };
+    }),
+  );
 
   app.get('/stories/:id/export.:format', { preHandler: canRead }, async (request, reply) => {
     const { id, format } = request.params as { id: string; format: string };
@@ -239,16 +343,24 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
     if (!story) return reply.code(404).type('text/plain; charset=utf-8').send(`there is no candidate ${id}`);
     const doc = await documentOf(store, deps.outlets, story);
     const { type, render } = EXPORT_FORMATS[format as ExportFormat];
-    return reply.type(type).header('content-disposition', `attachment; filename="${exportFileName(doc, id, format as ExportFormat)}"`).send(render(doc));
+    return reply
+      .type(type)
+      .header('content-disposition', `attachment; filename="${exportFileName(doc, id, format as ExportFormat)}"`)
+      .send(render(doc));
   });
 
   // The feed opens with a session or with the feed token (feed readers cannot sign in).
   app.get('/published.atom', { config: { auth: 'public' } }, async (request, reply) => {
     const token = (request.query as { token?: unknown }).token;
     if (!request.session && !(typeof token === 'string' && sameSecret(token, await feedToken(store.redis, store.keys)))) {
-      return reply.code(401).type('text/plain; charset=utf-8').send('sign in, or add ?token=<feed token> (shown on the desk; `storydesk users feed-token`)');
+      return reply
+        .code(401)
+        .type('text/plain; charset=utf-8')
+        .send('sign in, or add ?token=<feed token> (shown on the desk; `storydesk users feed-token`)');
     }
-    const published = (await store.stories.getMany(await store.stories.listIds(0, LIST_LIMIT))).filter((s) => s.status === 'published').slice(0, FEED_LIMIT);
+    const published = (await store.stories.getMany(await store.stories.listIds(0, LIST_LIMIT)))
+      .filter((s) => s.status === 'published')
+      .slice(0, FEED_LIMIT);
     // A story published before the guard existed, with slots still unwritten, stays out of the feed.
     const entries = (await Promise.all(published.map((story) => entryOf(story)))).filter((e) => unwrittenSlots(e.doc).length === 0);
     // Links come from the configured public URL, never from the request's Host header.
@@ -258,13 +370,27 @@ export async function registerDesk(app: FastifyInstance, deps: WebDeps): Promise
 
   const entryOf = async (story: StoryCandidate): Promise<AtomEntry> => {
     const publish = (await store.stories.history(story.id)).reverse().find((d) => d.kind === 'publish');
-    return { id: story.id, doc: await documentOf(store, deps.outlets, story), publishedAt: publish?.at ?? story.updatedAt, updatedAt: story.updatedAt };
+    return {
+      id: story.id,
+      doc: await documentOf(store, deps.outlets, story),
+      publishedAt: publish?.at ?? story.updatedAt,
+      updatedAt: story.updatedAt,
+    };
   };
 }
 
 /** The free text of a refused form that is not on the page already, to show back to the editor. */
 function typedText(form: FormBody, current: StoryCandidate | null): string[] {
-  const known = new Set(current ? [current.title ?? current.suggestedTitle, ...current.facts.map((f) => f.text), ...current.narratives.flatMap((s) => [s.label, s.text]), ...current.predictions.map((p) => p.text)] : []);
+  const known = new Set(
+    current
+      ? [
+          current.title ?? current.suggestedTitle,
+          ...current.facts.map((f) => f.text),
+          ...current.narratives.flatMap((s) => [s.label, s.text]),
+          ...current.predictions.map((p) => p.text),
+        ]
+      : [],
+  );
   return Object.entries(form)
     .filter(([name]) => name === 'title' || /\.(text|new|label)$/.test(name))
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value ?? '']))
@@ -280,6 +406,11 @@ function clip(text: string, max: number): string {
 /** Where the desk is reached from outside: STORYDESK_PUBLIC_URL, else the configured listen address. */
 export function publicUrlOf(settings: Pick<WebDeps['settings'], 'STORYDESK_PUBLIC_URL' | 'HOST' | 'PORT'>): string {
   if (settings.STORYDESK_PUBLIC_URL) return settings.STORYDESK_PUBLIC_URL.replace(/\/+$/, '');
-  const host = settings.HOST === '0.0.0.0' || settings.HOST === '::' ? 'localhost' : settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
+  const host =
+    settings.HOST === '0.0.0.0' || settings.HOST === '::'
+      ? 'localhost'
+      : settings.HOST.includes(':')
+        ? `[${settings.HOST}]`
+        : settings.HOST;
   return `http://${host}:${settings.PORT}`;
 }

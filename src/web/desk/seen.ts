@@ -15,15 +15,20 @@ export interface LastLook {
  * candidate after it is still new. One hash per user (story id → JSON).
  */
 export class SeenStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Every candidate the user has looked at. */
   async all(user: string): Promise<Map<string, LastLook>> {
     const raw = await this.redis.hgetall(this.keys.deskSeen(user));
-    return new Map(Object.entries(raw).flatMap(([id, value]) => {
-      const look = parse(value);
-      return look ? [[id, look] as const] : [];
-    }));
+    return new Map(
+      Object.entries(raw).flatMap(([id, value]) => {
+        const look = parse(value);
+        return look ? [[id, look] as const] : [];
+      }),
+    );
   }
 
   /** The user's last look at one candidate, or null. */

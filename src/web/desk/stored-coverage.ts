@@ -20,7 +20,10 @@ function sideOf(outlet: Outlet): string | null {
  */
 export function storedCoverage(articles: readonly Article[], outlets: ReadonlyMap<string, Outlet>): Coverage {
   const order = [...new Set([...articles].sort((a, b) => a.published.localeCompare(b.published)).map((a) => a.outletId))];
-  const known = order.map((id) => outlets.get(id) ?? { id, name: id, homepage: '', language: '', country: '', kind: 'digital' as const, perspective: [], feeds: [] });
+  const known = order.map(
+    (id) =>
+      outlets.get(id) ?? { id, name: id, homepage: '', language: '', country: '', kind: 'digital' as const, perspective: [], feeds: [] },
+  );
   const countries = [...new Set(known.map((o) => o.country).filter((c) => c !== ''))];
   const kinds = [...new Set(known.map((o) => o.kind))];
   const sides = known.map(sideOf);

@@ -1,4 +1,12 @@
-import { StorydeskError, TEXT_LIMITS, type Article, type Fact, type NarrativeSlot, type Prediction, type StoryCandidate } from '../../core/model/index.js';
+import {
+  StorydeskError,
+  TEXT_LIMITS,
+  type Article,
+  type Fact,
+  type NarrativeSlot,
+  type Prediction,
+  type StoryCandidate,
+} from '../../core/model/index.js';
 import { checked, field, fields, oneLine, type FormBody } from './form.js';
 
 /** The longest raw field read at all (the body limit is 1 MiB); anything longer than its limit is refused below. */
@@ -11,7 +19,11 @@ const RAW_MAX = 1024 * 1024;
 function text(form: FormBody, name: string, limit: number, what: string): string {
   const value = oneLine(field(form, name, RAW_MAX));
   if (value.length > limit) {
-    throw new StorydeskError('invalid_form', `${what} is ${value.length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}. Nothing was saved: shorten it and save again`, { permanent: true });
+    throw new StorydeskError(
+      'invalid_form',
+      `${what} is ${value.length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}. Nothing was saved: shorten it and save again`,
+      { permanent: true },
+    );
   }
   return value;
 }
@@ -36,7 +48,11 @@ const sameText = (a: string, b: string) => oneLine(a).toLowerCase() === oneLine(
  * refresh does not bring them back. Pure: the caller saves with the version check.
  */
 export function applyStoryForm(candidate: StoryCandidate, form: FormBody, context: { now: Date; articles: Article[] }): AppliedForm {
-  const dismissed = { facts: [...(candidate.dismissed?.facts ?? [])], predictions: [...(candidate.dismissed?.predictions ?? [])], slots: [...(candidate.dismissed?.slots ?? [])] };
+  const dismissed = {
+    facts: [...(candidate.dismissed?.facts ?? [])],
+    predictions: [...(candidate.dismissed?.predictions ?? [])],
+    slots: [...(candidate.dismissed?.slots ?? [])],
+  };
   const op = field(form, 'op', 100);
 
   const titleText = text(form, 'title', TEXT_LIMITS.title, 'The title');
@@ -77,7 +93,11 @@ function editFacts(current: Fact[], form: FormBody, dismissed: string[], op: str
     }
     const editedText = !sameText(written, fact.text);
     const pos = Number.parseFloat(field(form, `${p}pos`, 20));
-    kept.push({ fact: { ...fact, text: written, accepted: checked(form, `${p}accepted`) || editedText }, pos: Number.isFinite(pos) ? pos : i + 1, origin: i });
+    kept.push({
+      fact: { ...fact, text: written, accepted: checked(form, `${p}accepted`) || editedText },
+      pos: Number.isFinite(pos) ? pos : i + 1,
+      origin: i,
+    });
   });
   // Stable order by the position boxes; then the up/down button swaps one fact with its neighbour.
   const ordered = [...kept].sort((a, b) => a.pos - b.pos || a.origin - b.origin);

@@ -61,7 +61,9 @@ export async function registerDashboard(app: FastifyInstance, deps: { queues: re
 
 /** The page without tags that load from another host (bull-board links Google Fonts); its own fonts fall back to the system's. */
 export function withoutThirdParty(page: string): string {
-  return page.replace(/<link\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>\s*/gi, '').replace(/<script\b[^>]*\bsrc="(?:https?:)?\/\/[^"]*"[^>]*>\s*<\/script>\s*/gi, '');
+  return page
+    .replace(/<link\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>\s*/gi, '')
+    .replace(/<script\b[^>]*\bsrc="(?:https?:)?\/\/[^"]*"[^>]*>\s*<\/script>\s*/gi, '');
 }
 
 /** The proxy's path prefix, when it is a plain path ("/ops", "/a/b"); anything else is ignored. */

@@ -24,7 +24,10 @@ export async function registerOps(app: FastifyInstance, deps: OpsDeps): Promise<
   registerErrorPages(app);
   registerHealth(app, { redis, keys });
   registerMetrics(app, {
-    redis, keys, token: deps.settings.METRICS_TOKEN, local: deps.processMetrics ?? null,
+    redis,
+    keys,
+    token: deps.settings.METRICS_TOKEN,
+    local: deps.processMetrics ?? null,
     instance: createInstanceGauges({ redis, queues: deps.queues, store: deps.store }),
   });
   await registerDashboard(app, { queues: deps.queues.all, trustProxy: deps.settings.TRUST_PROXY !== false });

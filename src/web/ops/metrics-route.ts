@@ -38,7 +38,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 export function registerMetrics(app: FastifyInstance, deps: MetricsRouteDeps): void {
   app.get('/metrics', { config: { auth: 'public' } }, async (request, reply) => {
     if (!fromLoopback(request) && !bearerMatches(request.headers.authorization, deps.token)) {
-      return reply.code(401).header('www-authenticate', 'Bearer realm="storydesk metrics"').type('text/plain; charset=utf-8')
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer realm="storydesk metrics"')
+        .type('text/plain; charset=utf-8')
         .send(deps.token ? 'metrics need a bearer token\n' : 'metrics are served to loopback only (set METRICS_TOKEN to allow others)\n');
     }
     // While Redis is down its commands wait for the reconnect; /metrics must not: past the

@@ -33,38 +33,58 @@ function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
 }
 
 async function failure(url: string, overrides: Partial<FetchOptions> = {}): Promise<StorydeskError> {
-  const error = await guardedFetch(url, options(overrides)).then(() => undefined, (e: unknown) => e);
+  const error = await guardedFetch(url, options(overrides)).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StorydeskError);
   return error as StorydeskError;
 }
 
 describe('guardedFetch: private network refused', () => {
-  it.each(['10.0.0.1', '127.0.0.1', '::ffff:127.0.0.1', 'fc00::1', '169.254.169.254', 'fd00:ec2::254', '100.64.0.1', '::1', '0.0.0.0', '224.0.0.1'])(
-    'refuses a public-looking name resolving to %s without connecting',
-    async (address) => {
-      const before = server.requests.length;
-      const lookup = resolverFor({ 'news.example': [{ address, family: family(address) }] });
-      const error = await failure(`http://news.example:${server.port}/`, { lookup });
-      expect(error.code).toBe('private_network');
-      expect(error.permanent).toBe(true);
-      expect(error.message).toContain(address);
-      expect(server.requests.length).toBe(before);
-    },
-  );
+  it.each([
+    '10.0.0.1',
+    '127.0.0.1',
+    '::ffff:127.0.0.1',
+    'fc00::1',
+    '169.254.169.254',
+    'fd00:ec2::254',
+    '100.64.0.1',
+    '::1',
+    '0.0.0.0',
+    '224.0.0.1',
+  ])('refuses a public-looking name resolving to %s without connecting', async (address) => {
+    const before = server.requests.length;
+    const lookup = resolverFor({ 'news.example': [{ address, family: family(address) }] });
+    const error = await failure(`http://news.example:${server.port}/`, { lookup });
+    expect(error.code).toBe('private_network');
+    expect(error.permanent).toBe(true);
+    expect(error.message).toContain(address);
+    expect(server.requests.length).toBe(before);
+  });
 
   it('refuses a name when any of its addresses is private', async () => {
-    const lookup = resolverFor({ 'mixed.example': [{ address: '93.184.216.34', family: 4 }, { address: '127.0.0.1', family: 4 }] });
+    const lookup = resolverFor({
+      'mixed.example': [
+        { address: '93.184.216.34', family: 4 },
+        { address: '127.0.0.1', family: 4 },
+      ],
+    });
     expect((await failure(`http://mixed.example:${server.port}/`, { lookup })).code).toBe('private_network');
   });
 
-  it.each(['http://127.0.0.1:PORT/', 'http://[::1]:PORT/', 'http://169.254.169.254/latest/meta-data/', 'http://0x7f.0.0.1:PORT/', 'http://[::ffff:7f00:1]:PORT/', 'http://2130706433:PORT/'])(
-    'refuses the IP literal %s',
-    async (url) => {
-      const before = server.requests.length;
-      expect((await failure(url.replace('PORT', String(server.port)))).code).toBe('private_network');
-      expect(server.requests.length).toBe(before);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:PORT/',
+    'http://[::1]:PORT/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://0x7f.0.0.1:PORT/',
+    'http://[::ffff:7f00:1]:PORT/',
+    'http://2130706433:PORT/',
+  ])('refuses the IP literal %s', async (url) => {
+    const before = server.requests.length;
+    expect((await failure(url.replace('PORT', String(server.port)))).code).toBe('private_network');
+    expect(server.requests.length).toBe(before);
+  });
 
   it.each([
     ['a name resolving to the metadata address', 'http://metadata.example:PORT/'],

@@ -7,14 +7,38 @@ const feed = (body: string, declaration = ''): string =>
 
 // Natural sentences, long enough for detection the way a real feed's titles are.
 const SAMPLES: Array<{ charset: string; expected: string; text: string }> = [
-  { charset: 'shift_jis', expected: 'shift_jis', text: '東京都は今日、新しい交通計画を発表しました。政府によると、来年の春から運用が始まる予定です。' },
-  { charset: 'euc-jp', expected: 'euc-jp', text: '日本銀行は金融政策決定会合で、現在の大規模な金融緩和を続けることを決めました。市場の反応は落ち着いています。' },
+  {
+    charset: 'shift_jis',
+    expected: 'shift_jis',
+    text: '東京都は今日、新しい交通計画を発表しました。政府によると、来年の春から運用が始まる予定です。',
+  },
+  {
+    charset: 'euc-jp',
+    expected: 'euc-jp',
+    text: '日本銀行は金融政策決定会合で、現在の大規模な金融緩和を続けることを決めました。市場の反応は落ち着いています。',
+  },
   { charset: 'gb2312', expected: 'gbk', text: '国务院新闻办公室今天举行发布会，介绍今年经济发展情况。记者了解到，全国市场运行总体平稳。' },
   { charset: 'big5', expected: 'big5', text: '行政院今天召開會議，討論明年的經濟發展計畫。記者指出，這個問題在立法院引起很大的爭議。' },
-  { charset: 'windows-1251', expected: 'windows-1251', text: 'Правительство России сегодня объявило о новых мерах поддержки экономики и малого бизнеса в регионах.' },
-  { charset: 'koi8-r', expected: 'koi8-r', text: 'Правительство России сегодня объявило о новых мерах поддержки экономики и малого бизнеса в регионах.' },
-  { charset: 'euc-kr', expected: 'euc-kr', text: '정부는 오늘 새로운 경제 정책을 발표했습니다. 기자들에 따르면 이 계획은 내년부터 시행될 예정입니다.' },
-  { charset: 'windows-1252', expected: 'windows-1252', text: 'Le président a annoncé une réforme économique très attendue à la fin de l’été, selon le ministère.' },
+  {
+    charset: 'windows-1251',
+    expected: 'windows-1251',
+    text: 'Правительство России сегодня объявило о новых мерах поддержки экономики и малого бизнеса в регионах.',
+  },
+  {
+    charset: 'koi8-r',
+    expected: 'koi8-r',
+    text: 'Правительство России сегодня объявило о новых мерах поддержки экономики и малого бизнеса в регионах.',
+  },
+  {
+    charset: 'euc-kr',
+    expected: 'euc-kr',
+    text: '정부는 오늘 새로운 경제 정책을 발표했습니다. 기자들에 따르면 이 계획은 내년부터 시행될 예정입니다.',
+  },
+  {
+    charset: 'windows-1252',
+    expected: 'windows-1252',
+    text: 'Le président a annoncé une réforme économique très attendue à la fin de l’été, selon le ministère.',
+  },
 ];
 
 describe('decodeBytes', () => {
@@ -41,7 +65,10 @@ describe('decodeBytes', () => {
   });
 
   it('recognises UTF-16BE and UTF-32LE without a BOM from the first bytes', () => {
-    expect(decodeBytes(iconv.encode(feed('x', 'utf-16'), 'utf-16be'), { kind: 'xml' })).toMatchObject({ charset: 'utf-16be', source: 'sniffed' });
+    expect(decodeBytes(iconv.encode(feed('x', 'utf-16'), 'utf-16be'), { kind: 'xml' })).toMatchObject({
+      charset: 'utf-16be',
+      source: 'sniffed',
+    });
     const utf32 = decodeBytes(iconv.encode(feed('Ωμέγα', 'utf-32'), 'utf-32le'), { kind: 'xml' });
     expect(utf32).toMatchObject({ charset: 'utf-32le', source: 'sniffed' });
     expect(utf32.text).toContain('Ωμέγα');
@@ -62,7 +89,10 @@ describe('decodeBytes', () => {
 
   it('ignores a bogus charset parameter and an unknown label', () => {
     const bytes = Buffer.from(feed('café', 'bogus'), 'utf8');
-    expect(decodeBytes(bytes, { kind: 'xml', contentType: 'text/xml; charset:iso-8859-1' })).toMatchObject({ charset: 'utf-8', source: 'utf8' });
+    expect(decodeBytes(bytes, { kind: 'xml', contentType: 'text/xml; charset:iso-8859-1' })).toMatchObject({
+      charset: 'utf-8',
+      source: 'utf8',
+    });
   });
 
   it('reads valid multi-byte UTF-8 under a Latin-1 label as UTF-8', () => {

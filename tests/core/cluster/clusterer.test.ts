@@ -34,8 +34,20 @@ describe('clusterer', () => {
     const [quake] = fixtureArticles();
     const clusterer = createClusterer();
     const early = clusterer.add(quake!);
-    const sameDay = clusterer.add({ ...quake!, id: 'a-quake-again', outlet: 'Other', canonicalUrl: null, title: 'Aomori quake: tsunami advisory after magnitude 6.9 tremor' });
-    const late = clusterer.add({ ...quake!, id: 'a-quake-late', outlet: 'Other', date: '2024-05-20T00:00:00Z', title: 'Aomori quake: tsunami advisory after magnitude 6.9 tremor' });
+    const sameDay = clusterer.add({
+      ...quake!,
+      id: 'a-quake-again',
+      outlet: 'Other',
+      canonicalUrl: null,
+      title: 'Aomori quake: tsunami advisory after magnitude 6.9 tremor',
+    });
+    const late = clusterer.add({
+      ...quake!,
+      id: 'a-quake-late',
+      outlet: 'Other',
+      date: '2024-05-20T00:00:00Z',
+      title: 'Aomori quake: tsunami advisory after magnitude 6.9 tremor',
+    });
     expect(sameDay.storyId).toBe(early.storyId);
     expect(late.isNewStory).toBe(true);
     expect(late.storyId).not.toBe(early.storyId);
@@ -88,7 +100,13 @@ describe('same-article hygiene', () => {
   it('an update with the same canonical URL updates the member', () => {
     const clusterer = createClusterer();
     const first = clusterer.add({ ...base, canonicalUrl: 'https://x.test/1' });
-    const update = clusterer.add({ ...base, id: 'a-other-id', title: 'Updated: quake', text: 'Short update.', canonicalUrl: 'https://x.test/1' });
+    const update = clusterer.add({
+      ...base,
+      id: 'a-other-id',
+      title: 'Updated: quake',
+      text: 'Short update.',
+      canonicalUrl: 'https://x.test/1',
+    });
     expect(update).toEqual({ articleId: 'a-other-id', storyId: first.storyId, isNewStory: false, duplicateOf: base.id, syndicated: false });
   });
 
@@ -114,11 +132,41 @@ describe('same-article hygiene', () => {
 describe('languages', () => {
   it('segments and clusters Japanese and Chinese, and compares only within a language', () => {
     const clusterer = createClusterer();
-    const ja1 = clusterer.add({ id: 'j1', title: '青森県沖で地震、津波注意報を発表', text: '気象庁によると、青森県沖でマグニチュード6.9の地震があり、太平洋沿岸に津波注意報が出された。', date: '2024-03-04T02:00:00Z', lang: 'ja' });
-    const ja2 = clusterer.add({ id: 'j2', title: '青森県沖の地震で津波注意報、気象庁', text: '青森県沖を震源とする地震で、気象庁は津波注意報を発表した。東北新幹線が一時運転を見合わせた。', date: '2024-03-04T03:00:00Z', lang: 'ja' });
-    const ja3 = clusterer.add({ id: 'j3', title: '日経平均株価が最高値を更新', text: '東京株式市場で日経平均株価が史上最高値を更新した。半導体関連株が買われた。', date: '2024-03-04T04:00:00Z', lang: 'ja' });
-    const zh1 = clusterer.add({ id: 'z1', title: '日本青森县近海发生地震 发布海啸预警', text: '日本气象厅说，青森县近海发生6.9级地震，太平洋沿岸发布海啸预警。', date: '2024-03-04T02:30:00Z', lang: 'zh' });
-    const zh2 = clusterer.add({ id: 'z2', title: '青森县近海地震 日本发布海啸预警', text: '据日本气象厅消息，青森县近海发生强烈地震，日本发布海啸预警。', date: '2024-03-04T03:30:00Z', lang: 'zh-CN' });
+    const ja1 = clusterer.add({
+      id: 'j1',
+      title: '青森県沖で地震、津波注意報を発表',
+      text: '気象庁によると、青森県沖でマグニチュード6.9の地震があり、太平洋沿岸に津波注意報が出された。',
+      date: '2024-03-04T02:00:00Z',
+      lang: 'ja',
+    });
+    const ja2 = clusterer.add({
+      id: 'j2',
+      title: '青森県沖の地震で津波注意報、気象庁',
+      text: '青森県沖を震源とする地震で、気象庁は津波注意報を発表した。東北新幹線が一時運転を見合わせた。',
+      date: '2024-03-04T03:00:00Z',
+      lang: 'ja',
+    });
+    const ja3 = clusterer.add({
+      id: 'j3',
+      title: '日経平均株価が最高値を更新',
+      text: '東京株式市場で日経平均株価が史上最高値を更新した。半導体関連株が買われた。',
+      date: '2024-03-04T04:00:00Z',
+      lang: 'ja',
+    });
+    const zh1 = clusterer.add({
+      id: 'z1',
+      title: '日本青森县近海发生地震 发布海啸预警',
+      text: '日本气象厅说，青森县近海发生6.9级地震，太平洋沿岸发布海啸预警。',
+      date: '2024-03-04T02:30:00Z',
+      lang: 'zh',
+    });
+    const zh2 = clusterer.add({
+      id: 'z2',
+      title: '青森县近海地震 日本发布海啸预警',
+      text: '据日本气象厅消息，青森县近海发生强烈地震，日本发布海啸预警。',
+      date: '2024-03-04T03:30:00Z',
+      lang: 'zh-CN',
+    });
     expect(ja2.storyId).toBe(ja1.storyId);
     expect(ja3.storyId).not.toBe(ja1.storyId);
     expect(zh2.storyId).toBe(zh1.storyId);

@@ -14,13 +14,20 @@ function seeded(): { clusterer: Clusterer; story: (id: string) => string } {
 }
 
 const quakeFollowUp = {
-  id: 'a-quake-4', outlet: 'Asahi', date: '2024-03-04T07:00:00Z', canonicalUrl: 'https://asahi.test/quake',
+  id: 'a-quake-4',
+  outlet: 'Asahi',
+  date: '2024-03-04T07:00:00Z',
+  canonicalUrl: 'https://asahi.test/quake',
   title: 'Tsunami advisory after magnitude 6.9 Aomori earthquake; Shinkansen halted',
   text: 'The Japan Meteorological Agency issued a tsunami advisory after the magnitude 6.9 earthquake off Aomori prefecture. Tohoku Shinkansen trains were halted.',
 };
 
 const membersOf = (clusterer: Clusterer, storyId: string) =>
-  clusterer.snapshot().articles.filter((a) => a.storyId === storyId).map((a) => a.id).sort();
+  clusterer
+    .snapshot()
+    .articles.filter((a) => a.storyId === storyId)
+    .map((a) => a.id)
+    .sort();
 
 describe('editor decisions', () => {
   it('a moved article stays pinned where the editor put it, even when its update arrives', () => {
@@ -35,7 +42,14 @@ describe('editor decisions', () => {
   it('a merge stands: the target absorbs the source, and new articles join the merged story', () => {
     const { clusterer, story } = seeded();
     clusterer.applyDecision({ kind: 'merge', from: story('a-quake-1'), into: story('a-budget-1'), by, at });
-    expect(membersOf(clusterer, story('a-budget-1'))).toEqual(['a-budget-1', 'a-budget-2', 'a-budget-3', 'a-quake-1', 'a-quake-2', 'a-quake-3']);
+    expect(membersOf(clusterer, story('a-budget-1'))).toEqual([
+      'a-budget-1',
+      'a-budget-2',
+      'a-budget-3',
+      'a-quake-1',
+      'a-quake-2',
+      'a-quake-3',
+    ]);
     expect(clusterer.snapshot().stories.map((s) => s.id)).not.toContain(story('a-quake-1'));
     expect(clusterer.add(quakeFollowUp).storyId).toBe(story('a-budget-1'));
   });

@@ -7,25 +7,44 @@ const HOUR = 3_600_000;
 // and the same topic with little shared wording days later does not.
 describe('time as evidence', () => {
   const filler = [
-    ['Parliament passes budget after long debate', 'Lawmakers in the capital approved the annual budget late on Tuesday after a debate over spending on schools and roads.'],
-    ['Storm closes schools along the coast', 'Heavy rain and wind closed schools in three coastal districts, and the weather service warned of flooding near rivers.'],
-    ['Central bank holds interest rates steady', 'The central bank left its main rate unchanged, saying inflation had eased but wages were still rising quickly.'],
+    [
+      'Parliament passes budget after long debate',
+      'Lawmakers in the capital approved the annual budget late on Tuesday after a debate over spending on schools and roads.',
+    ],
+    [
+      'Storm closes schools along the coast',
+      'Heavy rain and wind closed schools in three coastal districts, and the weather service warned of flooding near rivers.',
+    ],
+    [
+      'Central bank holds interest rates steady',
+      'The central bank left its main rate unchanged, saying inflation had eased but wages were still rising quickly.',
+    ],
   ];
-  const report = 'The Karvola dam on the Tessin river burst on Monday, flooding the valley towns of Brenno and Olivone; rescuers evacuated 4,000 residents by helicopter.';
+  const report =
+    'The Karvola dam on the Tessin river burst on Monday, flooding the valley towns of Brenno and Olivone; rescuers evacuated 4,000 residents by helicopter.';
 
   it('a clear retelling days later still joins; the same topic with little shared wording days later does not', () => {
     const clusterer = createClusterer();
     let day = Date.parse('2030-03-01T08:00:00Z');
-    for (const [i, [title, text]] of filler.entries()) clusterer.add({ id: `f${i}`, title: title!, text: text!, date: new Date(day).toISOString() });
-    const first = clusterer.add({ id: 'd1', title: 'Karvola dam bursts, flooding Brenno and Olivone', text: report, date: new Date(day).toISOString() });
+    for (const [i, [title, text]] of filler.entries())
+      clusterer.add({ id: `f${i}`, title: title!, text: text!, date: new Date(day).toISOString() });
+    const first = clusterer.add({
+      id: 'd1',
+      title: 'Karvola dam bursts, flooding Brenno and Olivone',
+      text: report,
+      date: new Date(day).toISOString(),
+    });
     day += 3 * 24 * HOUR;
     const retelling = clusterer.add({
-      id: 'd2', title: 'Karvola dam burst floods Brenno and Olivone',
+      id: 'd2',
+      title: 'Karvola dam burst floods Brenno and Olivone',
       text: 'The Karvola dam on the Tessin river burst, flooding the valley towns of Brenno and Olivone; 4,000 residents were evacuated by helicopter.',
       date: new Date(day).toISOString(),
     });
     const loose = clusterer.add({
-      id: 'd3', title: 'Engineers inspect dams across the region', text: 'Inspectors began checks of older dams after heavy rain, officials said.',
+      id: 'd3',
+      title: 'Engineers inspect dams across the region',
+      text: 'Inspectors began checks of older dams after heavy rain, officials said.',
       date: new Date(day).toISOString(),
     });
     expect(retelling.storyId).toBe(first.storyId);

@@ -30,7 +30,7 @@ describe('logistic regression', () => {
 });
 
 describe('training the linking model', () => {
-  it('labels the gold story among an article\'s candidates, with one feature per LINK_FEATURES entry', () => {
+  it("labels the gold story among an article's candidates, with one feature per LINK_FEATURES entry", () => {
     const lists = collectCandidates(labelled());
     expect(lists).toHaveLength(labelled().length);
     const withGold = lists.filter((l) => l.candidates.some((c) => c.gold));

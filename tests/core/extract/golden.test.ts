@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractOptions } from '../../../src/core/extract/index.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extract');
-const pages = readdirSync(fixtures).filter((file) => file.endsWith('.html')).sort();
+const pages = readdirSync(fixtures)
+  .filter((file) => file.endsWith('.html'))
+  .sort();
 
 /** Each fixture page `<name>.html` has its expected article `<name>.json`, and maybe `<name>.options.json`. */
 function optionsFor(name: string): ExtractOptions {
@@ -40,9 +42,21 @@ describe('fixture properties', () => {
   });
 
   it('keeps no comment, related link, share bar, caption, ad or footer text', () => {
-    const all = ['news-article', 'comments-related', 'split-body'].map((name) => extractArticle(read(name), optionsFor(name)).paragraphs.join('\n'));
+    const all = ['news-article', 'comments-related', 'split-body'].map((name) =>
+      extractArticle(read(name), optionsFor(name)).paragraphs.join('\n'),
+    );
     for (const text of all) {
-      for (const furniture of ['Share', 'Related', 'You might also like', 'Great explanation', 'Advertisement', 'Photo:', 'rights reserved', 'newsletter', 'summit ridge']) {
+      for (const furniture of [
+        'Share',
+        'Related',
+        'You might also like',
+        'Great explanation',
+        'Advertisement',
+        'Photo:',
+        'rights reserved',
+        'newsletter',
+        'summit ridge',
+      ]) {
         expect(text).not.toContain(furniture);
       }
     }
@@ -55,7 +69,10 @@ describe('fixture properties', () => {
   });
 
   it('uses the feed summary to call a teaser-only page short', () => {
-    const page = extractArticle(read('split-body'), { url: 'https://news.example/s', feedSummary: extractArticle(read('split-body'), { url: 'https://news.example/s' }).paragraphs.join(' ') });
+    const page = extractArticle(read('split-body'), {
+      url: 'https://news.example/s',
+      feedSummary: extractArticle(read('split-body'), { url: 'https://news.example/s' }).paragraphs.join(' '),
+    });
     expect(page.outcome).toBe('too_short');
     expect(page.paragraphs).toEqual([]);
   });

@@ -9,7 +9,10 @@ extractionCorpusSuite(path.join(sampleCorpora, 'extraction'), 4);
 describe('hostile input', () => {
   // Distinct paragraphs: repeated long blocks are dropped as duplicates.
   const paragraphs = (count: number): string =>
-    Array.from({ length: count }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday evening and voted, after a long debate, to keep the library open.</p>`).join('');
+    Array.from(
+      { length: count },
+      (_, i) => `<p>Paragraph ${i}: the council met on Tuesday evening and voted, after a long debate, to keep the library open.</p>`,
+    ).join('');
 
   it('bounds deep nesting without overflowing the stack', () => {
     const depth = 200_000;
@@ -23,7 +26,10 @@ describe('hostile input', () => {
   it('keeps text within the depth limit and drops what is nested deeper', () => {
     const shallow = `<article>${paragraphs(5)}</article>`;
     const deep = '<div>'.repeat(50) + '<p>Deeply nested secret text that must not appear in the output at all.</p>' + '</div>'.repeat(50);
-    const page = extractArticle(`<html><body>${shallow}${deep}</body></html>`, { url: 'https://example.invalid/', limits: { maxDepth: 20 } });
+    const page = extractArticle(`<html><body>${shallow}${deep}</body></html>`, {
+      url: 'https://example.invalid/',
+      limits: { maxDepth: 20 },
+    });
     expect(page.outcome).toBe('article');
     expect(page.paragraphs.join(' ')).not.toContain('secret');
   });

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { initialFeedState } from '../../../src/core/model/index.js';
-import { decideNextPoll, isStale, jitterUnit, nextPollAt, publishingGapSeconds, type NextPollInput } from '../../../src/core/poll/next-poll.js';
+import {
+  decideNextPoll,
+  isStale,
+  jitterUnit,
+  nextPollAt,
+  publishingGapSeconds,
+  type NextPollInput,
+} from '../../../src/core/poll/next-poll.js';
 
 const now = new Date('2025-01-14T12:00:00Z');
 const minutesAgo = (...minutes: number[]): string[] => minutes.map((m) => new Date(now.getTime() - m * 60_000).toISOString());
 const base: NextPollInput = {
-  feedId: 'f', baseSeconds: 900, minSeconds: 60, maxSeconds: 21_600, itemDates: [], ttlMinutes: null, cacheMaxAgeSeconds: null,
-  retryAfterSeconds: null, consecutiveFailures: 0, backoffCapSeconds: 86_400, jitterRatio: 0, now,
+  feedId: 'f',
+  baseSeconds: 900,
+  minSeconds: 60,
+  maxSeconds: 21_600,
+  itemDates: [],
+  ttlMinutes: null,
+  cacheMaxAgeSeconds: null,
+  retryAfterSeconds: null,
+  consecutiveFailures: 0,
+  backoffCapSeconds: 86_400,
+  jitterRatio: 0,
+  now,
 };
 
 describe('decideNextPoll (no jitter)', () => {
@@ -14,7 +31,12 @@ describe('decideNextPoll (no jitter)', () => {
     ['base interval when the rhythm is unknown', {}, 900, 'base'],
     ['too few dated items: base', { itemDates: minutesAgo(5, 10) }, 900, 'base'],
     ['a busy feed (an item every 10 min) polls every 5 min', { itemDates: minutesAgo(0, 10, 20, 30, 40) }, 300, 'publishing_rate'],
-    ['a quiet feed (daily) polls every 12 h', { itemDates: minutesAgo(0, 1440, 2880, 4320), maxSeconds: 86_400 }, 43_200, 'publishing_rate'],
+    [
+      'a quiet feed (daily) polls every 12 h',
+      { itemDates: minutesAgo(0, 1440, 2880, 4320), maxSeconds: 86_400 },
+      43_200,
+      'publishing_rate',
+    ],
     ['a very quiet feed is capped at max', { itemDates: minutesAgo(0, 10_080, 20_160) }, 21_600, 'publishing_rate'],
     ['a very busy feed is held at min', { itemDates: minutesAgo(0, 1, 2, 3) }, 60, 'publishing_rate'],
     ['future items are ignored', { itemDates: [...minutesAgo(0, 10, 20), '2030-01-01T00:00:00Z'] }, 300, 'publishing_rate'],
@@ -49,7 +71,9 @@ describe('jitter', () => {
   });
 
   it('spreads different feeds', () => {
-    const delays = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => decideNextPoll({ ...base, feedId: id, jitterRatio: 0.1 }).delaySeconds));
+    const delays = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => decideNextPoll({ ...base, feedId: id, jitterRatio: 0.1 }).delaySeconds),
+    );
     expect(delays.size).toBeGreaterThan(4);
     for (const id of ['a', 'b', 'zz']) expect(Math.abs(jitterUnit(id))).toBeLessThanOrEqual(1);
   });
@@ -80,10 +104,22 @@ describe('publishingGapSeconds and isStale', () => {
 
   const table: Array<[string, { lastNewItemAt: string | null; itemDates: string[] }, boolean]> = [
     ['never had a new item: not judged', { lastNewItemAt: null, itemDates: [] }, false],
-    ['hourly feed silent for 2 h: not stale (minimum one day)', { lastNewItemAt: minutesAgo(120)[0] ?? null, itemDates: minutesAgo(120, 180, 240) }, false],
+    [
+      'hourly feed silent for 2 h: not stale (minimum one day)',
+      { lastNewItemAt: minutesAgo(120)[0] ?? null, itemDates: minutesAgo(120, 180, 240) },
+      false,
+    ],
     ['hourly feed silent for 2 days: stale', { lastNewItemAt: minutesAgo(2880)[0] ?? null, itemDates: minutesAgo(2880, 2940, 3000) }, true],
-    ['weekly feed silent for 10 days: not stale', { lastNewItemAt: minutesAgo(14_400)[0] ?? null, itemDates: minutesAgo(14_400, 24_480, 34_560) }, false],
-    ['weekly feed silent for 5 weeks: stale', { lastNewItemAt: minutesAgo(50_400)[0] ?? null, itemDates: minutesAgo(50_400, 60_480, 70_560) }, true],
+    [
+      'weekly feed silent for 10 days: not stale',
+      { lastNewItemAt: minutesAgo(14_400)[0] ?? null, itemDates: minutesAgo(14_400, 24_480, 34_560) },
+      false,
+    ],
+    [
+      'weekly feed silent for 5 weeks: stale',
+      { lastNewItemAt: minutesAgo(50_400)[0] ?? null, itemDates: minutesAgo(50_400, 60_480, 70_560) },
+      true,
+    ],
   ];
   for (const [name, input, stale] of table) {
     it(name, () => expect(isStale({ now, baseSeconds: 900, ...input })).toBe(stale));

@@ -82,8 +82,7 @@ describe('parseFeed recovery', () => {
   });
 
   it('reads RSS 1.0 (RDF), including a prefixed RSS namespace', async () => {
-    const parsed =
-      await parse(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    const parsed = await parse(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         xmlns:r="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <r:channel rdf:about="https://a.example/"><r:title>RDF feed</r:title><r:link>https://a.example/</r:link></r:channel>
       <r:item rdf:about="https://a.example/1"><r:title>First</r:title><r:link>https://a.example/1</r:link><dc:date>2024-05-01T10:00:00Z</dc:date></r:item>

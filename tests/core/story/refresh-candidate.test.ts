@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryCandidate } from '../../../src/core/model/index.js';
-import { candidateToDocument, isNewSinceEdit, parseStory, refreshSuggestions, renderStory, suggestStory } from '../../../src/core/story/index.js';
+import {
+  candidateToDocument,
+  isNewSinceEdit,
+  parseStory,
+  refreshSuggestions,
+  renderStory,
+  suggestStory,
+} from '../../../src/core/story/index.js';
 import { chinaJapan } from './fixtures.js';
 
 const { outlets, articles } = chinaJapan();
 
 function empty(): StoryCandidate {
   return {
-    id: 's1', status: 'candidate', articleIds: [], title: null, suggestedTitle: '', facts: [], sources: null,
-    narratives: [], predictions: [], createdAt: 't0', updatedAt: 't0', editedAt: null, version: 1,
+    id: 's1',
+    status: 'candidate',
+    articleIds: [],
+    title: null,
+    suggestedTitle: '',
+    facts: [],
+    sources: null,
+    narratives: [],
+    predictions: [],
+    createdAt: 't0',
+    updatedAt: 't0',
+    editedAt: null,
+    version: 1,
   };
 }
 
@@ -73,7 +91,7 @@ describe('candidateToDocument', () => {
     expect(parseStory(renderStory(doc)).errors).toEqual([]);
   });
 
-  it('uses accepted facts, the editor\'s sources and slot texts, on one line each', () => {
+  it("uses accepted facts, the editor's sources and slot texts, on one line each", () => {
     const c: StoryCandidate = {
       ...refreshSuggestions(empty(), suggestion, 't'),
       title: 'China, Japan Hold First Security Talks In Four Years',

@@ -50,22 +50,36 @@ let siteUrl: string;
 let base: string;
 let prefix: string;
 /** A single-outlet candidate on the security talks that the page should point to. */
-const STRAY: Article[] = [{
-  ...SECURITY_TALKS[1]!, id: 'a-stray-jt', url: 'https://japantimes.example/news/stray', canonicalUrl: 'https://japantimes.example/news/stray',
-  title: 'Japan and China agree on defence hotline at first security dialogue in four years',
-  text: 'Japan and China agreed at their first security dialogue in four years to set up a hotline between their defence ministries.\n\nOfficials met in Tokyo on Thursday.',
-}];
+const STRAY: Article[] = [
+  {
+    ...SECURITY_TALKS[1]!,
+    id: 'a-stray-jt',
+    url: 'https://japantimes.example/news/stray',
+    canonicalUrl: 'https://japantimes.example/news/stray',
+    title: 'Japan and China agree on defence hotline at first security dialogue in four years',
+    text: 'Japan and China agreed at their first security dialogue in four years to set up a hotline between their defence ministries.\n\nOfficials met in Tokyo on Thursday.',
+  },
+];
 
 beforeAll(async () => {
   site = createServer((request, response) => {
-    if (request.url === '/news/late-talks') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LATE_ARTICLE);
+    if (request.url === '/news/late-talks')
+      return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LATE_ARTICLE);
     response.writeHead(404).end();
   });
   await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   prefix = testPrefix('daily-desk');
-  const outlets = OUTLETS.map((o) => (o.id === 'chinamil' ? { ...o, homepage: `${siteUrl}/`, allowPrivateNetwork: true, respectRobots: false, feeds: [] } : o));
-  const settings = loadSettings({ STORYDESK_PREFIX: prefix, HOST_MIN_DELAY_MS: '0', REDIS_URL: testRedisUrl(), HOST: '127.0.0.1', PORT: '0' });
+  const outlets = OUTLETS.map((o) =>
+    o.id === 'chinamil' ? { ...o, homepage: `${siteUrl}/`, allowPrivateNetwork: true, respectRobots: false, feeds: [] } : o,
+  );
+  const settings = loadSettings({
+    STORYDESK_PREFIX: prefix,
+    HOST_MIN_DELAY_MS: '0',
+    REDIS_URL: testRedisUrl(),
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
   const config: Config = { settings, outlets: parseOutlets({ outlets }, 'test outlets') };
   runtime = await startRuntime(config, testRedisUrl(), pino({ level: 'silent' }), { roles: ['extract', 'cluster', 'web'], port: 0 });
   base = runtime.webUrl!;
@@ -79,7 +93,20 @@ beforeAll(async () => {
   await seedStory(desk, 'stray', STRAY, new Date('2025-03-20T13:00:00Z'));
   await seedStory(desk, 'trade', HOSTILE, new Date('2025-03-20T12:00:00Z'));
   // A published story: never offered as a merge source.
-  const published = await seedStory(desk, 'old-news', [{ ...BOJ[0]!, id: 'a-old', url: 'https://kyodo.example/news/old', canonicalUrl: 'https://kyodo.example/news/old', title: 'Bank of Japan holds rates (old news)' }], new Date('2025-03-19T12:00:00Z'));
+  const published = await seedStory(
+    desk,
+    'old-news',
+    [
+      {
+        ...BOJ[0]!,
+        id: 'a-old',
+        url: 'https://kyodo.example/news/old',
+        canonicalUrl: 'https://kyodo.example/news/old',
+        title: 'Bank of Japan holds rates (old news)',
+      },
+    ],
+    new Date('2025-03-19T12:00:00Z'),
+  );
   await runtime.store.stories.save({ ...published, status: 'published' }, published.version);
   browser = await launchChromium();
 }, 120_000);
@@ -93,7 +120,11 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const visibleText = (page: Page) => page.locator('main').textContent().then((t) => t ?? '');
+const visibleText = (page: Page) =>
+  page
+    .locator('main')
+    .textContent()
+    .then((t) => t ?? '');
 
 describe("an editor's day", () => {
   it('list: sorts, searches article bodies, shows unseen counts, and moves with j/k/o', async () => {
@@ -186,7 +217,8 @@ describe("an editor's day", () => {
     expect(await page.textContent('#since')).toContain('Nothing new since your last visit');
 
     // Write every slot, preview says ready, publish goes through, and the feed has it.
-    for (const slot of await page.locator('textarea[name^="slot."][name$=".text"]').all()) await slot.fill('What this outlet says that the others do not.');
+    for (const slot of await page.locator('textarea[name^="slot."][name$=".text"]').all())
+      await slot.fill('What this outlet says that the others do not.');
     await Promise.all([page.waitForURL(/done=saved/), page.click('.story-form button[value="save"] >> nth=0')]);
     await page.goto(`${base}/stories/talks/preview`);
     expect(await page.locator('#ready').count()).toBe(1);
@@ -253,7 +285,9 @@ describe("an editor's day", () => {
     expect(await page.textContent('.flash')).toContain('Article queued');
     await waitUntilIdle(runtime.store, runtime.queues, { quietMs: 500, timeoutMs: 30_000 });
     await page.reload();
-    expect((await page.locator('ul.articles .headline').allTextContents()).join('\n')).toContain('build trust through the new defence hotline');
+    expect((await page.locator('ul.articles .headline').allTextContents()).join('\n')).toContain(
+      'build trust through the new defence hotline',
+    );
     expect(await page.textContent('ul.articles')).toContain('China Military');
     expect(await page.textContent('#since')).toContain('1 new article(s)');
     expect(await page.locator('ul.articles .new').count()).toBe(1);
@@ -288,7 +322,15 @@ describe("an operator's day", () => {
     await page.goto(`${base}/stories/boj`);
     // Point 7: no editing buttons for operators.
     expect(await page.locator('#readonly').count()).toBe(1);
-    for (const selector of ['button[value="publish"]', '#story', '#merge', '#ticked-actions', '#add-article', 'input[name="articleIds"]', '#reject-form']) {
+    for (const selector of [
+      'button[value="publish"]',
+      '#story',
+      '#merge',
+      '#ticked-actions',
+      '#add-article',
+      'input[name="articleIds"]',
+      '#reject-form',
+    ]) {
       expect(await page.locator(selector).count(), selector).toBe(0);
     }
     // Favicon from storydesk.

@@ -99,7 +99,10 @@ describe('an editor works through a story in the browser', () => {
     await first.fill('input[name="title"]', 'EU and Australia sign a trade deal');
     await Promise.all([first.waitForURL(/done=saved/), first.click('.story-form button[value="save"] >> nth=0')]);
     await second.fill('textarea[name="fact.new"]', 'Eve wrote this fact.');
-    const [response] = await Promise.all([second.waitForResponse((r) => r.url().endsWith('/stories/trade/save')), second.click('.story-form button[value="save"] >> nth=0')]);
+    const [response] = await Promise.all([
+      second.waitForResponse((r) => r.url().endsWith('/stories/trade/save')),
+      second.click('.story-form button[value="save"] >> nth=0'),
+    ]);
     expect(response.status()).toBe(409);
     expect(await second.textContent('.error')).toContain('was changed by someone else');
     expect(await second.textContent('.unsaved')).toContain('Eve wrote this fact.');
@@ -129,7 +132,8 @@ describe('hostile strings run no script', () => {
       for (const url of ['/', '/?status=all', '/stories/trade', '/stories/talks', '/stories/trade/preview', '/?q=script']) {
         await page.goto(`${base}${url}`);
         for (const summary of await page.locator('ul.articles summary').all()) await summary.click();
-        for (const el of await page.locator('.headline, .article-body, .tag, td a').all()) await el.hover({ timeout: 2000 }).catch(() => {});
+        for (const el of await page.locator('.headline, .article-body, .tag, td a').all())
+          await el.hover({ timeout: 2000 }).catch(() => {});
         expect(await activeContent(page), url).toEqual([]);
         if (url.startsWith('/?') || url === '/') {
           // j runs the desk's own script over hostile rows (it highlights one); nothing else runs.

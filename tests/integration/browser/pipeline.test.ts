@@ -26,7 +26,13 @@ beforeAll(async () => {
   prefix = testPrefix('desk-pipeline');
   const world = buildDemoWorld({ baseTime: new Date(), hostile: true });
   server = await startOutletsServer(world, { port: 0, host: '127.0.0.1' });
-  const settings = loadSettings({ STORYDESK_PREFIX: prefix, HOST_MIN_DELAY_MS: '0', REDIS_URL: testRedisUrl(), HOST: '127.0.0.1', PORT: '0' });
+  const settings = loadSettings({
+    STORYDESK_PREFIX: prefix,
+    HOST_MIN_DELAY_MS: '0',
+    REDIS_URL: testRedisUrl(),
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
   const config: Config = { settings, outlets: parseOutlets({ outlets: demoOutlets(world, server.baseUrl) }, 'demo outlets') };
   runtime = await startRuntime(config, testRedisUrl(), pino({ level: 'silent' }), { roles: [...ROLES], port: 0 });
   await waitUntilIdle(runtime.store, runtime.queues, { quietMs: 1_500, timeoutMs: 90_000 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
   await desk.users.add('eve', 'editor', PASSWORD);
   erin = new InjectClient(desk.app);
   eve = new InjectClient(desk.app, {}, '127.0.0.2');
-  for (const [client, name] of [[erin, 'erin'], [eve, 'eve']] as const) {
+  for (const [client, name] of [
+    [erin, 'erin'],
+    [eve, 'eve'],
+  ] as const) {
     await client.signIn(name, PASSWORD);
     csrf.set(client, await client.csrf());
   }
@@ -28,7 +31,8 @@ beforeAll(async () => {
 afterAll(async () => desk.close());
 
 beforeEach(async () => {
-  for (const id of await desk.store.stories.listIds(0, 1000)) await desk.redis.del(desk.keys.story(id), desk.keys.storyHistory(id), desk.keys.retiredStory(id));
+  for (const id of await desk.store.stories.listIds(0, 1000))
+    await desk.redis.del(desk.keys.story(id), desk.keys.storyHistory(id), desk.keys.retiredStory(id));
   await desk.redis.del(desk.keys.storiesByTime, desk.keys.articleStory, desk.keys.storyForward);
   await desk.queues.cluster.obliterate({ force: true });
   await seedStory(desk, 'talks', SECURITY_TALKS, new Date('2025-03-20T12:00:00Z'));
@@ -40,27 +44,42 @@ const story = async (id: string) => (await desk.store.stories.get(id))!;
 const post = (client: InjectClient, id: string, action: string, form: Record<string, string | string[]>) =>
   client.post(`/stories/${id}/${action}`, { _csrf: csrf.get(client)!, confirm: 'yes', reason: 'a test', ...form });
 /** Did the desk answer "Saved."? (A refused save is a 4xx page, never the saved redirect.) */
-const savedOk = (r: { statusCode: number; headers: Record<string, unknown> }) => r.statusCode === 303 && /\?done=saved$/.test(String(r.headers.location));
+const savedOk = (r: { statusCode: number; headers: Record<string, unknown> }) =>
+  r.statusCode === 303 && /\?done=saved$/.test(String(r.headers.location));
 /** A save that keeps everything and adds `token` to the title-less parts: a new prediction and the first slot's text. */
 const saveToken = async (client: InjectClient, id: string, token: string, slot = 0) => {
   const current = await desk.store.stories.get(id);
   if (!current) return { statusCode: 404, headers: {} };
-  const form: Record<string, string> = { version: String(current.version), title: current.title ?? current.suggestedTitle, 'pred.new': `Prediction ${token}.` };
+  const form: Record<string, string> = {
+    version: String(current.version),
+    title: current.title ?? current.suggestedTitle,
+    'pred.new': `Prediction ${token}.`,
+  };
   const s = current.narratives[slot];
   if (s) Object.assign(form, { [`slot.${slot}.label`]: s.label, [`slot.${slot}.text`]: `${s.text} ${token}`.trim() });
   return post(client, id, 'save', form);
 };
 
 describe('merge keeps editor work (finding 1)', () => {
-  it('a written slot and title of the source survive beside the target\'s own slot of that outlet', async () => {
+  it("a written slot and title of the source survive beside the target's own slot of that outlet", async () => {
     const source = await story('boj-late');
     const slot = source.narratives.findIndex((s) => s.outletId === 'hill');
     expect(slot).toBeGreaterThanOrEqual(0);
-    await post(erin, 'boj-late', 'save', { version: String(source.version), title: 'Edited title of the source', [`slot.${slot}.label`]: 'US-centre', [`slot.${slot}.text`]: 'The Hill narrative by erin.' });
+    await post(erin, 'boj-late', 'save', {
+      version: String(source.version),
+      title: 'Edited title of the source',
+      [`slot.${slot}.label`]: 'US-centre',
+      [`slot.${slot}.text`]: 'The Hill narrative by erin.',
+    });
     // The target has its own, different text for an outlet the source also wrote: both must stay.
     const target = await story('talks');
     const hill = target.narratives.findIndex((s) => s.outletId === 'hill');
-    await post(eve, 'talks', 'save', { version: String(target.version), title: target.suggestedTitle, [`slot.${hill}.label`]: 'US-centre', [`slot.${hill}.text`]: 'The Hill narrative by eve.' });
+    await post(eve, 'talks', 'save', {
+      version: String(target.version),
+      title: target.suggestedTitle,
+      [`slot.${hill}.label`]: 'US-centre',
+      [`slot.${hill}.text`]: 'The Hill narrative by eve.',
+    });
     const merged = await post(erin, 'talks', 'merge', { version: String((await story('talks')).version), from: 'boj-late' });
     expect(merged.statusCode).toBe(303);
     const after = await story('talks');
@@ -72,11 +91,16 @@ describe('merge keeps editor work (finding 1)', () => {
     expect(await orphanProblems(desk.store, ALL)).toEqual([]);
   });
 
-  it('a source text fills the target\'s empty slot of that outlet', async () => {
+  it("a source text fills the target's empty slot of that outlet", async () => {
     const source = await story('boj');
     const i = source.narratives.findIndex((s) => s.outletId !== 'kyodo');
     const outletId = source.narratives[i]!.outletId;
-    await post(erin, 'boj', 'save', { version: String(source.version), title: source.suggestedTitle, [`slot.${i}.label`]: source.narratives[i]!.label, [`slot.${i}.text`]: 'Filled on the source.' });
+    await post(erin, 'boj', 'save', {
+      version: String(source.version),
+      title: source.suggestedTitle,
+      [`slot.${i}.label`]: source.narratives[i]!.label,
+      [`slot.${i}.text`]: 'Filled on the source.',
+    });
     await post(erin, 'boj-late', 'merge', { version: String((await story('boj-late')).version), from: 'boj' });
     const slots = (await story('boj-late')).narratives.filter((s) => s.outletId === outletId);
     expect(slots.map((s) => s.text)).toContain('Filled on the source.');
@@ -117,7 +141,12 @@ describe('a published story is never a merge source (finding 2)', () => {
   it('refuses the merge; the story stays published and in the feed', async () => {
     // The publish guard wants every slot written first.
     const boj = await story('boj');
-    const slots = Object.fromEntries(boj.narratives.flatMap((s, i) => [[`slot.${i}.label`, s.label], [`slot.${i}.text`, `Written ${i}.`]]));
+    const slots = Object.fromEntries(
+      boj.narratives.flatMap((s, i) => [
+        [`slot.${i}.label`, s.label],
+        [`slot.${i}.text`, `Written ${i}.`],
+      ]),
+    );
     expect((await post(erin, 'boj', 'save', { version: String(boj.version), title: boj.suggestedTitle, ...slots })).statusCode).toBe(303);
     expect((await post(erin, 'boj', 'publish', { version: String((await story('boj')).version) })).statusCode).toBe(303);
     const refused = await post(eve, 'boj-late', 'merge', { version: String((await story('boj-late')).version), from: 'boj' });
@@ -134,7 +163,11 @@ describe('merge, split and move against concurrent saves (findings 3, 4)', () =>
     const acked: string[] = [];
     for (let round = 0; round < 8; round++) {
       await desk.redis.del(desk.keys.storyForward);
-      await seedStory(desk, `src-${round}`, [BOJ[round % BOJ.length]!].map((a) => ({ ...a, id: `${a.id}-r${round}` })));
+      await seedStory(
+        desk,
+        `src-${round}`,
+        [BOJ[round % BOJ.length]!].map((a) => ({ ...a, id: `${a.id}-r${round}` })),
+      );
       // The second editor saves the source in a loop while the first merges it away.
       const saves = (async () => {
         for (let k = 0; k < 6; k++) {
@@ -156,7 +189,10 @@ describe('merge, split and move against concurrent saves (findings 3, 4)', () =>
     const moving = SECURITY_TALKS.slice(2).map((a) => a.id);
     for (let round = 0; round < 10; round++) {
       const v = String((await story('talks')).version);
-      const [split, save] = await Promise.all([post(erin, 'talks', 'split', { version: v, articleIds: moving }), saveToken(eve, 'talks', `s${round}`)]);
+      const [split, save] = await Promise.all([
+        post(erin, 'talks', 'split', { version: v, articleIds: moving }),
+        saveToken(eve, 'talks', `s${round}`),
+      ]);
       expect([split.statusCode, save.statusCode].sort()).toContain(303);
       const history = await desk.store.stories.history('talks');
       expect(history.filter((d) => d.kind === 'split')).toHaveLength(split.statusCode === 303 ? 1 : 0);
@@ -164,11 +200,16 @@ describe('merge, split and move against concurrent saves (findings 3, 4)', () =>
       if (split.statusCode === 303) {
         const newId = /\/stories\/(s[0-9a-f]+)\?/.exec(String(split.headers.location))![1]!;
         const index = history.findIndex((d) => d.kind === 'split');
-        expect((await post(erin, 'talks', 'undo', { version: String((await story('talks')).version), decision: String(index) })).statusCode).toBe(303);
+        expect(
+          (await post(erin, 'talks', 'undo', { version: String((await story('talks')).version), decision: String(index) })).statusCode,
+        ).toBe(303);
         await desk.redis.del(desk.keys.storyHistory('talks'), desk.keys.storyHistory(newId));
       }
       const vb = String((await story('boj')).version);
-      const [move] = await Promise.all([post(erin, 'boj', 'move', { version: vb, articleId: BOJ[0]!.id, to: 'talks' }), saveToken(eve, 'boj', `m${round}`)]);
+      const [move] = await Promise.all([
+        post(erin, 'boj', 'move', { version: vb, articleId: BOJ[0]!.id, to: 'talks' }),
+        saveToken(eve, 'boj', `m${round}`),
+      ]);
       expect(await orphanProblems(desk.store, ALL)).toEqual([]);
       const moves = (await desk.store.stories.history('talks')).filter((d) => d.kind === 'move');
       expect(moves).toHaveLength(move.statusCode === 303 ? 1 : 0);
@@ -208,11 +249,21 @@ describe('editor text is never cut (finding 6)', () => {
   it('stores a 7,199-character narrative whole and refuses one over the limit with a clear error', async () => {
     const long = 'word '.repeat(1440).trim().slice(0, 7199);
     const current = await story('talks');
-    const ok = await post(erin, 'talks', 'save', { version: String(current.version), title: current.suggestedTitle, 'slot.0.label': current.narratives[0]!.label, 'slot.0.text': long });
+    const ok = await post(erin, 'talks', 'save', {
+      version: String(current.version),
+      title: current.suggestedTitle,
+      'slot.0.label': current.narratives[0]!.label,
+      'slot.0.text': long,
+    });
     expect(ok.statusCode).toBe(303);
     expect((await story('talks')).narratives[0]!.text).toHaveLength(7199);
     const tooLong = 'x'.repeat(20_001);
-    const refused = await post(erin, 'talks', 'save', { version: String(current.version + 1), title: current.suggestedTitle, 'slot.0.label': 'x', 'slot.0.text': tooLong });
+    const refused = await post(erin, 'talks', 'save', {
+      version: String(current.version + 1),
+      title: current.suggestedTitle,
+      'slot.0.label': 'x',
+      'slot.0.text': tooLong,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Narrative 1 is 20,001 characters long; the limit is 20,000');
     expect((await story('talks')).narratives[0]!.text).toHaveLength(7199);

@@ -25,7 +25,10 @@ beforeAll(async () => {
   desk = await startDesk();
   await desk.users.add('eve', 'editor', PASSWORD);
   editors = [new InjectClient(desk.app), new InjectClient(desk.app, {}, '127.0.0.2')];
-  for (const [client, name] of [[editors[0]!, 'erin'], [editors[1]!, 'eve']] as const) {
+  for (const [client, name] of [
+    [editors[0]!, 'erin'],
+    [editors[1]!, 'eve'],
+  ] as const) {
     await client.signIn(name, PASSWORD);
     csrf.set(client, await client.csrf());
   }
@@ -66,7 +69,12 @@ it(`${ROUNDS} random interleavings of save, merge, split, move, publish, undo an
 
   const post = async (op: string, id: string, form: Record<string, string | string[]>, client = pick(editors)) => {
     // Merge and move are confirmed at once; a rejection carries its reason.
-    const response = await client.post(`/stories/${id}/${op}`, { _csrf: csrf.get(client)!, confirm: 'yes', reason: 'interleaving', ...form });
+    const response = await client.post(`/stories/${id}/${op}`, {
+      _csrf: csrf.get(client)!,
+      confirm: 'yes',
+      reason: 'interleaving',
+      ...form,
+    });
     trace.push(`${op} ${id} ${JSON.stringify(form).slice(0, 160)} -> ${response.statusCode} ${String(response.headers.location ?? '')}`);
     const ok = response.statusCode === 303;
     expect([303, 400, 404, 409], `${op} ${id}: ${response.statusCode} ${response.body.slice(0, 300)}`).toContain(response.statusCode);
@@ -82,14 +90,17 @@ it(`${ROUNDS} random interleavings of save, merge, split, move, publish, undo an
       const token = `tok-${round}-${k}`;
       // The token goes into a new prediction and every slot (so candidates can pass the publish guard).
       const form: Record<string, string> = { version: v, title: s.title ?? s.suggestedTitle, 'pred.new': `Prediction ${token}.` };
-      s.narratives.forEach((slot, i) => Object.assign(form, { [`slot.${i}.label`]: slot.label, [`slot.${i}.text`]: `${slot.text} ${token}`.trim() }));
+      s.narratives.forEach((slot, i) =>
+        Object.assign(form, { [`slot.${i}.label`]: slot.label, [`slot.${i}.text`]: `${slot.text} ${token}`.trim() }),
+      );
       const { response } = await post('save', s.id, form);
       if (response.statusCode === 303 && String(response.headers.location).endsWith('?done=saved')) acked.push(token);
     } else if (roll < 0.4) {
       const other = pick(live);
       if (other.id !== s.id) await post('merge', s.id, { version: v, from: other.id });
     } else if (roll < 0.58) {
-      if (s.articleIds.length > 1) await post('split', s.id, { version: v, articleIds: s.articleIds.filter(() => next() < 0.5).slice(0, s.articleIds.length - 1) });
+      if (s.articleIds.length > 1)
+        await post('split', s.id, { version: v, articleIds: s.articleIds.filter(() => next() < 0.5).slice(0, s.articleIds.length - 1) });
     } else if (roll < 0.7) {
       const other = pick([...live.map((x) => x.id), ...everId]);
       if (other !== s.id) await post('move', s.id, { version: v, articleId: pick(s.articleIds), to: other });
@@ -121,7 +132,16 @@ it(`${ROUNDS} random interleavings of save, merge, split, move, publish, undo an
     expect(lost, `seed ${SEED}, round ${round}: lost saves after\n${trace.join('\n')}\n`).toEqual([]);
     expect(await orphanProblems(desk.store, articles), `seed ${SEED}, round ${round}: orphans after\n${trace.join('\n')}\n`).toEqual([]);
   }
-  console.log(JSON.stringify({ seed: SEED, rounds: ROUNDS, ackedSaves: acked.length, articles: articles.length, live: (await liveStories(desk.store)).length, counts }));
+  console.log(
+    JSON.stringify({
+      seed: SEED,
+      rounds: ROUNDS,
+      ackedSaves: acked.length,
+      articles: articles.length,
+      live: (await liveStories(desk.store)).length,
+      counts,
+    }),
+  );
   // The run must have exercised every kind of action, both done and refused.
   for (const op of ['save', 'merge', 'split', 'move', 'undo', 'publish']) expect(counts[op]?.ok, op).toBeGreaterThan(0);
   expect(counts.save!.refused).toBeGreaterThan(0);

@@ -27,7 +27,10 @@ describe('/published.atom links (Host header)', () => {
     try {
       await seedStory(desk, 'boj', BOJ);
       const boj = (await desk.store.stories.get('boj'))!;
-      await desk.store.stories.save({ ...boj, status: 'published', narratives: boj.narratives.map((s) => ({ ...s, text: 'written' })) }, boj.version);
+      await desk.store.stories.save(
+        { ...boj, status: 'published', narratives: boj.narratives.map((s) => ({ ...s, text: 'written' })) },
+        boj.version,
+      );
       const editor = new InjectClient(desk.app, { host: 'evil.example' });
       await editor.signIn('erin', PASSWORD);
       const feed = await editor.get('/published.atom');
@@ -41,11 +44,22 @@ describe('/published.atom links (Host header)', () => {
 });
 
 describe('/metrics while Redis is down', () => {
-  it('answers in time with this process\'s metrics and storydesk_metrics_redis_up 0', async () => {
-    const dead = new Redis(`redis://127.0.0.1:${await freePort()}`, { maxRetriesPerRequest: null, lazyConnect: false, retryStrategy: () => 200 });
+  it("answers in time with this process's metrics and storydesk_metrics_redis_up 0", async () => {
+    const dead = new Redis(`redis://127.0.0.1:${await freePort()}`, {
+      maxRetriesPerRequest: null,
+      lazyConnect: false,
+      retryStrategy: () => 200,
+    });
     dead.on('error', () => undefined);
     const app = Fastify();
-    registerMetrics(app, { redis: dead, keys: keysFor('metrics-down'), instance: new Registry(), local: { processId: 'p1', registry: new Registry() }, token: undefined, redisTimeoutMs: 300 });
+    registerMetrics(app, {
+      redis: dead,
+      keys: keysFor('metrics-down'),
+      instance: new Registry(),
+      local: { processId: 'p1', registry: new Registry() },
+      token: undefined,
+      redisTimeoutMs: 300,
+    });
     try {
       const started = Date.now();
       const response = await app.inject({ method: 'GET', url: '/metrics', remoteAddress: '127.0.0.1' });
@@ -77,13 +91,23 @@ describe('feed ids and OPML through the CLI', () => {
 
   beforeAll(() => {
     // "local" may fetch its own loopback address; "paper" is an ordinary outlet.
-    writeFileSync(join(dir, 'outlets.yaml'), [
-      'outlets:',
-      '  - { id: local, name: Local, homepage: "http://127.0.0.1:9/", language: en, country: JP, kind: newspaper, allowPrivateNetwork: true }',
-      '  - { id: paper, name: Paper, homepage: "https://paper.example/", language: en, country: US, kind: newspaper }',
-      '',
-    ].join('\n'));
-    env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: join(dir, 'outlets.yaml'), LOG_LEVEL: 'warn' };
+    writeFileSync(
+      join(dir, 'outlets.yaml'),
+      [
+        'outlets:',
+        '  - { id: local, name: Local, homepage: "http://127.0.0.1:9/", language: en, country: JP, kind: newspaper, allowPrivateNetwork: true }',
+        '  - { id: paper, name: Paper, homepage: "https://paper.example/", language: en, country: US, kind: newspaper }',
+        '',
+      ].join('\n'),
+    );
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      REDIS_URL: testRedisUrl(),
+      STORYDESK_PREFIX: prefix,
+      STORYDESK_OUTLETS: join(dir, 'outlets.yaml'),
+      LOG_LEVEL: 'warn',
+    };
   });
   afterAll(async () => {
     await wipePrefix(redis, prefix);
@@ -99,16 +123,21 @@ describe('feed ids and OPML through the CLI', () => {
   });
 
   it.each(['', '../../etc/x', 'a:b', 'UPPER', `x${'y'.repeat(64)}`])('the feed store refuses id %j whoever writes it', async (id) => {
-    await expect(store.feeds.put(initialFeedState(id, 'paper', 'https://paper.example/rss', 'cli'))).rejects.toMatchObject({ code: 'invalid_feed_id' });
+    await expect(store.feeds.put(initialFeedState(id, 'paper', 'https://paper.example/rss', 'cli'))).rejects.toMatchObject({
+      code: 'invalid_feed_id',
+    });
     expect(await store.feeds.list()).toEqual([]);
   });
 
   it('OPML attributes a feed by its xmlUrl and never lends private-network access to another address', async () => {
-    writeFileSync(join(dir, 'feeds.opml'), `<?xml version="1.0"?><opml version="2.0"><body>
+    writeFileSync(
+      join(dir, 'feeds.opml'),
+      `<?xml version="1.0"?><opml version="2.0"><body>
 <outline text="redis" xmlUrl="http://127.0.0.1:6379/" htmlUrl="http://127.0.0.1:9/"/>
 <outline text="elsewhere" xmlUrl="https://elsewhere.example/rss" htmlUrl="https://paper.example/"/>
 <outline text="paper" xmlUrl="https://paper.example/rss" htmlUrl="https://elsewhere.example/"/>
-</body></opml>`);
+</body></opml>`,
+    );
     const result = await storydesk('feeds', 'import-opml', join(dir, 'feeds.opml'));
     expect(result.stdout).toContain('imported 1 of 3 feeds');
     expect(result.stderr).toContain('skipped http://127.0.0.1:6379/: outlet "local" may fetch private-network addresses');

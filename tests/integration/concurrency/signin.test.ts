@@ -28,7 +28,9 @@ describe('parallel sign-ins are counted before the password check (finding 7)', 
   it('200 parallel attempts at one name from one address: at most perUser checks, the right password among them gets no extra tries', async () => {
     desk = await startDesk({ throttle: LIMITS });
     const clients = await Promise.all(Array.from({ length: 200 }, () => ready(desk!.app, '10.0.0.7')));
-    const codes = (await Promise.all(clients.map((c, i) => c.post('erin', i === 120 ? PASSWORD : `wrong password ${i}`)))).map((r) => r.statusCode);
+    const codes = (await Promise.all(clients.map((c, i) => c.post('erin', i === 120 ? PASSWORD : `wrong password ${i}`)))).map(
+      (r) => r.statusCode,
+    );
     expect(checked(codes)).toBeLessThanOrEqual(LIMITS.perUser);
     expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(200 - LIMITS.perUser);
     expect(codes.every((c) => [303, 401, 429].includes(c))).toBe(true);
@@ -53,7 +55,9 @@ describe('the client address comes from the trusted proxy hops (finding 9)', () 
   it('with one trusted hop, rotating the leftmost X-Forwarded-For does not reset the per-address limit', async () => {
     desk = await startDesk({ throttle: { ...LIMITS, perUser: 1000 }, trustProxy: true });
     // The proxy (10.9.9.9) appends the address it saw (203.0.113.5); the client writes the rest.
-    const clients = await Promise.all(Array.from({ length: 60 }, (_, i) => ready(desk!.app, '10.9.9.9', { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.5` })));
+    const clients = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => ready(desk!.app, '10.9.9.9', { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.5` })),
+    );
     const codes = (await Promise.all(clients.map((c, i) => c.post(`user${i}`, 'wrong password')))).map((r) => r.statusCode);
     expect(checked(codes)).toBeLessThanOrEqual(LIMITS.perIp);
     // Another real client behind the same proxy is not locked out by it.

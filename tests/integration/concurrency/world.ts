@@ -29,14 +29,34 @@ export function syntheticArticle(id: string, n: number, next: () => number): Art
   const published = new Date(Date.parse('2025-03-20T06:00:00Z') + n * 60_000).toISOString();
   const url = `https://${outlet.id}.example/news/${id}`;
   return {
-    id, outletId: outlet.id, feedId: `${outlet.id}-all`, url, canonicalUrl: url, title: `${topic[0]} ${topic[1]} ${n}`, byline: null, published, modified: null, lang: 'en',
-    description: null, image: null, section: 'news', text: [sentence(n), sentence(n + 1), sentence(n + 3)].join('\n\n'), summary: sentence(n), outcome: 'article', fetchedAt: published,
+    id,
+    outletId: outlet.id,
+    feedId: `${outlet.id}-all`,
+    url,
+    canonicalUrl: url,
+    title: `${topic[0]} ${topic[1]} ${n}`,
+    byline: null,
+    published,
+    modified: null,
+    lang: 'en',
+    description: null,
+    image: null,
+    section: 'news',
+    text: [sentence(n), sentence(n + 1), sentence(n + 3)].join('\n\n'),
+    summary: sentence(n),
+    outcome: 'article',
+    fetchedAt: published,
   };
 }
 
 /** Everything an editor wrote into a candidate, as one string to search for tokens. */
 export function editorText(story: StoryCandidate): string {
-  return [story.title ?? '', ...story.facts.filter((f) => f.accepted).map((f) => f.text), ...story.narratives.map((s) => s.text), ...story.predictions.map((p) => p.text)].join('\n');
+  return [
+    story.title ?? '',
+    ...story.facts.filter((f) => f.accepted).map((f) => f.text),
+    ...story.narratives.map((s) => s.text),
+    ...story.predictions.map((p) => p.text),
+  ].join('\n');
 }
 
 /** The live candidates (every id in the update-time index, and any story key not indexed is a leak). */
@@ -58,7 +78,8 @@ export async function orphanProblems(store: Store, articleIds: string[]): Promis
   articleIds.forEach((a, i) => {
     const held = holders.get(a) ?? [];
     if (held.length !== 1) problems.push(`article ${a} is held by ${held.length} candidates (${held.join(', ')})`);
-    if (owners[i] !== (held[0] ?? null)) problems.push(`article ${a}: article-story says ${owners[i]}, held by ${held.join(', ') || 'none'}`);
+    if (owners[i] !== (held[0] ?? null))
+      problems.push(`article ${a}: article-story says ${owners[i]}, held by ${held.join(', ') || 'none'}`);
   });
   const forwards = await store.redis.hgetall(store.keys.storyForward);
   const live = new Set(stories.map((s) => s.id));

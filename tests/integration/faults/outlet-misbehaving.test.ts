@@ -24,7 +24,12 @@ const ROUNDS = 9;
 type Mode = 'hang' | 'reset' | 'error' | 'ok';
 const BAD_MODES: Mode[] = ['hang', 'reset', 'error']; // then ok for good
 
-interface Host { server: Server; base: string; feedRequests: number; hanging: number }
+interface Host {
+  server: Server;
+  base: string;
+  feedRequests: number;
+  hanging: number;
+}
 let good: Host;
 let bad: Host;
 let runtime: Runtime;
@@ -32,7 +37,10 @@ let prefix: string;
 const rounds: Array<{ good: PollResult; bad: PollResult; badState: FeedState; goodState: FeedState; badHangingWhenGoodDone: number }> = [];
 
 function rss(base: string, name: string): string {
-  const items = [1, 2].map((n) => `<item><title>${name} item ${n}</title><link>${base}/a/${n}</link><guid>${base}/a/${n}</guid><pubDate>${new Date(Date.UTC(2026, 10, 20, n)).toUTCString()}</pubDate></item>`);
+  const items = [1, 2].map(
+    (n) =>
+      `<item><title>${name} item ${n}</title><link>${base}/a/${n}</link><guid>${base}/a/${n}</guid><pubDate>${new Date(Date.UTC(2026, 10, 20, n)).toUTCString()}</pubDate></item>`,
+  );
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${name}</title><link>${base}/</link>${items.join('')}</channel></rss>`;
 }
 
@@ -57,9 +65,16 @@ async function startHost(name: string, modes: Mode[]): Promise<Host> {
 
 function outlet(id: string, host: Host): Outlet {
   return {
-    id, name: id, homepage: `${host.base}/`, language: 'en', country: 'GB', kind: 'newspaper', perspective: [],
+    id,
+    name: id,
+    homepage: `${host.base}/`,
+    language: 'en',
+    country: 'GB',
+    kind: 'newspaper',
+    perspective: [],
     feeds: [{ id: `${id}-feed`, outletId: id, url: `${host.base}/feed.xml`, intervalSeconds: BASE_S }],
-    allowPrivateNetwork: true, respectRobots: false,
+    allowPrivateNetwork: true,
+    respectRobots: false,
   };
 }
 
@@ -67,17 +82,23 @@ async function pollRound(round: number): Promise<void> {
   const { store, queues } = runtime;
   // Advance the schedule by one base interval.
   for (const state of await store.feeds.list()) {
-    if (state.nextPollAt) await store.feeds.update(state.feedId, { nextPollAt: new Date(Date.parse(state.nextPollAt) - BASE_S * 1000).toISOString() });
+    if (state.nextPollAt)
+      await store.feeds.update(state.feedId, { nextPollAt: new Date(Date.parse(state.nextPollAt) - BASE_S * 1000).toISOString() });
   }
-  const [goodJob, badJob] = await Promise.all(['good-feed', 'bad-feed'].map((feedId) => queues.poll.add('poll', { feedId }, { jobId: `round-${round}-${feedId}` })));
+  const [goodJob, badJob] = await Promise.all(
+    ['good-feed', 'bad-feed'].map((feedId) => queues.poll.add('poll', { feedId }, { jobId: `round-${round}-${feedId}` })),
+  );
   const finished = async (id: string) => (await queues.poll.getJob(id))?.finishedOn !== undefined;
   await until(`good poll of round ${round}`, () => finished(goodJob!.id!), 20_000, 10);
   const badHangingWhenGoodDone = bad.hanging;
   await until(`bad poll of round ${round}`, () => finished(badJob!.id!), 20_000, 10);
   const result = async (id: string) => (await queues.poll.getJob(id))!.returnvalue as PollResult;
   rounds.push({
-    good: await result(goodJob!.id!), bad: await result(badJob!.id!),
-    goodState: (await store.feeds.get('good-feed'))!, badState: (await store.feeds.get('bad-feed'))!, badHangingWhenGoodDone,
+    good: await result(goodJob!.id!),
+    bad: await result(badJob!.id!),
+    goodState: (await store.feeds.get('good-feed'))!,
+    badState: (await store.feeds.get('bad-feed'))!,
+    badHangingWhenGoodDone,
   });
 }
 
@@ -85,9 +106,15 @@ beforeAll(async () => {
   [good, bad] = await Promise.all([startHost('Good Herald', []), startHost('Bad Bugle', BAD_MODES)]);
   prefix = testPrefix('fault-outlet');
   const settings = loadSettings({
-    STORYDESK_PREFIX: prefix, LOG_LEVEL: 'info', HOST_MIN_DELAY_MS: '0', POLL_CONCURRENCY: '4',
-    POLL_MIN_INTERVAL_S: String(BASE_S), POLL_MAX_INTERVAL_S: '3600',
-    FETCH_CONNECT_TIMEOUT_MS: '1000', FETCH_FIRST_BYTE_TIMEOUT_MS: '2000', FETCH_TOTAL_TIMEOUT_MS: '3000',
+    STORYDESK_PREFIX: prefix,
+    LOG_LEVEL: 'info',
+    HOST_MIN_DELAY_MS: '0',
+    POLL_CONCURRENCY: '4',
+    POLL_MIN_INTERVAL_S: String(BASE_S),
+    POLL_MAX_INTERVAL_S: '3600',
+    FETCH_CONNECT_TIMEOUT_MS: '1000',
+    FETCH_FIRST_BYTE_TIMEOUT_MS: '2000',
+    FETCH_TOTAL_TIMEOUT_MS: '3000',
   });
   const outlets = parseOutlets({ outlets: [outlet('good', good), outlet('bad', bad)] }, 'fault outlets');
   const log = createLogger('info', { pretty: false, destination: new Writable({ write: (_c, _e, done) => done() }) });
@@ -115,7 +142,9 @@ describe('fault: an outlet that hangs, resets, answers 500, then recovers', () =
     const failures = rounds.filter((r) => r.bad.outcome === 'failed');
     expect(failures.map((r) => r.bad.errorCode)).toEqual(['timeout_first_byte', 'connection_reset', 'http_500']);
     expect(failures.map((r) => [r.badState.status, r.badState.consecutiveErrors, r.badState.lastError?.code])).toEqual([
-      ['error', 1, 'timeout_first_byte'], ['error', 2, 'connection_reset'], ['error', 3, 'http_500'],
+      ['error', 1, 'timeout_first_byte'],
+      ['error', 2, 'connection_reset'],
+      ['error', 3, 'http_500'],
     ]);
   });
 
@@ -129,7 +158,17 @@ describe('fault: an outlet that hangs, resets, answers 500, then recovers', () =
       expect(delays[i]).toBeLessThanOrEqual(expected + 3.5);
     });
     // The schedule, round by round: polled when due, skipped while backing off.
-    expect(rounds.map((r) => r.bad.outcome)).toEqual(['failed', 'failed', 'not_due', 'failed', 'not_due', 'not_due', 'not_due', 'polled', 'polled']);
+    expect(rounds.map((r) => r.bad.outcome)).toEqual([
+      'failed',
+      'failed',
+      'not_due',
+      'failed',
+      'not_due',
+      'not_due',
+      'not_due',
+      'polled',
+      'polled',
+    ]);
     expect(bad.feedRequests).toBe(5);
   });
 

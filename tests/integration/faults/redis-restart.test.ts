@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnStorydesk, started, startPrivateRedis, storydeskEnv, tempDir, type PrivateRedis, type StorydeskProcess } from '../../helpers/processes.js';
+import {
+  spawnStorydesk,
+  started,
+  startPrivateRedis,
+  storydeskEnv,
+  tempDir,
+  type PrivateRedis,
+  type StorydeskProcess,
+} from '../../helpers/processes.js';
 import { testPrefix } from '../../helpers/redis.js';
 import { FAST_RECOVERY, inspect, outcomeOf, serveFaultWorld, until, type Inspector, type RunOutcome, type ServedWorld } from './support.js';
 
@@ -40,7 +48,9 @@ beforeAll(async () => {
   figures.msRestartToFirstClustered = Date.parse(String(after.time)) - restartedAt;
   await run.untilIdle(90_000);
   figures.msRestartToIdle = Date.now() - restartedAt;
-  figures.connectionErrorsLogged = processes.flatMap((p, i) => p.logs.slice(logsBefore[i])).filter((l) => /redis connection error|worker error/.test(String(l.msg))).length;
+  figures.connectionErrorsLogged = processes
+    .flatMap((p, i) => p.logs.slice(logsBefore[i]))
+    .filter((l) => /redis connection error|worker error/.test(String(l.msg))).length;
   outcome = await outcomeOf(run.store, served.expected, served.demoExpected);
   figures.lost = outcome.missingUrls.length;
   figures.duplicated = outcome.duplicatedUrls.length + outcome.doubledMembers.length;

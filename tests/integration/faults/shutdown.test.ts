@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor } from '../../../src/core/model/index.js';
 import { spawnStorydesk, started, storydeskEnv, tempDir, type Exit, type StorydeskProcess } from '../../helpers/processes.js';
 import { testPrefix, testRedisUrl, wipePrefix } from '../../helpers/redis.js';
-import { FAST_RECOVERY, inspect, outcomeOf, serveFaultWorld, startSlowOutlet, until, type Inspector, type RunOutcome, type ServedWorld, type SlowOutlet } from './support.js';
+import {
+  FAST_RECOVERY,
+  inspect,
+  outcomeOf,
+  serveFaultWorld,
+  startSlowOutlet,
+  until,
+  type Inspector,
+  type RunOutcome,
+  type ServedWorld,
+  type SlowOutlet,
+} from './support.js';
 
 // Fault: SIGTERM while the pipeline is busy. Jobs that finish within SHUTDOWN_GRACE_MS finish;
 // the rest (here: pages whose server never answers) go back to the queue at once, so the
@@ -28,9 +39,14 @@ beforeAll(async () => {
   const prefix = testPrefix('fault-term');
   run = inspect(testRedisUrl(), prefix);
   const env = storydeskEnv({
-    REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: served.outletsFile, ...FAST_RECOVERY,
-    SHUTDOWN_GRACE_MS: String(GRACE_MS), EXTRACT_CONCURRENCY: '16',
-    FETCH_FIRST_BYTE_TIMEOUT_MS: String(FETCH_TIMEOUT_MS), FETCH_TOTAL_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
+    REDIS_URL: testRedisUrl(),
+    STORYDESK_PREFIX: prefix,
+    STORYDESK_OUTLETS: served.outletsFile,
+    ...FAST_RECOVERY,
+    SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    EXTRACT_CONCURRENCY: '16',
+    FETCH_FIRST_BYTE_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
+    FETCH_TOTAL_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
   });
   const launch = async () => {
     const proc = spawnStorydesk('scheduler,poll,extract,cluster', env);
@@ -41,16 +57,25 @@ beforeAll(async () => {
   first = await launch();
   // Under load: the slow pages hang in extract while the rest flows through.
   await until('every slow page requested', async () => slow.held() === slow.urls.length, 60_000, 20);
-  await until('load in flight', async () => (await run.redis.hlen(run.store.keys.articleStory)) >= 20 && (await run.queues.cluster.getWaitingCount()) + (await run.queues.extract.getWaitingCount()) > 0, 60_000, 20);
+  await until(
+    'load in flight',
+    async () =>
+      (await run.redis.hlen(run.store.keys.articleStory)) >= 20 &&
+      (await run.queues.cluster.getWaitingCount()) + (await run.queues.extract.getWaitingCount()) > 0,
+    60_000,
+    20,
+  );
   heldAtSigterm = slow.held();
   const sentAt = Date.now();
   exit = await first.terminate();
   msToExit = Date.now() - sentAt;
   activeAfterExit = Object.fromEntries(await Promise.all(run.queues.all.map(async (q) => [q.name, await q.getActiveCount()] as const)));
-  slowJobs = await Promise.all(slow.urls.map(async (url) => {
-    const job = await run.queues.extract.getJob(articleIdFor(url));
-    return { state: job ? await job.getState() : 'missing', attemptsMade: job?.attemptsMade ?? -1 };
-  }));
+  slowJobs = await Promise.all(
+    slow.urls.map(async (url) => {
+      const job = await run.queues.extract.getJob(articleIdFor(url));
+      return { state: job ? await job.getState() : 'missing', attemptsMade: job?.attemptsMade ?? -1 };
+    }),
+  );
 
   // The returned jobs run again in the next process once the pages answer.
   slow.release();
@@ -58,7 +83,9 @@ beforeAll(async () => {
   await run.untilIdle(90_000);
   outcome = await outcomeOf(run.store, served.expected, served.demoExpected);
   await second.terminate();
-  process.stdout.write(`shutdown figures: ${JSON.stringify({ heldAtSigterm, msToExit, exit, activeAfterExit, slowJobs: slowJobs.map((j) => j.state), lost: outcome.missingUrls.length, duplicated: outcome.duplicatedUrls.length })}\n`);
+  process.stdout.write(
+    `shutdown figures: ${JSON.stringify({ heldAtSigterm, msToExit, exit, activeAfterExit, slowJobs: slowJobs.map((j) => j.state), lost: outcome.missingUrls.length, duplicated: outcome.duplicatedUrls.length })}\n`,
+  );
 }, 200_000);
 
 afterAll(async () => {

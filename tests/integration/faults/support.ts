@@ -5,7 +5,14 @@ import { keysFor } from '../../../src/adapters/keys.js';
 import { createQueues, type Queues } from '../../../src/adapters/queue/queues.js';
 import { createStore, type Store } from '../../../src/adapters/store/store.js';
 import { progress, waitUntilIdle, type Progress } from '../../../src/cli/idle.js';
-import { buildDemoWorld, demoOutlets, expectedGroups, generateWorld, startOutletsServer, type OutletsServer } from '../../../src/demo/index.js';
+import {
+  buildDemoWorld,
+  demoOutlets,
+  expectedGroups,
+  generateWorld,
+  startOutletsServer,
+  type OutletsServer,
+} from '../../../src/demo/index.js';
 import type { Outlet } from '../../../src/core/model/index.js';
 import { writeOutletsFile } from '../../helpers/processes.js';
 
@@ -31,7 +38,9 @@ export interface ServedWorld {
  * so their grouping depends on arrival order; the tests compare groupings on the demo stories.
  */
 export async function serveFaultWorld(
-  dir: string, load: { outlets: number; stories: number; articles: number }, extra: { outlets: Outlet[]; urls: string[] } = { outlets: [], urls: [] },
+  dir: string,
+  load: { outlets: number; stories: number; articles: number },
+  extra: { outlets: Outlet[]; urls: string[] } = { outlets: [], urls: [] },
 ): Promise<ServedWorld> {
   const baseTime = new Date('2026-11-20T12:00:00Z');
   const demo = buildDemoWorld({ baseTime });
@@ -40,11 +49,22 @@ export async function serveFaultWorld(
   // Politeness is per host:port and each world is one server: leave room for the leases a
   // killed process leaves behind until they expire.
   const politeness = { maxConcurrent: 64, minDelayMs: 0 };
-  const outlets = [...[demo, generated].flatMap((world, i) => demoOutlets(world, servers[i]!.baseUrl, { intervalSeconds: 300, politeness })), ...extra.outlets];
+  const outlets = [
+    ...[demo, generated].flatMap((world, i) => demoOutlets(world, servers[i]!.baseUrl, { intervalSeconds: 300, politeness })),
+    ...extra.outlets,
+  ];
   const demoExpected = expectedGroups(demo, servers[0]!.baseUrl);
-  const expected = new Map([...demoExpected, ...expectedGroups(generated, servers[1]!.baseUrl), ...extra.urls.map((url) => [url, `extra-${url}`] as const)]);
+  const expected = new Map([
+    ...demoExpected,
+    ...expectedGroups(generated, servers[1]!.baseUrl),
+    ...extra.urls.map((url) => [url, `extra-${url}`] as const),
+  ]);
   return {
-    servers, outlets, outletsFile: writeOutletsFile(dir, outlets), expected, demoExpected,
+    servers,
+    outlets,
+    outletsFile: writeOutletsFile(dir, outlets),
+    expected,
+    demoExpected,
     close: async () => void (await Promise.all(servers.map((s) => s.close()))),
   };
 }
@@ -65,7 +85,9 @@ export function inspect(redisUrl: string, prefix: string): Inspector {
   const store = createStore(redis, keys);
   const queues = createQueues(redis, keys);
   return {
-    redis, store, queues,
+    redis,
+    store,
+    queues,
     progress: () => progress(store, queues),
     // The timeout says where the pipeline stood, so a failure explains itself.
     untilIdle: (timeoutMs) =>
@@ -164,19 +186,36 @@ export async function startSlowOutlet(items: number): Promise<SlowOutlet> {
   const title = (n: number) => `Slowtown lighthouse keeper number ${n} retires after ${20 + n} years`;
   const rss = () =>
     `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Slow Gazette</title><link>${base}/</link>` +
-    urls.map((url, i) => `<item><title>${title(i + 1)}</title><link>${url}</link><guid>${url}</guid><description>Keeper ${i + 1} retires.</description><pubDate>${new Date(Date.UTC(2026, 10, 20, 6, i)).toUTCString()}</pubDate></item>`).join('') +
+    urls
+      .map(
+        (url, i) =>
+          `<item><title>${title(i + 1)}</title><link>${url}</link><guid>${url}</guid><description>Keeper ${i + 1} retires.</description><pubDate>${new Date(Date.UTC(2026, 10, 20, 6, i)).toUTCString()}</pubDate></item>`,
+      )
+      .join('') +
     '</channel></rss>';
   const page = (n: number) =>
     `<!doctype html><html lang="en"><head><title>${title(n)}</title><link rel="canonical" href="${base}/story-${n}"></head><body><article><h1>${title(n)}</h1>` +
-    Array.from({ length: 6 }, (_, p) => `<p>Paragraph ${p + 1} about keeper ${n} of the Slowtown lighthouse, who climbed ${100 + n * 7} steps every night and logged ${n * 13} passing ships in the harbour ledger.</p>`).join('') +
+    Array.from(
+      { length: 6 },
+      (_, p) =>
+        `<p>Paragraph ${p + 1} about keeper ${n} of the Slowtown lighthouse, who climbed ${100 + n * 7} steps every night and logged ${n * 13} passing ships in the harbour ledger.</p>`,
+    ).join('') +
     '</article></body></html>';
   const outlet: Outlet = {
-    id: 'slow-gazette', name: 'Slow Gazette', homepage: `${base}/`, language: 'en', country: 'GB', kind: 'newspaper', perspective: [],
+    id: 'slow-gazette',
+    name: 'Slow Gazette',
+    homepage: `${base}/`,
+    language: 'en',
+    country: 'GB',
+    kind: 'newspaper',
+    perspective: [],
     feeds: [{ id: 'slow-gazette-main', outletId: 'slow-gazette', url: `${base}/feed.xml`, intervalSeconds: 300 }],
-    allowPrivateNetwork: true, politeness: { maxConcurrent: 16, minDelayMs: 0 },
+    allowPrivateNetwork: true,
+    politeness: { maxConcurrent: 16, minDelayMs: 0 },
   };
   return {
-    outlet, urls,
+    outlet,
+    urls,
     held: () => held.length,
     release: () => {
       released = true;

@@ -15,7 +15,13 @@ let disturbed: RunOutcome;
 const figures: Record<string, number> = {};
 
 function launch(prefix: string, roles: string): Promise<StorydeskProcess> {
-  const env = storydeskEnv({ REDIS_URL: testRedisUrl(), STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: served.outletsFile, ...FAST_RECOVERY, SHUTDOWN_GRACE_MS: '2000' });
+  const env = storydeskEnv({
+    REDIS_URL: testRedisUrl(),
+    STORYDESK_PREFIX: prefix,
+    STORYDESK_OUTLETS: served.outletsFile,
+    ...FAST_RECOVERY,
+    SHUTDOWN_GRACE_MS: '2000',
+  });
   const proc = spawnStorydesk(roles, env);
   processes.push(proc);
   return started(proc);
@@ -40,22 +46,36 @@ beforeAll(async () => {
   const prefix = run.store.keys.prefix;
   const [poller, extract, cluster] = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(prefix, roles)));
   // Mid-run: a good part extracted and clustered, much still queued, both roles busy.
-  await until('a fifth of the articles clustered while extract and cluster are both busy', async () => {
-    const [clustered, e, c] = await Promise.all([clusteredCount(run), run.queues.extract.getActiveCount(), run.queues.cluster.getActiveCount()]);
-    return clustered >= served.expected.size / 5 && e > 0 && c > 0;
-  }, 60_000, 5);
+  await until(
+    'a fifth of the articles clustered while extract and cluster are both busy',
+    async () => {
+      const [clustered, e, c] = await Promise.all([
+        clusteredCount(run),
+        run.queues.extract.getActiveCount(),
+        run.queues.cluster.getActiveCount(),
+      ]);
+      return clustered >= served.expected.size / 5 && e > 0 && c > 0;
+    },
+    60_000,
+    5,
+  );
   await Promise.all([extract!.kill9(), cluster!.kill9()]);
   const killedAt = Date.now();
   const [storedAtKill, clusteredAtKill, extractCounts, clusterCounts] = await Promise.all([
-    run.store.articles.count(), clusteredCount(run),
-    run.queues.extract.getJobCounts('waiting', 'active', 'delayed'), run.queues.cluster.getJobCounts('waiting', 'active', 'delayed'),
+    run.store.articles.count(),
+    clusteredCount(run),
+    run.queues.extract.getJobCounts('waiting', 'active', 'delayed'),
+    run.queues.cluster.getJobCounts('waiting', 'active', 'delayed'),
   ]);
   Object.assign(figures, {
-    expected: served.expected.size, storedAtKill, clusteredAtKill,
+    expected: served.expected.size,
+    storedAtKill,
+    clusteredAtKill,
     extractPendingAtKill: extractCounts.waiting! + extractCounts.active! + extractCounts.delayed!,
     clusterPendingAtKill: clusterCounts.waiting! + clusterCounts.active! + clusterCounts.delayed!,
     // Jobs still "active" after the kill were held by the dead processes: orphaned mid-job.
-    orphanedExtractJobs: extractCounts.active!, orphanedClusterJobs: clusterCounts.active!,
+    orphanedExtractJobs: extractCounts.active!,
+    orphanedClusterJobs: clusterCounts.active!,
   });
 
   const restartedAt = Date.now();

@@ -5,9 +5,27 @@ import { PASSWORD, seedStory, startDesk, type TestDesk } from '../../web/helpers
 import { csrfOf, InjectClient, versionOf } from '../../web/helpers/inject.js';
 
 /** Every page route of the desk (GET), with the ids the seed creates. */
-const GET_ROUTES = ['/', '/?status=all&sort=size', '/stories/talks', '/stories/talks/export.txt', '/stories/talks/export.md', '/stories/talks/export.json', '/stories/nowhere', '/no-such-route'];
+const GET_ROUTES = [
+  '/',
+  '/?status=all&sort=size',
+  '/stories/talks',
+  '/stories/talks/export.txt',
+  '/stories/talks/export.md',
+  '/stories/talks/export.json',
+  '/stories/nowhere',
+  '/no-such-route',
+];
 /** Every form route (POST). */
-const POST_ROUTES = ['/stories/talks/save', '/stories/talks/publish', '/stories/talks/reject', '/stories/talks/reopen', '/stories/talks/merge', '/stories/talks/move', '/stories/talks/split', '/signout'];
+const POST_ROUTES = [
+  '/stories/talks/save',
+  '/stories/talks/publish',
+  '/stories/talks/reject',
+  '/stories/talks/reopen',
+  '/stories/talks/merge',
+  '/stories/talks/move',
+  '/stories/talks/split',
+  '/signout',
+];
 
 let desk: TestDesk;
 
@@ -92,7 +110,11 @@ describe('CSRF', () => {
     const editor = new InjectClient(desk.app);
     await editor.signIn('erin', PASSWORD);
     const csrf = await editor.csrf();
-    const response = await editor.post('/stories/talks/reject', { version: versionOf((await editor.get('/stories/talks')).body), reason: 'off topic' }, { 'x-csrf-token': csrf });
+    const response = await editor.post(
+      '/stories/talks/reject',
+      { version: versionOf((await editor.get('/stories/talks')).body), reason: 'off topic' },
+      { 'x-csrf-token': csrf },
+    );
     expect(response.statusCode).toBe(303);
     expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
   });
@@ -101,10 +123,18 @@ describe('CSRF', () => {
     const editor = new InjectClient(desk.app);
     await editor.signIn('erin', PASSWORD);
     const v = versionOf((await editor.get('/stories/talks')).body);
-    const json = (origin: string) => desk.app.inject({
-      method: 'POST', url: '/stories/talks/reject', payload: JSON.stringify({ version: v, reason: 'off topic' }),
-      headers: { cookie: `${SESSION_COOKIE}=${editor.cookies.get(SESSION_COOKIE)}`, 'content-type': 'application/json', origin, host: 'desk.example' },
-    });
+    const json = (origin: string) =>
+      desk.app.inject({
+        method: 'POST',
+        url: '/stories/talks/reject',
+        payload: JSON.stringify({ version: v, reason: 'off topic' }),
+        headers: {
+          cookie: `${SESSION_COOKIE}=${editor.cookies.get(SESSION_COOKIE)}`,
+          'content-type': 'application/json',
+          origin,
+          host: 'desk.example',
+        },
+      });
     expect((await json('https://evil.example')).statusCode).toBe(403);
     expect((await desk.store.stories.get('talks'))!.status).toBe('candidate');
     expect((await json('http://desk.example')).statusCode).toBe(303);
@@ -134,7 +164,7 @@ describe('sessions and cookies', () => {
     expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(fresh).not.toBe(planted);
     expect((await attacker.get('/')).statusCode).toBe(303);
-    expect((await desk.redis.exists(desk.keys.session(planted)))).toBe(0);
+    expect(await desk.redis.exists(desk.keys.session(planted))).toBe(0);
     const made = new InjectClient(desk.app);
     made.cookies.set(SESSION_COOKIE, 'A'.repeat(43));
     await made.signIn('erin', PASSWORD);
@@ -188,7 +218,9 @@ describe('sessions and cookies', () => {
     expect(nonce).toBeDefined();
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
-    expect([...page.body.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual([`<script src="/assets/desk-keys.js" nonce="${nonce}" defer>`]);
+    expect([...page.body.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual([
+      `<script src="/assets/desk-keys.js" nonce="${nonce}" defer>`,
+    ]);
     expect(page.body).toMatch(/<script[^>]*><\/script>/);
     const again = String((await client.get('/stories/talks')).headers['content-security-policy']);
     expect(again).not.toContain(nonce);

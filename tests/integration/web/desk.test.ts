@@ -58,9 +58,23 @@ describe('editing', () => {
     const before = (await desk.store.stories.get('talks'))!;
     expect(before.facts.length).toBeGreaterThan(0);
     expect(before.narratives.length).toBeGreaterThan(1);
-    const form: Record<string, string> = { _csrf: csrf, version: v, title: 'Japan and China talk security again', 'fact.new': 'Editors added this fact.', 'pred.new': 'A hotline will open by December.' };
-    before.facts.forEach((f, i) => Object.assign(form, { [`fact.${i}.text`]: f.text, [`fact.${i}.pos`]: String(i + 1), ...(i === 0 ? { [`fact.${i}.accepted`]: 'on' } : {}) }));
-    before.narratives.forEach((s, i) => Object.assign(form, { [`slot.${i}.label`]: s.label, [`slot.${i}.text`]: i < 2 ? `Narrative ${i} written by erin.` : '' }));
+    const form: Record<string, string> = {
+      _csrf: csrf,
+      version: v,
+      title: 'Japan and China talk security again',
+      'fact.new': 'Editors added this fact.',
+      'pred.new': 'A hotline will open by December.',
+    };
+    before.facts.forEach((f, i) =>
+      Object.assign(form, {
+        [`fact.${i}.text`]: f.text,
+        [`fact.${i}.pos`]: String(i + 1),
+        ...(i === 0 ? { [`fact.${i}.accepted`]: 'on' } : {}),
+      }),
+    );
+    before.narratives.forEach((s, i) =>
+      Object.assign(form, { [`slot.${i}.label`]: s.label, [`slot.${i}.text`]: i < 2 ? `Narrative ${i} written by erin.` : '' }),
+    );
     before.predictions.forEach((p, i) => Object.assign(form, { [`pred.${i}.text`]: p.text }));
     const saved = await editor.post('/stories/talks/save', form);
     expect(saved.statusCode).toBe(303);
@@ -90,7 +104,9 @@ describe('editing', () => {
     const form: Record<string, string> = { _csrf: csrf, version: await version('talks'), title: '', op: 'fact-up-1' };
     before.facts.forEach((f, i) => Object.assign(form, { [`fact.${i}.text`]: f.text, [`fact.${i}.pos`]: String(i + 1) }));
     form[`fact.${before.facts.length - 1}.delete`] = 'on';
-    before.narratives.forEach((s, i) => Object.assign(form, { [`slot.${i}.label`]: i === 0 ? 'Beijing' : s.label, [`slot.${i}.text`]: '' }));
+    before.narratives.forEach((s, i) =>
+      Object.assign(form, { [`slot.${i}.label`]: i === 0 ? 'Beijing' : s.label, [`slot.${i}.text`]: '' }),
+    );
     await editor.post('/stories/talks/save', form);
     const after = (await desk.store.stories.get('talks'))!;
     expect(after.facts[0]!.text).toBe(before.facts[1]!.text);
@@ -148,24 +164,43 @@ describe('actions', () => {
     expect(asked.body).toContain('id="confirm"');
     expect(await desk.store.stories.get('boj-late')).not.toBeNull();
     expect((await editor.post('/stories/boj/merge', { _csrf: csrf, version: await version('boj'), from: '' })).statusCode).toBe(400);
-    const response = await editor.post('/stories/boj/merge', { _csrf: csrf, version: await version('boj'), from: 'boj-late', confirm: 'yes' });
+    const response = await editor.post('/stories/boj/merge', {
+      _csrf: csrf,
+      version: await version('boj'),
+      from: 'boj-late',
+      confirm: 'yes',
+    });
     expect(response.statusCode).toBe(303);
     const merged = (await desk.store.stories.get('boj'))!;
     expect(merged.articleIds).toEqual([...BOJ, ...BOJ_LATE].map((a) => a.id));
     expect(await desk.store.stories.get('boj-late')).toBeNull();
     expect(await desk.store.stories.storyOf(BOJ_LATE[0]!.id)).toBe('boj');
     expect((await editor.get('/stories/boj-late')).headers.location).toBe('/stories/boj?done=merge');
-    expect(await desk.store.stories.history('boj-late')).toEqual([expect.objectContaining({ kind: 'merge', from: 'boj-late', into: 'boj' })]);
+    expect(await desk.store.stories.history('boj-late')).toEqual([
+      expect.objectContaining({ kind: 'merge', from: 'boj-late', into: 'boj' }),
+    ]);
     expect(await decisions()).toEqual([expect.objectContaining({ kind: 'merge', from: 'boj-late', into: 'boj' })]);
   });
 
   it('moves an article to another candidate', async () => {
     const moved = SECURITY_TALKS[3]!.id;
-    const noTarget = await editor.post('/stories/talks/move', { _csrf: csrf, version: await version('talks'), articleIds: moved, to: '', confirm: 'yes' });
+    const noTarget = await editor.post('/stories/talks/move', {
+      _csrf: csrf,
+      version: await version('talks'),
+      articleIds: moved,
+      to: '',
+      confirm: 'yes',
+    });
     expect(noTarget.statusCode).toBe(400);
     expect(noTarget.body).toContain('choose a candidate first');
     expect((await desk.store.stories.get('talks'))!.articleIds).toContain(moved);
-    await editor.post('/stories/talks/move', { _csrf: csrf, version: await version('talks'), articleIds: moved, to: 'boj', confirm: 'yes' });
+    await editor.post('/stories/talks/move', {
+      _csrf: csrf,
+      version: await version('talks'),
+      articleIds: moved,
+      to: 'boj',
+      confirm: 'yes',
+    });
     expect((await desk.store.stories.get('talks'))!.articleIds).not.toContain(moved);
     expect((await desk.store.stories.get('boj'))!.articleIds).toContain(moved);
     expect(await desk.store.stories.storyOf(moved)).toBe('boj');
@@ -179,7 +214,11 @@ describe('actions', () => {
     expect((await desk.store.stories.get(newId))!.articleIds).toEqual(ids);
     expect((await desk.store.stories.get('talks'))!.articleIds).toEqual(SECURITY_TALKS.slice(0, 2).map((a) => a.id));
     expect(await decisions()).toEqual([expect.objectContaining({ kind: 'split', from: 'talks', to: newId, articleIds: ids })]);
-    const all = await editor.post('/stories/talks/split', { _csrf: csrf, version: await version('talks'), articleIds: SECURITY_TALKS.slice(0, 2).map((a) => a.id) });
+    const all = await editor.post('/stories/talks/split', {
+      _csrf: csrf,
+      version: await version('talks'),
+      articleIds: SECURITY_TALKS.slice(0, 2).map((a) => a.id),
+    });
     expect(all.statusCode).toBe(400);
     expect(all.body).toContain('at least one article behind');
   });
@@ -191,7 +230,9 @@ describe('actions', () => {
     expect(noReason.body).toContain('say why you reject it');
     await editor.post('/stories/talks/reject', { _csrf: csrf, version: v, reason: 'Old news, covered last week' });
     expect((await desk.store.stories.get('talks'))!.status).toBe('rejected');
-    expect(await desk.store.stories.history('talks')).toEqual([expect.objectContaining({ kind: 'reject', reason: 'Old news, covered last week' })]);
+    expect(await desk.store.stories.history('talks')).toEqual([
+      expect.objectContaining({ kind: 'reject', reason: 'Old news, covered last week' }),
+    ]);
     expect((await editor.get('/stories/talks')).body).toContain('rejected: “Old news, covered last week”');
     const again = await editor.post('/stories/talks/publish', { _csrf: csrf, version: v });
     expect(again.statusCode).toBe(409);

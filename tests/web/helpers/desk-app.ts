@@ -40,7 +40,13 @@ export async function startDesk(options: { throttle?: ThrottleLimits; trustProxy
   await users.add('erin', 'editor', PASSWORD);
   await users.add('otto', 'operator', PASSWORD);
   return {
-    app, redis, keys, store, queues, outlets, users,
+    app,
+    redis,
+    keys,
+    store,
+    queues,
+    outlets,
+    users,
     async close() {
       await app.close();
       await queues.close();
@@ -51,7 +57,15 @@ export async function startDesk(options: { throttle?: ThrottleLimits; trustProxy
 }
 
 /** Store articles and make them one candidate, as the pipeline would (suggestions included). */
-export async function seedStory(desk: Pick<TestDesk, 'store' | 'outlets'>, id: string, articles: Article[], now = new Date('2025-03-20T12:00:00Z')): Promise<StoryCandidate> {
+export async function seedStory(
+  desk: Pick<TestDesk, 'store' | 'outlets'>,
+  id: string,
+  articles: Article[],
+  now = new Date('2025-03-20T12:00:00Z'),
+): Promise<StoryCandidate> {
   for (const article of articles) await desk.store.articles.save(article);
-  return new StoryUpdater(desk.store, desk.outlets, () => now).update(id, articles.map((a) => a.id));
+  return new StoryUpdater(desk.store, desk.outlets, () => now).update(
+    id,
+    articles.map((a) => a.id),
+  );
 }

@@ -4,11 +4,16 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 export class InjectClient {
   readonly cookies = new Map<string, string>();
 
-  constructor(private readonly app: FastifyInstance, private readonly headers: Record<string, string> = {}, private readonly remoteAddress = '127.0.0.1') {}
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly headers: Record<string, string> = {},
+    private readonly remoteAddress = '127.0.0.1',
+  ) {}
 
   private absorb(response: LightMyRequestResponse): LightMyRequestResponse {
     for (const c of response.cookies) {
-      if (c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     return response;
@@ -19,16 +24,28 @@ export class InjectClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.absorb(await this.app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { ...this.headers, ...this.cookieHeader(), ...headers } }));
+    return this.absorb(
+      await this.app.inject({
+        method: 'GET',
+        url,
+        remoteAddress: this.remoteAddress,
+        headers: { ...this.headers, ...this.cookieHeader(), ...headers },
+      }),
+    );
   }
 
   async post(url: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
-    return this.absorb(await this.app.inject({
-      method: 'POST', url, payload: body.toString(), remoteAddress: this.remoteAddress,
-      headers: { ...this.headers, ...this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
-    }));
+    return this.absorb(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        payload: body.toString(),
+        remoteAddress: this.remoteAddress,
+        headers: { ...this.headers, ...this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      }),
+    );
   }
 
   /** Sign in through the form (with its pre-session token); returns the final response. */

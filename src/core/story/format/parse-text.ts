@@ -23,7 +23,11 @@ const HEADINGS: Record<Exclude<Section, 'sources'>, string> = { facts: 'Facts', 
 
 /** A line that is loosely the heading ("facts:", "## Facts"): we report it but still read the section. */
 function looseHeading(line: string): string {
-  return line.trim().replace(/^#+\s*/, '').replace(/:$/, '').toLowerCase();
+  return line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/:$/, '')
+    .toLowerCase();
 }
 
 /**
@@ -157,7 +161,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   if (anchors.predictions >= 0) {
     const p = anchors.predictions;
     let stop = end;
-    while (stop > p + 1 && lines[stop - 1] === '') err(--stop, 'blank line at the end of the file (the last line is the last prediction, or the heading when there is none)');
+    while (stop > p + 1 && lines[stop - 1] === '')
+      err(--stop, 'blank line at the end of the file (the last line is the last prediction, or the heading when there is none)');
     let start = p + 1;
     if (start < stop && lines[start] === '') err(start++, 'no blank line after "Predictions": its bullets follow the heading directly');
     readList(start, stop, 'prediction', (c) => doc.predictions.push(c));
@@ -256,7 +261,12 @@ function splitByKnownNames(list: string, known: string[]): string[] | null {
     else if (rest.startsWith(' and ')) rest = rest.slice(5);
   }
   // The separators must still make the list's form.
-  const form = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  const form =
+    names.length === 1
+      ? names[0]
+      : names.length === 2
+        ? `${names[0]} and ${names[1]}`
+        : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
   return form === list ? names : null;
 }
 

@@ -106,4 +106,3 @@ export function buildGroup(
   const outletOrder = [...new Set(groupArticles.map((a) => a.outlet.id))];
   return { articles: groupArticles, outletOrder, outlets: known, ...(cache ? { cache } : {}) };
 }
-

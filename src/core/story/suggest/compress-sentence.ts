@@ -59,8 +59,14 @@ const LIST_ITEM = /^(?:\p{Lu}[\p{L}.'’-]*|\d[\d.,%]*)(?:\s+\p{Lu}[\p{L}.'’-]
 /** True when the comma at `cut` separates the items of a list: cutting there would change the meaning. */
 function isListComma(body: string, cut: number): boolean {
   const before = body.slice(0, cut);
-  const item = before.slice(before.lastIndexOf(', ') + 1).trim().replace(/^(?:from|including|such as|like|and|or|in|of|with)\s+/iu, '');
-  const after = body.slice(cut + 2).split(/,\s+|\s+(?:and|or)\s+/u)[0]!.trim();
+  const item = before
+    .slice(before.lastIndexOf(', ') + 1)
+    .trim()
+    .replace(/^(?:from|including|such as|like|and|or|in|of|with)\s+/iu, '');
+  const after = body
+    .slice(cut + 2)
+    .split(/,\s+|\s+(?:and|or)\s+/u)[0]!
+    .trim();
   return LIST_ITEM.test(item) && LIST_ITEM.test(after);
 }
 
@@ -70,7 +76,8 @@ function completeClauses(text: string): string | null {
   if (hasOpenSpan(body)) return null;
   // The last comma or semicolon that ends a clause, not one inside a list.
   let cut = Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '));
-  while (cut > 0 && body[cut] === ',' && isListComma(body, cut)) cut = Math.max(body.lastIndexOf(', ', cut - 1), body.lastIndexOf('; ', cut - 1));
+  while (cut > 0 && body[cut] === ',' && isListComma(body, cut))
+    cut = Math.max(body.lastIndexOf(', ', cut - 1), body.lastIndexOf('; ', cut - 1));
   if (cut <= 0) return null;
   const kept = body.slice(0, cut);
   return standsAlone(kept) ? closeSentence(kept) : null;

@@ -67,8 +67,10 @@ export function carrierIndex(sentences: readonly GroupSentence[]): CarrierIndex 
         }
       }
       const out: Carriers = new Map();
-      const restated = (g: number): boolean => inSentence[g]! >= MIN_SHARED && inSentence[g]! >= RESTATED_SHARE * Math.min(words.size, sizes[g]!);
-      const split = (g: number): boolean => nextInArticle[g] === 1 && inWindow[g]! >= MIN_SHARED && inWindow[g]! >= WINDOW_SHARE * words.size;
+      const restated = (g: number): boolean =>
+        inSentence[g]! >= MIN_SHARED && inSentence[g]! >= RESTATED_SHARE * Math.min(words.size, sizes[g]!);
+      const split = (g: number): boolean =>
+        nextInArticle[g] === 1 && inWindow[g]! >= MIN_SHARED && inWindow[g]! >= WINDOW_SHARE * words.size;
       touched.sort((a, b) => a - b);
       // A sentence that restates the fact names where an article says it better than a window does.
       for (const carries of [restated, split]) {

@@ -24,12 +24,39 @@ const LEAN_LABELS: Record<string, string> = {
 
 /** Demonyms for common country codes and names, for outlets with no perspective at all. */
 const DEMONYMS: Record<string, string> = {
-  us: 'American', usa: 'American', 'united states': 'American', gb: 'British', uk: 'British', 'united kingdom': 'British',
-  jp: 'Japanese', japan: 'Japanese', cn: 'Chinese', china: 'Chinese', ru: 'Russian', russia: 'Russian',
-  de: 'German', germany: 'German', fr: 'French', france: 'French', in: 'Indian', india: 'Indian',
-  qa: 'Qatari', qatar: 'Qatari', ua: 'Ukrainian', ukraine: 'Ukrainian', tw: 'Taiwanese', taiwan: 'Taiwanese',
-  kr: 'South Korean', il: 'Israeli', israel: 'Israeli', ir: 'Iranian', iran: 'Iranian', ca: 'Canadian',
-  au: 'Australian', sg: 'Singaporean', hk: 'Hong Kong',
+  us: 'American',
+  usa: 'American',
+  'united states': 'American',
+  gb: 'British',
+  uk: 'British',
+  'united kingdom': 'British',
+  jp: 'Japanese',
+  japan: 'Japanese',
+  cn: 'Chinese',
+  china: 'Chinese',
+  ru: 'Russian',
+  russia: 'Russian',
+  de: 'German',
+  germany: 'German',
+  fr: 'French',
+  france: 'French',
+  in: 'Indian',
+  india: 'Indian',
+  qa: 'Qatari',
+  qatar: 'Qatari',
+  ua: 'Ukrainian',
+  ukraine: 'Ukrainian',
+  tw: 'Taiwanese',
+  taiwan: 'Taiwanese',
+  kr: 'South Korean',
+  il: 'Israeli',
+  israel: 'Israeli',
+  ir: 'Iranian',
+  iran: 'Iranian',
+  ca: 'Canadian',
+  au: 'Australian',
+  sg: 'Singaporean',
+  hk: 'Hong Kong',
 };
 
 /** The short label of a lean ("lean right" → "Centre-right"), or null when it is not one. */
@@ -62,9 +89,7 @@ export function perspectiveLabel(outlet: Outlet, context: { lean?: string | null
     const actor = tagActor(tag);
     return actor === null ? -1 : context.actors.indexOf(actor);
   };
-  const onStory = outlet.perspective
-    .filter((tag) => rankOf(tag) >= 0)
-    .sort((a, b) => rankOf(a) - rankOf(b))[0];
+  const onStory = outlet.perspective.filter((tag) => rankOf(tag) >= 0).sort((a, b) => rankOf(a) - rankOf(b))[0];
   // A bare country tag ("Japan") reads as its demonym: "Japanese narrative".
   if (onStory) return DEMONYMS[onStory.trim().toLowerCase()] ?? capitalise(onStory);
   const fromLean = context.lean ? leanLabel(context.lean) : null;

@@ -94,7 +94,14 @@ export class SentenceCache {
   matcher(name: string, sentences: readonly GroupSentence[]): SentenceMatcher {
     let index = this.indexes.get(name);
     if (!index) {
-      index = { slots: [], slotOf: new Map(), postings: new Map(), byArticle: new Map(), dot: new Float64Array(64), shared: new Int32Array(64) };
+      index = {
+        slots: [],
+        slotOf: new Map(),
+        postings: new Map(),
+        byArticle: new Map(),
+        dot: new Float64Array(64),
+        shared: new Int32Array(64),
+      };
       this.indexes.set(name, index);
     }
     for (const sentence of sentences) if (!index.slotOf.has(sentence)) this.add(index, sentence);

@@ -33,18 +33,22 @@ const CALL_TO_ACTION =
 // "Updated 3:45 p.m. ET", "Published: 12 May 2021", "Last modified on …".
 const TIMESTAMP = /^(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d/iu;
 // Photo direction marks: "(L)", "(R)", "(2nd L)", "(left)", "(centre)", "pictured", "in this photo".
-const CAPTION_MARK = /\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:re|er)|front|back|top|bottom)\)|\bpictured\b|\bin this (?:file )?(?:photo|image|picture)\b|\bseen here\b/iu;
+const CAPTION_MARK =
+  /\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:re|er)|front|back|top|bottom)\)|\bpictured\b|\bin this (?:file )?(?:photo|image|picture)\b|\bseen here\b/iu;
 
 // A caption names where the picture was taken: it ends on a place ("… in Tokyo.", "… at Lusail Stadium.").
-const ENDS_ON_PLACE = /\b(?:in|at|near|outside|inside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}+)?)?\.$/u;
+const ENDS_ON_PLACE =
+  /\b(?:in|at|near|outside|inside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}+)?)?\.$/u;
 // A catenative verb ("continues to defend", "is expected to weaken"): reporting, not a picture.
-const CATENATIVE = /\b(?:continues?|seeks?|wants?|tries|plans?|aims?|hopes?|needs?|agrees?|decides?|refuses?|fails?|begins?|starts?|vows?|pledges?|expected|set|scheduled|due|likely|poised|going)\s+to\s+\p{Ll}/u;
+const CATENATIVE =
+  /\b(?:continues?|seeks?|wants?|tries|plans?|aims?|hopes?|needs?|agrees?|decides?|refuses?|fails?|begins?|starts?|vows?|pledges?|expected|set|scheduled|due|likely|poised|going)\s+to\s+\p{Ll}/u;
 
 // A verb in the past tense: regular "-ed", or a common irregular form.
 const PAST_TENSE =
   /\b(?:\p{L}{2,}ed|said|told|was|were|had|did|made|took|gave|went|came|saw|met|held|won|lost|led|left|began|became|found|got|kept|brought|thought|sent|spent|paid|sold|bought|fell|rose|struck|hit|put|set|ran|wrote|spoke|broke|chose|drove|flew|grew|knew|meant|stood|understood|built|caught|fought|taught|felt|heard|read|shot|shut|split|spread|quit|let|cut|cost|bid|forbade|forgave|forgot|froze|hid|laid|lay|lit|rode|rang|sang|sank|shook|slept|slid|spun|stole|stuck|stung|swore|swept|swam|tore|threw|woke|wore|won|wound)\b/iu;
 // Present tense of the third person or a present passive: how captions describe a picture.
-const PRESENT_SCENE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ld|ht)\b|\b\p{Ll}{3,}(?<!ss|us|is|ous|ics|ess)s\s+(?:at|in|on|to|with|during|after|before|as|the|a|an|his|her|their|reporters|each|hands)\b/u;
+const PRESENT_SCENE =
+  /\b(?:is|are)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ld|ht)\b|\b\p{Ll}{3,}(?<!ss|us|is|ous|ics|ess)s\s+(?:at|in|on|to|with|during|after|before|as|the|a|an|his|her|their|reporters|each|hands)\b/u;
 
 /** Count of letter/digit words. */
 function wordCount(text: string): number {

@@ -22,7 +22,8 @@ const TIME_AHEAD =
 const PLAN =
   /(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s)\b(?:plans?|intends?|aims?|is planning|are planning|is preparing|are preparing|is seeking|are seeking|hopes?|vows?|pledges?|promises?|threatens?)\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling|exploring)\b|\b(?:is|are|was|were|remains?)\s+(?:\p{L}+ly\s+)?(?:likely|unlikely|probable|imminent)\b(?!\s+that)/iu;
 // "will" / "shall" as the verb of the sentence, not "the will of the people".
-const WILL = /(?<!\b(?:the|free|good|ill|political|popular|own|his|her|its|their|our|your|my)\s)\b(?:will|won['’]t|shall|is going to|are going to)\s+(?!of\b)\p{L}/iu;
+const WILL =
+  /(?<!\b(?:the|free|good|ill|political|popular|own|his|her|its|their|our|your|my)\s)\b(?:will|won['’]t|shall|is going to|are going to)\s+(?!of\b)\p{L}/iu;
 // A plain "will" or a reported "would" forecasts only with a time to come or a condition; without
 // one it states what was decided ("Australia will scrap its 5% tariff" under a concluded deal).
 const WHEN_OR_IF =
@@ -30,7 +31,8 @@ const WHEN_OR_IF =
 // "is set to" / "is scheduled to" after an announcing verb: the schedule announced is the news.
 const SCHEDULED = /\b(?:is|are)\s+(?:set|scheduled|slated|due)\s+to\b/iu;
 // A reporting or announcing verb in the past tense before a "will": the will is reported, the news is the announcement.
-const ANNOUNCED = /\b(?:said|says|announced|confirmed|told|declared|stated|revealed|disclosed|decided|agreed|ruled|voted|signed|approved|passed|unveiled|launched|introduced|ordered)\b/iu;
+const ANNOUNCED =
+  /\b(?:said|says|announced|confirmed|told|declared|stated|revealed|disclosed|decided|agreed|ruled|voted|signed|approved|passed|unveiled|launched|introduced|ordered)\b/iu;
 
 // Direct speech: a quotation of several words, or a sentence that opens inside quotation marks.
 const QUOTE_SPAN = /[“"]([^”"]+)[”"]/gu;
@@ -39,7 +41,8 @@ const QUOTE_SPAN = /[“"]([^”"]+)[”"]/gu;
 const OBLIGATION = /\b(?:should|ought to|must(?!\s+(?:be|have been)\s+\p{L}+(?:ed|en)\b)|needs? to)\b/iu;
 const FIRST_PERSON = /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me)\b/u;
 // Someone else's words reported: the obligation after it is theirs, not the writer's.
-const REPORTING = /\b(?:said|says|told|tells|argued|argues|warned|warns|urged|urges|noted|notes|insisted|insists|added|stressed|pointed out|wrote|writes|according to)\b/iu;
+const REPORTING =
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|urged|urges|noted|notes|insisted|insists|added|stressed|pointed out|wrote|writes|according to)\b/iu;
 // Evaluative words a neutral report does not use in its own voice.
 const LOADED =
   /\b(?:disastrous|shameful|outrageous|disgraceful|absurd|ridiculous|naive|naïve|reckless|dangerous game|hypocrisy|hypocritical|extremist|woke|sham|hoax|witch hunt|so-called|egregious|appalling|horrific|stunning|shocking|brazen|baseless|bogus|lying|insane|pathetic|terrible|brilliant|heroic|cowardly|tyrannical|draconian|catastrophic|scandalous|unhinged|despicable|corrupt|propaganda|hegemon\p{L}*|bullying|rogue|regime)\b/iu;
@@ -89,7 +92,8 @@ const CLAUSE_BOUNDARY =
 const PAST_EVENT =
   /\b(?!(?:said|told|announced|stated|reported|added|noted|confirmed|expected|scheduled|planned)\b)(?:\p{L}{3,}ed|held|met|made|took|gave|won|lost|led|began|became|found|sent|spent|paid|sold|bought|fell|rose|struck|hit|ran|wrote|broke|chose|drove|flew|grew|built|caught|fought|shot|cut)\b/iu;
 // A reporting verb with a backshifted "would" / "could": "Ueda said further increases would follow".
-const REPORTED_FUTURE = /\b(?:said|says|told \p{L}+|warned|predicted|signalled|signaled|indicated)\s+(?:that\s+)?(?:\p{L}+\s+){1,8}?(?:would|could|might)\s+(?!have\b)\p{L}/iu;
+const REPORTED_FUTURE =
+  /\b(?:said|says|told \p{L}+|warned|predicted|signalled|signaled|indicated)\s+(?:that\s+)?(?:\p{L}+\s+){1,8}?(?:would|could|might)\s+(?!have\b)\p{L}/iu;
 // A year to come after "by", "in", "until", "before".
 const YEAR_AHEAD = /\b(by|in|until|before)\s+(?:the\s+end\s+of\s+|fiscal\s+)?((?:19|20)\d\d)\b/giu;
 

@@ -20,7 +20,15 @@ export interface SalienceWeights {
   lateness: number;
 }
 
-export const SALIENCE_WEIGHTS: SalienceWeights = { bias: -2.1, shared: 1.8, headline: 1.3, name: 0.8, number: 0.4, frequency: 1.0, lateness: -0.7 };
+export const SALIENCE_WEIGHTS: SalienceWeights = {
+  bias: -2.1,
+  shared: 1.8,
+  headline: 1.3,
+  name: 0.8,
+  number: 0.4,
+  frequency: 1.0,
+  lateness: -0.7,
+};
 
 /** The features of one word, in the order of SalienceWeights after the bias. */
 export const SALIENCE_FEATURES = ['shared', 'headline', 'name', 'number', 'frequency', 'lateness'] as const;
@@ -66,7 +74,14 @@ export function salienceFeatures(group: Group): Map<string, number[]> {
   const features = new Map<string, number[]>();
   for (const [w, s] of stats) {
     const shared = outletCount > 1 ? (s.outlets.size - 1) / (outletCount - 1) : 0;
-    features.set(w, [shared, Math.min(1, s.headlines / articleCount), s.name ? 1 : 0, /\d/.test(w) ? 1 : 0, Math.log(1 + s.count), s.first]);
+    features.set(w, [
+      shared,
+      Math.min(1, s.headlines / articleCount),
+      s.name ? 1 : 0,
+      /\d/.test(w) ? 1 : 0,
+      Math.log(1 + s.count),
+      s.first,
+    ]);
   }
   return features;
 }
@@ -82,7 +97,6 @@ export function salienceOf(group: Group, weights: SalienceWeights = SALIENCE_WEI
   }
   return (stem) => cache.get(stem) ?? 0;
 }
-
 
 /** Stems of the capitalised words not at the sentence start: names. */
 function namesIn(text: string): Set<string> {

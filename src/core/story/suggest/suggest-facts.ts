@@ -92,7 +92,9 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const matcher = cache ? cache.matcher('facts', pool) : sentenceMatcher(pool);
   // Every outlet that carries a chosen fact is listed, whatever the role of its own sentence (a forecast, a quote).
   const index = carrierIndex(
-    (news.length > 0 ? news : group.articles).flatMap((a) => a.sentences).filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS),
+    (news.length > 0 ? news : group.articles)
+      .flatMap((a) => a.sentences)
+      .filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS),
   );
   const wordIds = new Map<string, number>();
   const candidates: Candidate[] = pool.flatMap((sentence, at) => {
@@ -119,7 +121,8 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     chosen.push(c);
     taken.add(c);
     // What says the same as a chosen fact is never chosen: one meaning, one fact.
-    for (const other of candidates) if (!taken.has(other) && (matcher.matches(c.at, other.at) || restatesWords(c.words, other.words))) taken.add(other);
+    for (const other of candidates)
+      if (!taken.has(other) && (matcher.matches(c.at, other.at) || restatesWords(c.words, other.words))) taken.add(other);
     for (let p = 0; p < c.wordIds.length; p++) {
       const k = used[c.wordIds[p]!]!;
       used[c.wordIds[p]!] = k + 1;
@@ -153,7 +156,12 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }
   }
   if (chosen.length === 0 && candidates.length > 0) take(candidates[0]!);
-  const facts = chosen.map((c): ChosenFact => ({ sentence: c.sentence, support: withCarriers(supportOf(c.at, pool, matcher), index.carriersOf(c.words, c.sentence.outletId)) }));
+  const facts = chosen.map(
+    (c): ChosenFact => ({
+      sentence: c.sentence,
+      support: withCarriers(supportOf(c.at, pool, matcher), index.carriersOf(c.words, c.sentence.outletId)),
+    }),
+  );
   return orderByFirstReport(group, facts).map((c) => toFact(group, c));
 }
 
@@ -168,7 +176,11 @@ function withCarriers(support: Support, carriers: Carriers): Support {
 }
 
 /** A sentence's stems as word ids (numbered in `wordIds`), with their saliences and how often each came earlier in it. */
-function scoredWords(stems: readonly string[], salience: Salience, wordIds: Map<string, number>): Pick<Candidate, 'wordIds' | 'saliences' | 'earlier'> {
+function scoredWords(
+  stems: readonly string[],
+  salience: Salience,
+  wordIds: Map<string, number>,
+): Pick<Candidate, 'wordIds' | 'saliences' | 'earlier'> {
   const ids = new Int32Array(stems.length);
   const saliences = new Float64Array(stems.length);
   const earlier = new Int32Array(stems.length);

@@ -26,7 +26,11 @@ function providesFirst(articles: GroupArticle[]): boolean {
  * never page furniture: its quotes and judgements first (the framing it chose), then the rest,
  * each in reading order.
  */
-export function ownSentences(outletId: string, all: readonly GroupSentence[], matcher: SentenceMatcher = sentenceMatcher(all)): GroupSentence[] {
+export function ownSentences(
+  outletId: string,
+  all: readonly GroupSentence[],
+  matcher: SentenceMatcher = sentenceMatcher(all),
+): GroupSentence[] {
   const own = all.filter(
     (s, i) =>
       s.outletId === outletId &&
@@ -61,7 +65,11 @@ export function suggestNarratives(group: Group, actors: string[], matcher?: Sent
     };
     // A wire service reports for everyone: it has no national narrative, only one configured for it.
     const wireWithoutPerspective = first.outlet.kind === 'wire' && first.outlet.perspective.length === 0 && !articles.some((a) => a.lean);
-    return { slot, first: providesFirst(articles), canProvide: !wireWithoutPerspective && (first.outlet.kind !== 'wire' || excerpts.length > 0) };
+    return {
+      slot,
+      first: providesFirst(articles),
+      canProvide: !wireWithoutPerspective && (first.outlet.kind !== 'wire' || excerpts.length > 0),
+    };
   });
   const provided = [...slots.filter((s) => s.first), ...slots.filter((s) => !s.first)].filter((s) => s.canProvide).map((s) => s.slot);
   // The format needs one narrative: a story only wires cover keeps the first one's slot, with no national label.

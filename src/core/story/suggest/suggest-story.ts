@@ -60,7 +60,11 @@ export function suggestStory(
   const group = buildGroup(articles, outletMap(outlets), options.leans, cache);
   const salience = salienceOf(group, options.salienceWeights);
   const actors = cache
-    ? rankActors(group.articles.flatMap((a) => cache.ofArticle('actors', a.article, () => [actorCounts(a.article.title), actorCounts(a.article.text)])))
+    ? rankActors(
+        group.articles.flatMap((a) =>
+          cache.ofArticle('actors', a.article, () => [actorCounts(a.article.title), actorCounts(a.article.text)]),
+        ),
+      )
     : mainActors(group.articles.flatMap((a) => [a.article.title, a.article.text]));
   const facts = suggestFacts(group, salience, { targetWords: options.targetWords, maxFacts: options.maxFacts });
   const backing = new Set(facts.flatMap((f) => f.outlets));

@@ -32,7 +32,11 @@ export interface SuggestLine {
 function requireString(o: Record<string, unknown>, key: string, line: number): string {
   const v = o[key];
   if (typeof v !== 'string' || (key !== 'text' && key !== 'title' && v.trim() === '')) {
-    throw new StorydeskError('input_invalid', `line ${line}: "${key}" must be a ${key === 'text' || key === 'title' ? '' : 'non-empty '}string`, { permanent: true });
+    throw new StorydeskError(
+      'input_invalid',
+      `line ${line}: "${key}" must be a ${key === 'text' || key === 'title' ? '' : 'non-empty '}string`,
+      { permanent: true },
+    );
   }
   return v;
 }
@@ -50,7 +54,8 @@ export function parseSuggestInput(text: string): StreamArticle[] {
     } catch {
       throw new StorydeskError('input_invalid', `line ${i + 1}: not valid JSON`, { permanent: true });
     }
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new StorydeskError('input_invalid', `line ${i + 1}: expected a JSON object`, { permanent: true });
+    if (typeof o !== 'object' || o === null || Array.isArray(o))
+      throw new StorydeskError('input_invalid', `line ${i + 1}: expected a JSON object`, { permanent: true });
     const r = o as Record<string, unknown>;
     out.push({
       cluster: typeof r.cluster === 'number' ? String(r.cluster) : requireString(r, 'cluster', i + 1),

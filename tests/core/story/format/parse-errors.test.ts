@@ -49,7 +49,10 @@ describe('format check on broken stories', () => {
   });
 
   it('two sources with a comma: line 12', () => {
-    expect(errorsOf(seedWith({ 12: 'Sources: Reuters, and CNBC.' }))[0]).toEqual({ line: 12, message: 'two sources take no comma: "A and B"' });
+    expect(errorsOf(seedWith({ 12: 'Sources: Reuters, and CNBC.' }))[0]).toEqual({
+      line: 12,
+      message: 'two sources take no comma: "A and B"',
+    });
   });
 
   it('a narrative without "narrative, as provided by": line 16', () => {
@@ -78,11 +81,15 @@ describe('format check on broken stories', () => {
 
   it('CRLF line breaks: every line is named', () => {
     const errors = errorsOf(readSeed().replace(/\n/g, '\r\n'));
-    expect(errors.filter((e) => e.message.includes('carriage return')).map((e) => e.line)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(errors.filter((e) => e.message.includes('carriage return')).map((e) => e.line)).toEqual(
+      Array.from({ length: 18 }, (_, i) => i + 1),
+    );
   });
 
   it('trailing whitespace and extra blank lines at the end', () => {
-    expect(errorsOf(seedWith({ 1: 'China, Japan Hold First Security Talks In Four Years ' }))).toEqual([{ line: 1, message: 'trailing whitespace' }]);
+    expect(errorsOf(seedWith({ 1: 'China, Japan Hold First Security Talks In Four Years ' }))).toEqual([
+      { line: 1, message: 'trailing whitespace' },
+    ]);
     expect(errorsOf(readSeed() + '\n\n').map((e) => e.line)).toEqual([20]);
   });
 

@@ -32,7 +32,7 @@ describe('the seed story', () => {
     const md = renderMarkdown(doc);
     expect(md).toMatch(/^# China, Japan Hold First Security Talks In Four Years\n\n## Facts\n\n- China and Japan/);
     expect(md).toContain('## Sources\n\nAl Jazeera, Kyodo News+, Reuters, The Japan Times, CNBC, and Guardian.');
-    expect(md).toContain('- **Pro-China narrative, as provided by China Military.** It\'s not China');
+    expect(md).toContain("- **Pro-China narrative, as provided by China Military.** It's not China");
     expect(md).toContain('## Predictions');
   });
 });

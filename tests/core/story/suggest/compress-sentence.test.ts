@@ -3,9 +3,9 @@ import { compressSentence } from '../../../../src/core/story/suggest/compress-se
 
 describe('compressSentence', () => {
   it('drops a trailing "according to" attribution', () => {
-    expect(compressSentence('Israel’s strikes on the Gaza Strip have led to at least 219 Palestinian deaths, according to authorities there.')).toBe(
-      'Israel’s strikes on the Gaza Strip have led to at least 219 Palestinian deaths.',
-    );
+    expect(
+      compressSentence('Israel’s strikes on the Gaza Strip have led to at least 219 Palestinian deaths, according to authorities there.'),
+    ).toBe('Israel’s strikes on the Gaza Strip have led to at least 219 Palestinian deaths.');
   });
 
   it('drops a trailing "X said Wednesday" attribution', () => {
@@ -26,15 +26,18 @@ describe('compressSentence', () => {
   });
 
   it('cuts a broken-off excerpt back to its last complete clause', () => {
-    expect(compressSentence('Joe Biden issued a proclamation on 20 January, his first day in office, ordering a freeze on border wall projects and directing a review of the legality...', true)).toBe(
-      'Joe Biden issued a proclamation on 20 January, his first day in office.',
-    );
+    expect(
+      compressSentence(
+        'Joe Biden issued a proclamation on 20 January, his first day in office, ordering a freeze on border wall projects and directing a review of the legality...',
+        true,
+      ),
+    ).toBe('Joe Biden issued a proclamation on 20 January, his first day in office.');
   });
 
   it('leaves a cut-off excerpt alone when the rest would not stand as a sentence', () => {
     const raisi = 'Raisi, 60, a strident critic of the West, will take over from pragmatist Hassan...';
     expect(compressSentence(raisi, true)).toBe(raisi);
-    const quote = '"It\'s the right thing to do, it\'s the smart thing...';
+    const quote = "\"It's the right thing to do, it's the smart thing...";
     expect(compressSentence(quote, true)).toBe(quote);
     const aside = 'The emails — made public by the House Oversight Committee — detail the response, with the department stating that...';
     expect(compressSentence(aside, true)).toBe('The emails — made public by the House Oversight Committee — detail the response.');
@@ -66,8 +69,11 @@ describe('compressSentence', () => {
 
 describe('a cut excerpt is never cut inside a list', () => {
   it('keeps the clause before the list rather than one of its items', () => {
-    const text = 'The bill passed the state Senate on Tuesday, after a long debate, and was praised by Republican governors from Florida, Nebraska and Iowa, who said it would...';
-    expect(compressSentence(text, true)).toBe('The bill passed the state Senate on Tuesday, after a long debate, and was praised by Republican governors from Florida, Nebraska and Iowa.');
+    const text =
+      'The bill passed the state Senate on Tuesday, after a long debate, and was praised by Republican governors from Florida, Nebraska and Iowa, who said it would...';
+    expect(compressSentence(text, true)).toBe(
+      'The bill passed the state Senate on Tuesday, after a long debate, and was praised by Republican governors from Florida, Nebraska and Iowa.',
+    );
   });
   it('gives up rather than cut a list when no clause ends before it', () => {
     const text = 'Republican governors from Florida, Nebraska, Iowa...';

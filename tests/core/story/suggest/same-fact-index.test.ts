@@ -6,7 +6,16 @@ import { chinaJapan } from '../fixtures.js';
 
 /** A sentence known only by its stems (all sentenceMatch reads). */
 function sentence(stems: string[], i = 0): GroupSentence {
-  return { text: stems.join(' '), paragraph: 0, index: i, truncated: false, articleId: `a${i}`, outletId: `o${i % 3}`, stems, role: 'fact' };
+  return {
+    text: stems.join(' '),
+    paragraph: 0,
+    index: i,
+    truncated: false,
+    articleId: `a${i}`,
+    outletId: `o${i % 3}`,
+    stems,
+    role: 'fact',
+  };
 }
 
 /** What the matcher must find: every pair compared with sentenceMatch. */
@@ -63,7 +72,9 @@ describe('sentenceMatcher', () => {
     const common = ['said', 'minister', 'talk', 'tuesday'];
     // The long ones have 40 distinct words, so the cosine stays under the bar (4 / √160 ≈ 0.32);
     // the short one comes first, so it is the one looking the long ones up in the index.
-    const long = Array.from({ length: 12 }, (_, i) => sentence([...common, ...Array.from({ length: 36 }, (_, k) => `rare${i}x${k}`)], i + 1));
+    const long = Array.from({ length: 12 }, (_, i) =>
+      sentence([...common, ...Array.from({ length: 36 }, (_, k) => `rare${i}x${k}`)], i + 1),
+    );
     const sentences = [sentence(common, 0), ...long];
     expect(sentenceMatch(sentences[0]!, sentences[1]!)).toBeCloseTo(0.8);
     const matcher = sentenceMatcher(sentences);

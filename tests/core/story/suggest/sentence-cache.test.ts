@@ -12,11 +12,27 @@ function growingStory(count: number, seed = 5): { outlets: Map<string, Outlet>; 
   const outlets = new Map(demoOutlets(world, 'http://127.0.0.1:9').map((o) => [o.id, o]));
   const articles = [...world.articles]
     .sort((a, b) => a.published.localeCompare(b.published))
-    .map((a): Article => ({
-      id: a.id, outletId: a.outletId, feedId: `${a.outletId}-feed`, url: `https://example.org/${a.id}`, canonicalUrl: `https://example.org/${a.id}`,
-      title: a.title, byline: a.author, published: a.published, modified: null, lang: 'en', section: a.section || null,
-      description: a.summary, image: null, text: a.paragraphs.join('\n\n'), summary: a.summary, outcome: 'article', fetchedAt: a.published,
-    }));
+    .map(
+      (a): Article => ({
+        id: a.id,
+        outletId: a.outletId,
+        feedId: `${a.outletId}-feed`,
+        url: `https://example.org/${a.id}`,
+        canonicalUrl: `https://example.org/${a.id}`,
+        title: a.title,
+        byline: a.author,
+        published: a.published,
+        modified: null,
+        lang: 'en',
+        section: a.section || null,
+        description: a.summary,
+        image: null,
+        text: a.paragraphs.join('\n\n'),
+        summary: a.summary,
+        outcome: 'article',
+        fetchedAt: a.published,
+      }),
+    );
   return { outlets, articles };
 }
 
@@ -74,7 +90,7 @@ describe('SentenceCache', () => {
 
   it('matches the same pairs as sentenceMatcher while sentences arrive and leave', () => {
     let a = 17;
-    const next = () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
     const word = () => `w${Math.floor(40 * next() ** 3)}`;
     const cache = new SentenceCache();
     let pool: GroupSentence[] = [];

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDirectQuote, isOpinion, SENTENCE_ROLES, sentenceRole, type SentenceRole } from '../../../../src/core/story/suggest/sentence-role.js';
+import {
+  isDirectQuote,
+  isOpinion,
+  SENTENCE_ROLES,
+  sentenceRole,
+  type SentenceRole,
+} from '../../../../src/core/story/suggest/sentence-role.js';
 import { fixtureDir } from '../fixtures.js';
 
 interface Labelled {
@@ -26,12 +32,15 @@ describe('the hand-labelled sentences (tests/fixtures/story/sentence-roles.jsonl
 
   it('are told apart well enough to suggest from: predictions precise, facts rarely quotes', () => {
     const got = labelled.map((l) => sentenceRole(l.text, l.published, { aloneInParagraph: l.aloneInParagraph }));
-    const precision = (role: SentenceRole) => got.filter((g, i) => g === role && labelled[i]!.role === role).length / got.filter((g) => g === role).length;
-    const recall = (role: SentenceRole) => got.filter((g, i) => g === role && labelled[i]!.role === role).length / labelled.filter((l) => l.role === role).length;
+    const precision = (role: SentenceRole) =>
+      got.filter((g, i) => g === role && labelled[i]!.role === role).length / got.filter((g) => g === role).length;
+    const recall = (role: SentenceRole) =>
+      got.filter((g, i) => g === role && labelled[i]!.role === role).length / labelled.filter((l) => l.role === role).length;
     expect(precision('prediction')).toBeGreaterThanOrEqual(0.8);
     expect(recall('prediction')).toBeGreaterThanOrEqual(0.6);
     // Of the sentences taken as facts, quotes are few.
-    const quotesAsFacts = got.filter((g, i) => g === 'fact' && labelled[i]!.role === 'quote').length / got.filter((g) => g === 'fact').length;
+    const quotesAsFacts =
+      got.filter((g, i) => g === 'fact' && labelled[i]!.role === 'quote').length / got.filter((g) => g === 'fact').length;
     expect(quotesAsFacts).toBeLessThan(0.1);
   });
 });

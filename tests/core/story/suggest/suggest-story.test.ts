@@ -28,7 +28,7 @@ describe('suggestions for the China–Japan talks (the seed situation)', () => {
     expect(sourcesLine(s.sources.map(name))).toBe('Sources: Al Jazeera, Kyodo News+, Reuters, The Japan Times, CNBC, and Guardian.');
   });
 
-  it('offers narrative slots with state media and opinion first, labelled from tags and the story\'s actors', () => {
+  it("offers narrative slots with state media and opinion first, labelled from tags and the story's actors", () => {
     expect(s.actors.slice(0, 2).sort()).toEqual(['China', 'Japan']);
     expect(s.narratives.slice(0, 2).map((n) => [n.label, n.outletId])).toEqual([
       ['Pro-China', 'chinamil'],
@@ -74,8 +74,22 @@ describe('thin corroboration', () => {
     const outlets = [outlet({ id: 'a', name: 'Alpha', country: 'US' }), outlet({ id: 'b', name: 'Beta', country: 'US' })];
     const s = suggestStory(
       [
-        article({ id: 'x1', outletId: 'a', published: '2024-05-01T10:00:00Z', section: null, title: 'Storm hits coast', text: 'A storm hit the coast of Maine on Monday, cutting power to 40,000 homes.\n\nCrews from three states were sent to restore lines.' }),
-        article({ id: 'x2', outletId: 'b', published: '2024-05-01T11:00:00Z', section: null, title: 'Fishing fleet idle', text: 'The Portland fishing fleet stayed in harbour for a second day.\n\nThe harbour master said boats would sail again on Thursday.' }),
+        article({
+          id: 'x1',
+          outletId: 'a',
+          published: '2024-05-01T10:00:00Z',
+          section: null,
+          title: 'Storm hits coast',
+          text: 'A storm hit the coast of Maine on Monday, cutting power to 40,000 homes.\n\nCrews from three states were sent to restore lines.',
+        }),
+        article({
+          id: 'x2',
+          outletId: 'b',
+          published: '2024-05-01T11:00:00Z',
+          section: null,
+          title: 'Fishing fleet idle',
+          text: 'The Portland fishing fleet stayed in harbour for a second day.\n\nThe harbour master said boats would sail again on Thursday.',
+        }),
       ],
       outlets,
     );
@@ -120,7 +134,7 @@ describe('forward-looking sentences', () => {
     ['The talks ended on Wednesday.', false],
     // Announcements and what a concluded deal provides are news of what happened, not forecasts.
     ['Noem announced Tuesday that she will join the campaign.', false],
-    ['Georgia\'s secretary of state announced he is set to remove 100,000 names from voter rolls.', false],
+    ["Georgia's secretary of state announced he is set to remove 100,000 names from voter rolls.", false],
     ['Under the agreement, Australia will scrap its 5% tariff on European cars.', false],
     // A past event qualified by its own target date stays a fact.
     ['Both sides agreed to set up a hotline, which is expected to be operational by spring.', false],
@@ -136,8 +150,16 @@ describe('forward-looking sentences', () => {
 describe('sentences', () => {
   it('does not break after abbreviations, initials or "U.S."', () => {
     const s = splitSentences('Sen. Josh Hawley of the U.S. Senate voted no. John F. Kennedy was cited.\n\nThe bill passed 94-1...');
-    expect(s.map((x) => x.text)).toEqual(['Sen. Josh Hawley of the U.S. Senate voted no.', 'John F. Kennedy was cited.', 'The bill passed 94-1...']);
-    expect(s.map((x) => [x.paragraph, x.truncated])).toEqual([[0, false], [0, false], [1, true]]);
+    expect(s.map((x) => x.text)).toEqual([
+      'Sen. Josh Hawley of the U.S. Senate voted no.',
+      'John F. Kennedy was cited.',
+      'The bill passed 94-1...',
+    ]);
+    expect(s.map((x) => [x.paragraph, x.truncated])).toEqual([
+      [0, false],
+      [0, false],
+      [1, true],
+    ]);
   });
 });
 
@@ -172,7 +194,9 @@ describe('facts stated as a neutral account would state them', () => {
     }
     // A forecast is no fact: it is suggested as a prediction.
     expect(s.facts.map((f) => f.text).join(' ')).not.toMatch(/expected to grow/);
-    expect(s.predictions.map((p) => p.text)).toEqual(['But the number of valid signatures is expected to grow, as counties have until April 29 to confirm the remaining ones...']);
+    expect(s.predictions.map((p) => p.text)).toEqual([
+      'But the number of valid signatures is expected to grow, as counties have until April 29 to confirm the remaining ones...',
+    ]);
   });
 });
 
@@ -180,7 +204,16 @@ describe('a story only a wire service covers', () => {
   it('keeps one narrative slot, so the story stays valid, with no national label', () => {
     const wire = outlet({ id: 'wire', name: 'Wire', kind: 'wire', country: 'GB' });
     const s = suggestStory(
-      [article({ id: 'w1', outletId: 'wire', published: '2024-05-01T10:00:00Z', section: null, title: 'Copper output rises', text: 'Copper production in Chile rose 6% in March from a year earlier, the statistics institute said on Thursday.' })],
+      [
+        article({
+          id: 'w1',
+          outletId: 'wire',
+          published: '2024-05-01T10:00:00Z',
+          section: null,
+          title: 'Copper output rises',
+          text: 'Copper production in Chile rose 6% in March from a year earlier, the statistics institute said on Thursday.',
+        }),
+      ],
       [wire],
     );
     expect(s.narratives.map((n) => [n.outletId, n.label])).toEqual([['wire', 'Independent']]);

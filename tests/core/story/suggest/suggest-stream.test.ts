@@ -3,11 +3,42 @@ import { StorydeskError } from '../../../../src/core/model/index.js';
 import { parseSuggestInput, suggestGroups, synthesiseOutlet } from '../../../../src/core/story/index.js';
 
 const lines = [
-  { cluster: 'g1', outlet: 'CNN (Online News)', lean: 'left', title: 'Senate passes hate crimes bill', text: 'The Senate voted 94-1 on Thursday to pass the COVID-19 Hate Crimes Act.\n\nThe bill now goes to the House, which is expected to vote next month.' },
-  { cluster: 'g1', outlet: 'Fox News (Online News)', lean: 'right', title: 'Senate approves hate crimes bill 94-1', text: 'The Senate on Thursday passed the COVID-19 Hate Crimes Act by a 94-1 vote.\n\nSen. Josh Hawley was the only senator to vote against it.' },
-  { cluster: 'g1', outlet: 'Reuters', lean: 'center', title: 'US Senate passes bill on anti-Asian hate crimes', text: 'The U.S. Senate passed the COVID-19 Hate Crimes Act on Thursday with a 94-1 vote.' },
-  { cluster: 'g2', outlet: 'The Guardian', lean: 'left', label: 'OPINION', title: 'Four steps this Earth Day', text: 'Today is Earth Day, which should provide us with a moment to reflect.' },
-  { cluster: 'g2', outlet: 'Reuters', lean: 'center', title: 'Leaders gather for climate summit', text: 'World leaders gathered online for a climate summit hosted by the United States.' },
+  {
+    cluster: 'g1',
+    outlet: 'CNN (Online News)',
+    lean: 'left',
+    title: 'Senate passes hate crimes bill',
+    text: 'The Senate voted 94-1 on Thursday to pass the COVID-19 Hate Crimes Act.\n\nThe bill now goes to the House, which is expected to vote next month.',
+  },
+  {
+    cluster: 'g1',
+    outlet: 'Fox News (Online News)',
+    lean: 'right',
+    title: 'Senate approves hate crimes bill 94-1',
+    text: 'The Senate on Thursday passed the COVID-19 Hate Crimes Act by a 94-1 vote.\n\nSen. Josh Hawley was the only senator to vote against it.',
+  },
+  {
+    cluster: 'g1',
+    outlet: 'Reuters',
+    lean: 'center',
+    title: 'US Senate passes bill on anti-Asian hate crimes',
+    text: 'The U.S. Senate passed the COVID-19 Hate Crimes Act on Thursday with a 94-1 vote.',
+  },
+  {
+    cluster: 'g2',
+    outlet: 'The Guardian',
+    lean: 'left',
+    label: 'OPINION',
+    title: 'Four steps this Earth Day',
+    text: 'Today is Earth Day, which should provide us with a moment to reflect.',
+  },
+  {
+    cluster: 'g2',
+    outlet: 'Reuters',
+    lean: 'center',
+    title: 'Leaders gather for climate summit',
+    text: 'World leaders gathered online for a climate summit hosted by the United States.',
+  },
 ];
 const input = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
 
@@ -36,7 +67,9 @@ describe('suggest stream', () => {
   });
 
   it('looks outlets up in the config by id or name before making them up', () => {
-    const known = [{ ...synthesiseOutlet('x'), id: 'reuters', name: 'Thomson Reuters', kind: 'wire' as const, perspective: ['international wire'] }];
+    const known = [
+      { ...synthesiseOutlet('x'), id: 'reuters', name: 'Thomson Reuters', kind: 'wire' as const, perspective: ['international wire'] },
+    ];
     const g2 = suggestGroups(parseSuggestInput(input), known)[1]!;
     expect(g2.sources).toEqual(['Thomson Reuters']);
     expect(g2.narratives.map((n) => n.outlet)).toEqual(['The Guardian', 'Thomson Reuters']);
@@ -47,6 +80,8 @@ describe('suggest stream', () => {
     // toThrow fails when nothing is thrown (a try/catch around the call would pass silently).
     const missingOutlet = () => parseSuggestInput('{"cluster":"a","title":"t","text":"x"}');
     expect(missingOutlet).toThrow(StorydeskError);
-    expect(missingOutlet).toThrow(expect.objectContaining({ code: 'input_invalid', message: 'line 1: "outlet" must be a non-empty string' }));
+    expect(missingOutlet).toThrow(
+      expect.objectContaining({ code: 'input_invalid', message: 'line 1: "outlet" must be a non-empty string' }),
+    );
   });
 });
