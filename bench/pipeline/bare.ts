@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { loadSettings } from '../../src/adapters/config/load.js';
 import { guardedFetch, type FetchOptions } from '../../src/adapters/http/fetch.js';
-import { userAgent } from '../../src/adapters/http/user-agent.js';
+import { fetchOptionsFrom } from '../../src/cli/inputs.js';
 import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
 import { createClusterer } from '../../src/core/cluster/index.js';
 import { extractArticle } from '../../src/core/extract/index.js';
@@ -50,18 +50,7 @@ async function main(): Promise<void> {
   const outlets = (JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { outlets: Outlet[] }).outlets;
   const settings = loadSettings({});
   const outletMap = new Map(outlets.map((o) => [o.id, o]));
-  const options = (accept: string): FetchOptions => ({
-    timeouts: {
-      connectMs: settings.FETCH_CONNECT_TIMEOUT_MS,
-      firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS,
-      totalMs: settings.FETCH_TOTAL_TIMEOUT_MS,
-    },
-    maxBytes: settings.FETCH_MAX_BYTES,
-    maxRedirects: settings.FETCH_MAX_REDIRECTS,
-    userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
-    allowPrivateNetwork: true,
-    accept,
-  });
+  const options = (accept: string): FetchOptions => ({ ...fetchOptionsFrom(settings, accept), allowPrivateNetwork: true });
   const clusterer = createClusterer({});
   const stories = new Map<string, StoryCandidate>();
   const members = new Map<string, Article[]>();

@@ -5,7 +5,7 @@
  */
 import { loadSettings } from '../../src/adapters/config/load.js';
 import { guardedFetch, type FetchOptions } from '../../src/adapters/http/fetch.js';
-import { userAgent } from '../../src/adapters/http/user-agent.js';
+import { fetchOptionsFrom } from '../../src/cli/inputs.js';
 import { extractArticle } from '../../src/core/extract/index.js';
 import { articleIdFor, composeArticle, type Article, type Outlet } from '../../src/core/model/index.js';
 import { parseFeed } from '../../src/core/poll/parse.js';
@@ -25,18 +25,7 @@ export async function demoStories(): Promise<DemoStories> {
     const outlets = demoOutlets(world, server.baseUrl);
     const expected = expectedGroups(world, server.baseUrl);
     const settings = loadSettings({});
-    const options = (accept: string): FetchOptions => ({
-      timeouts: {
-        connectMs: settings.FETCH_CONNECT_TIMEOUT_MS,
-        firstByteMs: settings.FETCH_FIRST_BYTE_TIMEOUT_MS,
-        totalMs: settings.FETCH_TOTAL_TIMEOUT_MS,
-      },
-      maxBytes: settings.FETCH_MAX_BYTES,
-      maxRedirects: settings.FETCH_MAX_REDIRECTS,
-      userAgent: userAgent(settings.STORYDESK_CONTACT_URL),
-      allowPrivateNetwork: true,
-      accept,
-    });
+    const options = (accept: string): FetchOptions => ({ ...fetchOptionsFrom(settings, accept), allowPrivateNetwork: true });
     const stories = new Map<string, Article[]>();
     const seen = new Set<string>();
     for (const outlet of outlets) {
