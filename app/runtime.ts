@@ -90,9 +90,9 @@ export const startRuntime: StartRuntime = async (config, redisUrl, log, options)
     // One clustering at a time across every process and host: the clusterer has one writer.
     await queues.cluster.setGlobalConcurrency(1);
     worker('cluster', processCluster(ctx), 1);
-    // Suggestions are refreshed beside it, by any number of cluster-role processes at once.
-    worker('story', processStory(ctx), concurrency.story);
   }
+  // Suggestions: any number of story-role processes, each refreshing several stories at once.
+  if (roles.has('story')) worker('story', processStory(ctx), concurrency.story);
 
   let webUrl: string | null = null;
   const web = roles.has('web')

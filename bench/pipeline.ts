@@ -1,6 +1,6 @@
 /**
  * The whole pipeline measured (issues 11, 14): the real pipeline (scheduler → poll → extract →
- * cluster → story → store, one role per process, real Redis) on a seeded synthetic news world
+ * cluster → story → store, one role per process: cluster, story, N × extract, scheduler+poll; real Redis) on a seeded synthetic news world
  * served on loopback, timed until every queue has drained, against the same work in one
  * process (story refreshes coalesced by the same rule); 1 and 2 extract processes; story
  * refresh CPU as one story grows to 300 articles; and the cost of registering and polling
@@ -28,7 +28,7 @@ import { runFeeds, type FeedsRunResult } from './pipeline/feeds.js';
 import { procUsage } from './pipeline/procs.js';
 import { startBenchRedis } from './pipeline/redis.js';
 import { storyRefreshGrowth, type StoryGrowthResult } from './pipeline/story-growth.js';
-import { runPipeline, type PipelineRunResult } from './pipeline/run-pipeline.js';
+import { runPipeline, type PipelineRunResult, type ProfiledRole } from './pipeline/run-pipeline.js';
 import { formatReport } from './pipeline/table.js';
 import { serveWorld, type WorldSize } from './pipeline/world.js';
 
@@ -43,7 +43,7 @@ export interface PipelineBenchResult {
   machine: { cpus: number; node: string; loadAverageAtStart: number; loadAverageAtEnd: number };
   world: WorldSize & { feeds: number; meanPageBytes: number };
   politeness: Politeness & { note: string };
-  concurrency: { extract: number; poll: number; cluster: number };
+  concurrency: { extract: number; poll: number; cluster: number; story: number };
   bare: BareResult;
   pipeline: PipelineRunResult[];
   /** Pipeline (1 extract process) articles/s over the bare work's. */
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const profileAt = args.indexOf('--profile');
-  const profileRole = profileAt >= 0 ? (args[profileAt + 1] as 'extract' | 'cluster' | 'poll') : undefined;
+  const profileRole = profileAt >= 0 ? (args[profileAt + 1] as ProfiledRole) : undefined;
   const flag = (name: string, fallback: number) => {
     const at = args.indexOf(`--${name}`);
     return at >= 0 ? Number(args[at + 1]) : fallback;
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   };
   const feedCount = flag('feeds', quick ? 2_000 : 10_000);
   const politeness: Politeness = { maxConcurrent: 64, minDelayMs: 0 };
-  const concurrency = { extract: 4, poll: 8, cluster: 1 };
+  const concurrency = { extract: 4, poll: 8, cluster: 1, story: 2 };
   const tmp = mkdtempSync(path.join(tmpdir(), 'storydesk-bench-pipeline-'));
   const profileDir = path.join(tmpdir(), 'storydesk-bench-profiles');
   if (profileRole) mkdirSync(profileDir, { recursive: true });
@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     HOST_MAX_CONCURRENT: String(politeness.maxConcurrent),
     EXTRACT_CONCURRENCY: String(concurrency.extract),
     POLL_CONCURRENCY: String(concurrency.poll),
+    STORY_CONCURRENCY: String(concurrency.story),
     STORYDESK_DATA_DIR: tmp,
   };
   const loadAtStart = loadavg()[0]!;

@@ -19,8 +19,11 @@ export interface PipelineRunOptions {
   /** Give up when no article was stored or clustered for this long. */
   stallMs: number;
   /** Run this role's process(es) under `node --cpu-prof` into this directory. */
-  profile?: { role: 'extract' | 'cluster' | 'poll'; dir: string };
+  profile?: { role: ProfiledRole; dir: string };
 }
+
+/** Roles whose process can run under `node --cpu-prof`. */
+export type ProfiledRole = 'extract' | 'cluster' | 'story' | 'poll';
 
 /** One process of a run: what it ran and what it used. */
 export interface ProcessReport {
@@ -58,8 +61,8 @@ const QUEUES = ['poll', 'extract', 'cluster', 'story'] as const;
 const DRAINED = ['extract', 'cluster', 'story'] as const;
 
 /**
- * Runs the real pipeline as separate role processes (scheduler+poll, N × extract, cluster)
- * against one Redis under a fresh prefix, until every article is stored and clustered and
+ * Runs the real pipeline as separate role processes (cluster, story, N × extract,
+ * scheduler+poll) against one Redis under a fresh prefix, until every article is stored and clustered and
  * the extract, cluster and story queues have drained (every story's suggestions refreshed);
  * measures, then stops the processes and wipes the prefix.
  */
@@ -73,8 +76,11 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
   const processes: RoleProcess[] = [];
   const baseline = new Map<RoleProcess, number>();
   try {
-    // Consumers first, so nothing queues up waiting for a process to boot.
+    // Consumers first, so nothing queues up waiting for a process to boot. The clustering writer
+    // and the story refresher are separate processes, so the operating system runs them on
+    // different cores (docs/performance.md, "Layout").
     processes.push(startRole(options.repoRoot, 'cluster', 'cluster', env, profiled('cluster')));
+    processes.push(startRole(options.repoRoot, 'story', 'story', env, profiled('story')));
     for (let i = 1; i <= options.extractProcesses; i++)
       processes.push(startRole(options.repoRoot, `extract #${i}`, 'extract', env, profiled('extract')));
     for (const proc of processes) await waitForHeartbeat(redis, keys, proc, options.stallMs);

@@ -14,7 +14,7 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   );
   lines.push(`  politeness: maxConcurrent ${r.politeness.maxConcurrent}, minDelayMs ${r.politeness.minDelayMs} (${r.politeness.note})`);
   lines.push(
-    `  concurrency: extract ${r.concurrency.extract} per process, poll ${r.concurrency.poll}, cluster 1 (global); ${r.machine.cpus} cores, node ${r.machine.node}, load average ${f(r.machine.loadAverageAtStart)} → ${f(r.machine.loadAverageAtEnd)}`,
+    `  processes: cluster, story, N × extract, scheduler+poll; concurrency: extract ${r.concurrency.extract} per process, poll ${r.concurrency.poll}, cluster 1 (global), story ${r.concurrency.story} per process; ${r.machine.cpus} cores, node ${r.machine.node}, load average ${f(r.machine.loadAverageAtStart)} → ${f(r.machine.loadAverageAtEnd)}`,
   );
   lines.push('');
   row('', 'pipeline 1×ext', 'pipeline 2×ext', 'bare 1 process');

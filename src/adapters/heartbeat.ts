@@ -11,8 +11,6 @@ export interface Heartbeat {
   startedAt: string;
   at: string;
   concurrency?: number;
-  /** A cluster-role process also refreshes suggestions (the story queue), this many at once. */
-  storyConcurrency?: number;
 }
 
 /**
@@ -33,7 +31,6 @@ export function startHeartbeat(
     const multi = redis.multi();
     for (const role of roles) {
       const value: Heartbeat = { role, host: hostname(), pid: process.pid, processId, startedAt, at, concurrency: extra[role] };
-      if (role === 'cluster' && extra.story !== undefined) value.storyConcurrency = extra.story;
       multi.set(keys.heartbeat(role, processId), JSON.stringify(value), 'PX', intervalMs * 3);
     }
     await multi.exec().catch(() => undefined); // a missed beat is fine; Redis may be restarting

@@ -8,7 +8,11 @@ import type { Store } from '../adapters/store/store.js';
  * What the CLI needs from the composition root (app/), which passes it in: the CLI parses
  * arguments and never imports workers/ or app/ itself (scripts/check-imports.mjs).
  */
-export const ROLES = ['scheduler', 'poll', 'extract', 'cluster', 'web'] as const;
+/**
+ * The roles a process can run. `cluster` is the one clustering writer; `story` refreshes
+ * suggestions (the story queue), so it can run on another core or host than the writer.
+ */
+export const ROLES = ['scheduler', 'poll', 'extract', 'cluster', 'story', 'web'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RuntimeOptions {

@@ -34,7 +34,9 @@ export async function startDemoPipeline(
     },
   });
   const log: Logger = createLogger('info', { pretty: false, destination: sink });
-  const runtime = await startRuntime(config, testRedisUrl(), log, { roles: options.roles ?? ['scheduler', 'poll', 'extract', 'cluster'] });
+  const runtime = await startRuntime(config, testRedisUrl(), log, {
+    roles: options.roles ?? ['scheduler', 'poll', 'extract', 'cluster', 'story'],
+  });
   return {
     world,
     server,

@@ -116,7 +116,7 @@ beforeAll(async () => {
     async () => (await redis.keys(`${keys.heartbeatPattern.slice(0, -1)}extract:*`)).length === 2 || undefined,
     'two extract heartbeats',
   );
-  main = startChild('scheduler,poll,cluster,web', env);
+  main = startChild('scheduler,poll,cluster,story,web', env);
   deskUrl = String((await until(() => main.logs.find((l) => l.msg === 'desk listening'), 'the desk')).url);
   await waitUntilIdle(store, queues, { quietMs: 1_500, timeoutMs: 90_000 });
 }, 120_000);

@@ -6,7 +6,7 @@ import { startDemoPipeline, type DemoPipeline } from '../helpers/pipeline.js';
 let demo: DemoPipeline;
 
 beforeAll(async () => {
-  demo = await startDemoPipeline({ roles: ['scheduler', 'poll', 'extract', 'cluster', 'web'], env: { PORT: '0' } });
+  demo = await startDemoPipeline({ roles: ['scheduler', 'poll', 'extract', 'cluster', 'story', 'web'], env: { PORT: '0' } });
   await demo.untilIdle();
 }, 90_000);
 afterAll(() => demo?.stop());

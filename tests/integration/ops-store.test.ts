@@ -200,7 +200,7 @@ describe('storydesk status --json', () => {
       cutoffs: { articleText: null, articles: null, candidates: null },
     });
     await redis.set(keys.version, '1');
-    const stop = startHeartbeat(redis, keys, ['extract', 'cluster'], 5_000, { extract: 4, cluster: 1, story: 3 });
+    const stop = startHeartbeat(redis, keys, ['extract', 'cluster', 'story'], 5_000, { extract: 4, cluster: 1, story: 3 });
     await new Promise((r) => setTimeout(r, 50));
 
     const { stdout } = await run('node', [MAIN, 'status', '--json'], {
@@ -218,11 +218,11 @@ describe('storydesk status --json', () => {
     expect(extract.workers).toEqual([{ host: expect.any(String), processes: 1, concurrency: 4 }]);
     expect(status.queues[2].counts.delayed).toBe(1);
     expect(status.queues[0].workers).toEqual([]);
-    // The cluster role also consumes the story queue (suggestion refreshes).
+    // The story role consumes the story queue (suggestion refreshes), here 3 at once.
     expect(status.queues[3].workers).toEqual([{ host: expect.any(String), processes: 1, concurrency: 3 }]);
     expect(status.queues[4]).toMatchObject({ isPaused: true, counts: { waiting: 1, paused: 1 }, oldestWaiting: { jobId: 'm1' } });
     expect(extract.isPaused).toBe(false);
-    expect(status.processes.map((p: { role: string }) => p.role)).toEqual(['cluster', 'extract']);
+    expect(status.processes.map((p: { role: string }) => p.role)).toEqual(['cluster', 'extract', 'story']);
     expect(status.feeds.total).toBe(3);
     expect(status.feeds.failing).toEqual([
       { feedId: 'broken', outletId: 'o2', status: 'error', errorCode: 'http_404', consecutiveErrors: 4, lastNewItemAt: null },

@@ -85,17 +85,20 @@ describe('/healthz and /readyz', () => {
     expect(before.statusCode).toBe(503);
     expect(before.json()).toEqual({
       ok: false,
-      checks: { redis: 'ok', scheduler: 'missing', poll: 'missing', extract: 'missing', cluster: 'missing' },
+      checks: { redis: 'ok', scheduler: 'missing', poll: 'missing', extract: 'missing', cluster: 'missing', story: 'missing' },
     });
 
-    const stopSome = startHeartbeat(ops.redis, ops.keys, ['scheduler', 'poll', 'cluster'], 1_000);
+    const stopSome = startHeartbeat(ops.redis, ops.keys, ['scheduler', 'poll', 'cluster', 'story'], 1_000);
     await new Promise((r) => setTimeout(r, 50));
     expect((await ops.app.inject({ url: '/readyz' })).json().checks.extract).toBe('missing');
     const stopExtract = startHeartbeat(ops.redis, ops.keys, ['extract'], 1_000);
     await new Promise((r) => setTimeout(r, 50));
     const ready = await ops.app.inject({ url: '/readyz', remoteAddress: '203.0.113.9' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ ok: true, checks: { redis: 'ok', scheduler: 'ok', poll: 'ok', extract: 'ok', cluster: 'ok' } });
+    expect(ready.json()).toEqual({
+      ok: true,
+      checks: { redis: 'ok', scheduler: 'ok', poll: 'ok', extract: 'ok', cluster: 'ok', story: 'ok' },
+    });
     expect(ready.body).not.toMatch(/pid|host|:\d+/);
 
     await stopExtract(); // a stopped process deletes its heartbeat at once

@@ -53,7 +53,7 @@ export const settingsSchema = z.object({
   // Workers.
   POLL_CONCURRENCY: int(8, 1),
   EXTRACT_CONCURRENCY: int(4, 1),
-  // Suggestion refreshes at once per cluster-role process (the story queue).
+  // Suggestion refreshes at once per story-role process (the story queue).
   STORY_CONCURRENCY: int(2, 1),
   MAX_ARTICLE_CHARS: int(200_000, 1000),
   LOCK_DURATION_MS: int(30_000, 1000),

@@ -8,15 +8,12 @@ import type { Store } from '../store/store.js';
 import { storedVersion } from '../store/version.js';
 import { evictionWarning, redisMemory, type RedisMemory } from './redis-info.js';
 
-/**
- * Which role's processes consume which queue. The cluster role also refreshes suggestions
- * (the story queue); the scheduler role also runs maintenance.
- */
+/** Which role's processes consume which queue (the scheduler role also runs maintenance). */
 export const QUEUE_ROLES: Record<string, string> = {
   poll: 'poll',
   extract: 'extract',
   cluster: 'cluster',
-  story: 'cluster',
+  story: 'story',
   maintenance: 'scheduler',
 };
 
@@ -77,8 +74,7 @@ export async function collectStatus(
     for (const beat of processes.filter((p) => p.role === role)) {
       const entry = hosts.get(beat.host) ?? { host: beat.host, processes: 0, concurrency: 0 };
       entry.processes++;
-      entry.concurrency +=
-        queue.name === 'maintenance' ? 1 : queue.name === 'story' ? (beat.storyConcurrency ?? 1) : (beat.concurrency ?? 1);
+      entry.concurrency += queue.name === 'maintenance' ? 1 : (beat.concurrency ?? 1);
       hosts.set(beat.host, entry);
     }
     queueStatus.push({

@@ -4,7 +4,7 @@ import { liveHeartbeats } from '../../adapters/heartbeat.js';
 import type { Keys } from '../../adapters/keys.js';
 
 /** Roles that must have a live process somewhere for the instance to be ready. */
-export const WORKER_ROLES = ['scheduler', 'poll', 'extract', 'cluster'] as const;
+export const WORKER_ROLES = ['scheduler', 'poll', 'extract', 'cluster', 'story'] as const;
 
 /** How long /readyz waits for Redis before calling it down. */
 const REDIS_TIMEOUT_MS = 1_000;

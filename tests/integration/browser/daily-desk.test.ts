@@ -81,7 +81,10 @@ beforeAll(async () => {
     PORT: '0',
   });
   const config: Config = { settings, outlets: parseOutlets({ outlets }, 'test outlets') };
-  runtime = await startRuntime(config, testRedisUrl(), pino({ level: 'silent' }), { roles: ['extract', 'cluster', 'web'], port: 0 });
+  runtime = await startRuntime(config, testRedisUrl(), pino({ level: 'silent' }), {
+    roles: ['extract', 'cluster', 'story', 'web'],
+    port: 0,
+  });
   base = runtime.webUrl!;
   const users = new UserStore(runtime.redis, keysFor(prefix));
   await users.add('erin', 'editor', PASSWORD);

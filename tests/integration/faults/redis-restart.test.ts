@@ -28,7 +28,7 @@ beforeAll(async () => {
   const prefix = testPrefix('fault-redis');
   run = inspect(redis.url, prefix);
   const env = storydeskEnv({ REDIS_URL: redis.url, STORYDESK_PREFIX: prefix, STORYDESK_OUTLETS: served.outletsFile, ...FAST_RECOVERY });
-  for (const roles of ['scheduler,poll', 'extract', 'cluster']) processes.push(await started(spawnStorydesk(roles, env)));
+  for (const roles of ['scheduler,poll', 'extract', 'cluster,story']) processes.push(await started(spawnStorydesk(roles, env)));
   const clustered = () => run.redis.hlen(run.store.keys.articleStory);
 
   await until('a quarter of the articles clustered', async () => (await clustered()) >= served.expected.size / 4, 60_000, 20);

@@ -49,7 +49,7 @@ beforeAll(async () => {
     FETCH_TOTAL_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
   });
   const launch = async () => {
-    const proc = spawnStorydesk('scheduler,poll,extract,cluster', env);
+    const proc = spawnStorydesk('scheduler,poll,extract,cluster,story', env);
     processes.push(proc);
     return started(proc);
   };

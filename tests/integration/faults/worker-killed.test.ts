@@ -35,7 +35,7 @@ beforeAll(async () => {
   // The reference: the same world through the same three processes, undisturbed.
   const quiet = inspect(testRedisUrl(), testPrefix('fault-ref'));
   inspectors.push(quiet);
-  const ref = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(quiet.store.keys.prefix, roles)));
+  const ref = await Promise.all(['scheduler,poll', 'extract', 'cluster,story'].map((roles) => launch(quiet.store.keys.prefix, roles)));
   await quiet.untilIdle(90_000);
   undisturbed = await outcomeOf(quiet.store, served.expected, served.demoExpected);
   await Promise.all(ref.map((p) => p.terminate()));
@@ -44,7 +44,9 @@ beforeAll(async () => {
   const run = inspect(testRedisUrl(), testPrefix('fault-kill'));
   inspectors.push(run);
   const prefix = run.store.keys.prefix;
-  const [poller, extract, cluster] = await Promise.all(['scheduler,poll', 'extract', 'cluster'].map((roles) => launch(prefix, roles)));
+  const [poller, extract, cluster] = await Promise.all(
+    ['scheduler,poll', 'extract', 'cluster,story'].map((roles) => launch(prefix, roles)),
+  );
   // Mid-run: a good part extracted and clustered, much still queued, both roles busy.
   await until(
     'a fifth of the articles clustered while extract and cluster are both busy',
@@ -79,7 +81,7 @@ beforeAll(async () => {
   });
 
   const restartedAt = Date.now();
-  const [extract2, cluster2] = await Promise.all([launch(prefix, 'extract'), launch(prefix, 'cluster')]);
+  const [extract2, cluster2] = await Promise.all([launch(prefix, 'extract'), launch(prefix, 'cluster,story')]);
   const firstClustered = await cluster2!.waitForLog((l) => l.msg === 'article clustered', 60_000);
   figures.msKillToFirstClustered = Date.parse(String(firstClustered.time)) - killedAt;
   await run.untilIdle(90_000);
