@@ -31,14 +31,32 @@ export function ownSentences(
   all: readonly GroupSentence[],
   matcher: SentenceMatcher = sentenceMatcher(all),
 ): GroupSentence[] {
-  const own = all.filter(
-    (s, i) =>
-      s.outletId === outletId &&
-      s.role !== 'furniture' &&
-      s.stems.length >= MIN_EXCERPT_WORDS &&
-      !matcher.someNear(i, (j) => all[j]!.outletId !== outletId),
-  );
-  return [...own.filter((s) => s.role === 'quote'), ...own.filter((s) => s.role !== 'quote')];
+  return ownSentencesByOutlet(all, matcher, (s) => s.outletId === outletId).get(outletId) ?? [];
+}
+
+/**
+ * ownSentences of every outlet at once (one pass over the sentences, whatever the number of
+ * outlets), for the outlets whose sentences `wanted` accepts.
+ */
+function ownSentencesByOutlet(
+  all: readonly GroupSentence[],
+  matcher: SentenceMatcher,
+  wanted: (s: GroupSentence) => boolean = () => true,
+): Map<string, GroupSentence[]> {
+  const quotes = new Map<string, GroupSentence[]>();
+  const rest = new Map<string, GroupSentence[]>();
+  all.forEach((s, i) => {
+    if (!wanted(s) || s.role === 'furniture' || s.stems.length < MIN_EXCERPT_WORDS) return;
+    if (matcher.someNear(i, (j) => all[j]!.outletId !== s.outletId)) return;
+    const into = s.role === 'quote' ? quotes : rest;
+    const list = into.get(s.outletId);
+    if (list) list.push(s);
+    else into.set(s.outletId, [s]);
+  });
+  const own = new Map<string, GroupSentence[]>();
+  for (const outletId of new Set([...quotes.keys(), ...rest.keys()]))
+    own.set(outletId, [...(quotes.get(outletId) ?? []), ...(rest.get(outletId) ?? [])]);
+  return own;
 }
 
 /**
@@ -50,13 +68,11 @@ export function ownSentences(
  */
 export function suggestNarratives(group: Group, actors: string[], matcher?: SentenceMatcher): SuggestedSlot[] {
   const all = group.articles.flatMap((a) => a.sentences);
-  const matches = matcher ?? sentenceMatcher(all);
+  const own = ownSentencesByOutlet(all, matcher ?? sentenceMatcher(all));
   const slots = group.outletOrder.map((outletId) => {
     const articles = group.articles.filter((a) => a.outlet.id === outletId);
     const first = articles[0]!;
-    const excerpts = ownSentences(outletId, all, matches)
-      .slice(0, MAX_EXCERPTS)
-      .map((s) => s.text);
+    const excerpts = (own.get(outletId) ?? []).slice(0, MAX_EXCERPTS).map((s) => s.text);
     const slot: SuggestedSlot = {
       label: perspectiveLabel(first.outlet, { lean: articles.find((a) => a.lean)?.lean ?? null, actors }),
       outletId,
