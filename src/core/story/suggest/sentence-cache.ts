@@ -105,10 +105,16 @@ export class SentenceCache {
       this.indexes.set(name, index);
     }
     for (const sentence of sentences) if (!index.slotOf.has(sentence)) this.add(index, sentence);
-    const slots = sentences.map((s) => index.slotOf.get(s)!);
-    const position = new Map<number, number>();
-    slots.forEach((slot, i) => position.set(slot, i));
-    const entries = slots.map((slot) => index.slots[slot]!);
+    const slots = new Int32Array(sentences.length);
+    // Slot → position in `sentences` + 1 (0: not among them); slots only grow, so an array.
+    const position = new Int32Array(index.slots.length);
+    const entries: IndexEntry[] = [];
+    sentences.forEach((sentence, i) => {
+      const slot = index.slotOf.get(sentence)!;
+      slots[i] = slot;
+      position[slot] = i + 1;
+      entries.push(index.slots[slot]!);
+    });
     const nearCache = new Map<number, readonly number[]>();
     return {
       near(i) {
@@ -116,8 +122,8 @@ export class SentenceCache {
         if (!list) {
           const found: number[] = [];
           for (const other of entries[i]!.matches) {
-            const j = position.get(other);
-            if (j !== undefined && j !== i) found.push(j);
+            const j = position[other]! - 1;
+            if (j >= 0 && j !== i) found.push(j);
           }
           nearCache.set(i, (list = found.sort((x, y) => x - y)));
         }
@@ -125,8 +131,8 @@ export class SentenceCache {
       },
       someNear(i, test) {
         for (const other of entries[i]!.matches) {
-          const j = position.get(other);
-          if (j !== undefined && j !== i && test(j)) return true;
+          const j = position[other]! - 1;
+          if (j >= 0 && j !== i && test(j)) return true;
         }
         return false;
       },

@@ -1,4 +1,4 @@
-import type { Group } from './article-group.js';
+import type { Group, GroupArticle } from './article-group.js';
 import { contentStems } from './content-stems.js';
 
 /**
@@ -37,6 +37,7 @@ export const SALIENCE_FEATURES = ['shared', 'headline', 'name', 'number', 'frequ
 export type Salience = (stem: string) => number;
 
 interface WordStats {
+  /** Outlets that use the word: only the number counts. */
   outlets: Set<string>;
   headlines: number;
   name: boolean;
@@ -44,58 +45,116 @@ interface WordStats {
   first: number;
 }
 
+/**
+ * What one article adds to the word statistics, from its text alone (so a story's cache keeps it
+ * between refreshes): its distinct content words in order of first use, with their count, the
+ * position of the first use (as a share of the article's words) and whether one use is a name;
+ * and the distinct content words of its headline.
+ */
+interface ArticleWords {
+  words: string[];
+  counts: Int32Array;
+  first: Float64Array;
+  named: Uint8Array;
+  titleWords: string[];
+}
+
 /** Feature values of every content word of the group's texts (SALIENCE_FEATURES order). */
 export function salienceFeatures(group: Group): Map<string, number[]> {
-  const stats = new Map<string, WordStats>();
-  const entry = (w: string): WordStats => {
-    let s = stats.get(w);
-    if (!s) stats.set(w, (s = { outlets: new Set(), headlines: 0, name: false, count: 0, first: 1 }));
-    return s;
-  };
-  for (const ga of group.articles) {
-    const total = ga.sentences.reduce((n, s) => n + s.stems.length, 0) || 1;
-    let position = 0;
-    for (const sentence of ga.sentences) {
-      // Capitalised words not at the sentence start are names.
-      const names = group.cache ? group.cache.ofSentence('names', sentence, () => namesIn(sentence.text)) : namesIn(sentence.text);
-      for (const w of sentence.stems) {
-        const s = entry(w);
-        s.outlets.add(ga.outlet.id);
-        s.count++;
-        if (names.has(w)) s.name = true;
-        s.first = Math.min(s.first, position / total);
-        position++;
-      }
-    }
-    for (const w of new Set(contentStems(ga.article.title))) if (stats.has(w)) entry(w).headlines++;
-  }
-  const outletCount = group.outletOrder.length;
-  const articleCount = group.articles.length || 1;
   const features = new Map<string, number[]>();
-  for (const [w, s] of stats) {
-    const shared = outletCount > 1 ? (s.outlets.size - 1) / (outletCount - 1) : 0;
-    features.set(w, [
-      shared,
-      Math.min(1, s.headlines / articleCount),
-      s.name ? 1 : 0,
-      /\d/.test(w) ? 1 : 0,
-      Math.log(1 + s.count),
-      s.first,
-    ]);
-  }
+  const { stats, outletCount, articleCount } = wordStats(group);
+  for (const [w, s] of stats) features.set(w, featuresOf(w, s, outletCount, articleCount, []));
   return features;
 }
 
-/** Salience of every content word of the group's texts. */
+/** Salience of every content word of the group's texts (computed for a word when it is first asked for). */
 export function salienceOf(group: Group, weights: SalienceWeights = SALIENCE_WEIGHTS): Salience {
-  const cache = new Map<string, number>();
+  const memo = new Map<string, number>();
   const w = SALIENCE_FEATURES.map((name) => weights[name]);
-  for (const [stem, x] of salienceFeatures(group)) {
-    let z = weights.bias;
-    for (let k = 0; k < w.length; k++) z += w[k]! * x[k]!;
-    cache.set(stem, 1 / (1 + Math.exp(-z)));
+  const { stats, outletCount, articleCount } = wordStats(group);
+  const x: number[] = [];
+  return (stem) => {
+    let value = memo.get(stem);
+    if (value === undefined) {
+      const s = stats.get(stem);
+      if (!s) return 0;
+      featuresOf(stem, s, outletCount, articleCount, x);
+      let z = weights.bias;
+      for (let k = 0; k < w.length; k++) z += w[k]! * x[k]!;
+      memo.set(stem, (value = 1 / (1 + Math.exp(-z))));
+    }
+    return value;
+  };
+}
+
+/** The statistics of every word of the group, summed over its articles in order. */
+function wordStats(group: Group): { stats: Map<string, WordStats>; outletCount: number; articleCount: number } {
+  const stats = new Map<string, WordStats>();
+  for (const ga of group.articles) {
+    const a = group.cache ? group.cache.ofArticle('salience-words', ga.article, () => articleWords(ga)) : articleWords(ga);
+    for (let k = 0; k < a.words.length; k++) {
+      const w = a.words[k]!;
+      let s = stats.get(w);
+      if (!s) stats.set(w, (s = { outlets: new Set(), headlines: 0, name: false, count: 0, first: 1 }));
+      s.outlets.add(ga.outlet.id);
+      s.count += a.counts[k]!;
+      if (a.named[k]) s.name = true;
+      s.first = Math.min(s.first, a.first[k]!);
+    }
+    // A headline word counts once the texts so far (this one included) have used it.
+    for (const w of a.titleWords) {
+      const s = stats.get(w);
+      if (s) s.headlines++;
+    }
   }
-  return (stem) => cache.get(stem) ?? 0;
+  return { stats, outletCount: group.outletOrder.length, articleCount: group.articles.length || 1 };
+}
+
+/** One word's features into `into` (SALIENCE_FEATURES order). */
+function featuresOf(w: string, s: WordStats, outletCount: number, articleCount: number, into: number[]): number[] {
+  into[0] = outletCount > 1 ? (s.outlets.size - 1) / (outletCount - 1) : 0;
+  into[1] = Math.min(1, s.headlines / articleCount);
+  into[2] = s.name ? 1 : 0;
+  into[3] = /\d/.test(w) ? 1 : 0;
+  into[4] = Math.log(1 + s.count);
+  into[5] = s.first;
+  return into;
+}
+
+/** What an article adds to the word statistics (see ArticleWords). */
+function articleWords(ga: GroupArticle): ArticleWords {
+  const total = ga.sentences.reduce((n, s) => n + s.stems.length, 0) || 1;
+  const at = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  const first: number[] = [];
+  const named: number[] = [];
+  let position = 0;
+  for (const sentence of ga.sentences) {
+    // Capitalised words not at the sentence start are names.
+    const names = namesIn(sentence.text);
+    for (const w of sentence.stems) {
+      let k = at.get(w);
+      if (k === undefined) {
+        at.set(w, (k = words.length));
+        words.push(w);
+        counts.push(0);
+        // Positions only grow, so a word's first use is its earliest.
+        first.push(Math.min(1, position / total));
+        named.push(0);
+      }
+      counts[k]!++;
+      if (names.has(w)) named[k] = 1;
+      position++;
+    }
+  }
+  return {
+    words,
+    counts: Int32Array.from(counts),
+    first: Float64Array.from(first),
+    named: Uint8Array.from(named),
+    titleWords: [...new Set(contentStems(ga.article.title))],
+  };
 }
 
 /** Stems of the capitalised words not at the sentence start: names. */
