@@ -187,10 +187,13 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
 
   // Teacher-forced candidates once per stream; a fold's training set is these minus its stories.
-  const candidates = new Map(streams.map((s) => [s.name, { stream: s, lists: collectCandidates(s.training ?? s.articles) }]));
+  const candidates = new Map(
+    streams.filter((s) => s.train !== false).map((s) => [s.name, { stream: s, lists: collectCandidates(s.training ?? s.articles) }]),
+  );
   const trainOn = (keep: (s: DevStream, article: { cluster: string }) => boolean) =>
     fitLinkModel(
       [...candidates.values()]
+        .filter(({ stream }) => stream.train !== false)
         .map(({ stream, lists }) => ({
           name: stream.name,
           lists: lists.filter((list: CandidateList) => keep(stream, list)),

@@ -5,7 +5,7 @@ import { bestCandidate } from './link.js';
 import { applyDecision } from './decisions.js';
 import { copyKind, findNearCopy, textFingerprint } from './hygiene.js';
 import { languageKey } from './language.js';
-import { resolveOptions, type ClusterOptionsInput } from './options.js';
+import { resolveOptions, type ClusterOptions, type ClusterOptionsInput } from './options.js';
 import type { ArticleRecord, ClusterChanges, ClusterSnapshot } from './records.js';
 import { ClusterState } from './state.js';
 
@@ -43,6 +43,29 @@ export interface Clusterer {
   snapshot(): ClusterSnapshot;
   /** What changed since the last call, for incremental persistence. */
   takeChanges(): ClusterChanges;
+}
+
+/**
+ * The join score shifted to the stream's own prior, and the prior updated (Saerens, Latinne and
+ * Decaestecker 2002, "Adjusting the outputs of a classifier to new a priori probabilities", run
+ * online). The join model is trained with joins and new stories weighing half each, so its score
+ * is evidence only; how often an article joins is a property of the stream (nearly always on a
+ * topic aggregator, two times in three on event roundups). The clusterer estimates that share from
+ * its own posteriors, a moving average over `prior.horizon` arrivals, and adds its log-odds.
+ */
+function priorShifted(state: ClusterState, join: number | null, options: ClusterOptions): number {
+  const { horizon, maxLogOdds } = options.prior;
+  if (horizon <= 0) return join ?? -Infinity;
+  const rate = state.joinRate;
+  // Only ever towards joining: where the model under-joins a stream, its posteriors are low, the
+  // estimate falls with them and a downward shift would feed on itself (measured: trained on
+  // Google News and run on AllSides, B3 F1 79.4 -> 63.9). The balanced score stays the floor.
+  const shift = Math.max(0, Math.min(maxLogOdds, Math.log(rate / (1 - rate))));
+  // An article with no candidate at all starts a story for certain.
+  const score = join === null ? -Infinity : join + shift;
+  const p = join === null ? 0 : 1 / (1 + Math.exp(-score));
+  state.joinRate = rate + (p - rate) / horizon;
+  return score;
 }
 
 /** The id of the story an article founds: "s" + the article id without its leading "a". */
@@ -103,7 +126,8 @@ export function createClusterer(options: ClusterOptionsInput = {}, snapshot?: Cl
 
     const probe = { lang, t, dated: Number.isFinite(parsed), words, vector, head, title };
     const best = bestCandidate(candidateStories(state, probe, state.df.idfFor(lang), opts), opts.model);
-    if (best && best.join > 0) {
+    const joins = priorShifted(state, best ? best.join : null, opts) > 0;
+    if (best && joins) {
       const story = best.candidate.story;
       const near = findNearCopy(story.members, state.articles, vector, words, opts.duplicates);
       if (near && copyKind(near, outlet) === 'update') return updateMember(near, article.id, texts, fingerprint, seq);

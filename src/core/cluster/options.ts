@@ -32,6 +32,16 @@ export interface ClusterOptions {
     /** Weight of a multi-word name or a quantity as a term of its own. */
     phraseWeight: number;
   };
+  /**
+   * The stream's prior: the join score is shifted by the log-odds of the share of arrivals that
+   * joined a story, estimated online from the clusterer's own posteriors (0 turns it off).
+   */
+  prior: {
+    /** Arrivals the moving average spans. */
+    horizon: number;
+    /** Largest shift either way, in log-odds. */
+    maxLogOdds: number;
+  };
   /** Structural: how article time becomes the model's time features. */
   time: {
     /** Gaps are measured in these units (the model sees log(1 + gap / unit)). */
@@ -82,6 +92,7 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   model: defaultLinkModel,
   text: Object.freeze({ titleWeight: 2, leadWeight: 1.5, maxLeadWords: 60, maxBodyWords: 300, shortWords: 8, longWords: 40 }),
   entities: Object.freeze({ entityBoost: 1.5, phraseWeight: 1 }),
+  prior: Object.freeze({ horizon: 100, maxLogOdds: 3 }),
   time: Object.freeze({ gapUnitMs: 86_400_000 }),
   linkage: Object.freeze({
     maxCentroidTerms: 120,
@@ -103,6 +114,7 @@ export function resolveOptions(options: ClusterOptionsInput = {}): ClusterOption
     model: options.model ?? d.model,
     text: { ...d.text, ...options.text },
     entities: { ...d.entities, ...options.entities },
+    prior: { ...d.prior, ...options.prior },
     time: { ...d.time, ...options.time },
     linkage: { ...d.linkage, ...options.linkage },
     eviction: { ...d.eviction, ...options.eviction },

@@ -51,6 +51,11 @@ export interface ClusterMeta {
   clock: number;
   /** Active articles per language: the N of idf. */
   docs: Array<[string, number]>;
+  /**
+   * The stream's estimated share of articles that join an existing story (the prior the join
+   * decision is shifted by; see `prior` in options). Absent in snapshots written before it existed.
+   */
+  joinRate?: number;
 }
 
 /** The whole clusterer state as plain JSON. */

@@ -26,6 +26,8 @@ const EPSILON = 1e-9;
 export class ClusterState {
   seq = 0;
   clock = 0;
+  /** Estimated share of arrivals that join an existing story (the stream's prior), 0.5 until it has seen any. */
+  joinRate = 0.5;
   readonly stories = new Map<string, StoryState>();
   readonly articles = new Map<string, ArticleRecord>();
   readonly df: DocFreq;
@@ -49,6 +51,7 @@ export class ClusterState {
     if (!snapshot) return;
     this.seq = snapshot.meta.seq;
     this.clock = snapshot.meta.clock;
+    this.joinRate = snapshot.meta.joinRate ?? 0.5;
     for (const record of snapshot.stories) {
       const story: StoryState = { ...record, centroid: new Map(record.centroid), rawNorm: 0, members: [] };
       story.rawNorm = normOf(story.centroid);
@@ -198,7 +201,7 @@ export class ClusterState {
   }
 
   private meta(): ClusterSnapshot['meta'] {
-    return { version: 1, seq: this.seq, clock: this.clock, docs: this.df.docCounts() };
+    return { version: 1, seq: this.seq, clock: this.clock, docs: this.df.docCounts(), joinRate: this.joinRate };
   }
 
   private drain(heap: IdleHeap, idle: (story: StoryState) => boolean): void {
