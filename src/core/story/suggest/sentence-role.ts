@@ -143,6 +143,15 @@ export function isForwardLooking(sentence: string, publishedIso: string): boolea
   return !(boundary && PAST_EVENT.test(news));
 }
 
+/**
+ * True when a forward-looking sentence hedges ("is expected to", "likely", "could", "forecasts"):
+ * a forecast, as opposed to a plan or schedule announced as the news ("Biden will meet Putin in
+ * Geneva on June 16, the White House said").
+ */
+export function isHedgedForecast(text: string): boolean {
+  return HEDGED_FUTURE.test(unquoted(text));
+}
+
 /** The role of one sentence of an article published at `publishedIso`. */
 export function sentenceRole(text: string, publishedIso: string, place: SentencePlace = { aloneInParagraph: false }): SentenceRole {
   if (isFurniture(text, place)) return 'furniture';

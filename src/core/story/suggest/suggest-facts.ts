@@ -1,4 +1,4 @@
-import type { Group, GroupSentence } from './article-group.js';
+import type { Group, GroupArticle, GroupSentence } from './article-group.js';
 import { sentenceMatcher } from './same-fact-index.js';
 import type { Salience } from './stem-salience.js';
 import { compressSentence } from './compress-sentence.js';
@@ -6,6 +6,7 @@ import { supportOf, type Support } from './outlet-support.js';
 import { contentStems } from './content-stems.js';
 import { restatesWords } from './same-fact-score.js';
 import { carrierIndex, type Carriers } from './outlet-carriers.js';
+import { isHedgedForecast } from './sentence-role.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
 export interface SuggestedFact {
@@ -54,9 +55,10 @@ export const DEFAULT_TARGET_WORDS = 90;
 // A cut-off excerpt ("… former President Donald...") is a weaker fact than a whole sentence.
 const TRUNCATED_PENALTY = 0.85;
 const MIN_CONTENT_WORDS = 4;
-// Facts only one outlet carries never outnumber those several carry, beyond this many: an editor
-// can trust corroborated facts as they are. (1 puts half the held-out facts on two outlets but cuts
-// ROUGE-1 by 0.03; 2 costs 0.003 against no limit, bench:suggest.)
+// Facts only one outlet carries never outnumber those several carry: an editor can trust
+// corroborated facts as they are. Where no fact is corroborated, at most this many single-outlet
+// facts (chosen on the fitting part of the AllSides dev events: 2 keeps ROUGE-1 and still puts
+// half the facts on two outlets; bench:suggest).
 const SINGLE_LIMIT = 2;
 // Worth of a word's k-th repeat relative to its first use: neutral accounts name the story's
 // main actors and objects more than once, so a repeat is worth a little, not nothing.
@@ -82,18 +84,20 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const news = group.articles.filter((a) => !a.opinion);
   const cache = group.cache;
   // Only statements can be facts: no quote, opinion, forecast or page furniture, and no clause
-  // an excerpt cut off (compression keeps its complete part when that stands alone).
+  // an excerpt cut off (compression keeps its complete part when that stands alone). A lede that
+  // announces a plan or schedule ("Biden will meet Putin in Geneva on June 16") is the news.
   const pool = (news.length > 0 ? news : group.articles)
     .flatMap((a) => a.sentences)
-    .filter((s) => s.role === 'fact')
+    .filter(isFactCandidate)
     .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))
     .filter((s) => !s.truncated);
   // Every pool sentence against every other, but only through the words they share (the story's cache keeps the pairs found).
   const matcher = cache ? cache.matcher('facts', pool) : sentenceMatcher(pool);
-  // Every outlet that carries a chosen fact is listed, whatever the role of its own sentence (a forecast, a quote).
+  // Every outlet that carries a chosen fact is listed, whatever the role of its own sentence (a
+  // forecast, a quote), and an article's headline says what the article reports too.
   const index = carrierIndex(
     (news.length > 0 ? news : group.articles)
-      .flatMap((a) => a.sentences)
+      .flatMap((a) => [titleSentence(a), ...a.sentences])
       .filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS),
   );
   const wordIds = new Map<string, number>();
@@ -136,21 +140,35 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const independent = candidates.some((c) => !stateMedia.has(c.sentence.outletId));
   // A fact other newsrooms carry is worded as they word it, not as state media does.
   const ownNewsroom = (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId);
-  const phases = [(c: Candidate) => c.outlets >= 2 && ownNewsroom(c), ownNewsroom];
-  let corroborated = 0;
+  // Outlets that say it in a matching sentence, or carry it in their own words or headline: the
+  // index is asked only for the candidates that could be chosen next (asking all is the cost).
+  const corroborated = new Map<Candidate, boolean>();
+  const isCorroborated = (c: Candidate): boolean => {
+    let known = corroborated.get(c);
+    if (known === undefined) {
+      known = c.outlets >= 2 || index.carriersOf(c.words, c.sentence.outletId).size > 0;
+      corroborated.set(c, known);
+    }
+    return known;
+  };
+  const phases = [(c: Candidate) => ownNewsroom(c) && isCorroborated(c), ownNewsroom];
+  let several = 0;
   for (const [p, phase] of phases.entries()) {
-    if (p === 1) corroborated = chosen.length;
+    if (p === 1) several = chosen.length;
     for (;;) {
       if (chosen.length >= maxFacts) break;
-      // Single-outlet facts never outnumber those several outlets carry (SINGLE_LIMIT when fewer are).
-      if (p === 1 && chosen.length - corroborated >= Math.max(SINGLE_LIMIT, corroborated)) break;
-      let best: Candidate | null = null;
-      let bestValue = (2 * gain) / (length + target);
+      // Single-outlet facts never outnumber those several outlets carry (SINGLE_LIMIT when none are).
+      if (p === 1 && chosen.length - several >= (several === 0 ? SINGLE_LIMIT : several)) break;
+      // The best candidate of the phase that adds more than it dilutes: by value, then the phase's test.
+      const stop = (2 * gain) / (length + target);
+      const ranked: { c: Candidate; v: number }[] = [];
       for (const c of candidates) {
-        if (taken.has(c) || !phase(c)) continue;
+        if (taken.has(c)) continue;
         const v = valueWith(c);
-        if (v > bestValue) [best, bestValue] = [c, v];
+        if (v > stop) ranked.push({ c, v });
       }
+      ranked.sort((a, b) => b.v - a.v || a.c.at - b.c.at);
+      const best = ranked.find((r) => phase(r.c))?.c;
       if (!best) break;
       take(best);
     }
@@ -222,4 +240,30 @@ function toFact(group: Group, c: ChosenFact): SuggestedFact {
     articles: outlets.flatMap((id) => [...(c.support.get(id)?.keys() ?? [])]),
     corroborated: outlets.length >= 2,
   };
+}
+
+// Where a headline stands among its article's sentences: after all of them, so it never decides the order of facts.
+const TITLE_INDEX = Number.MAX_SAFE_INTEGER;
+
+/** An article's headline as a sentence of it (it says what the article reports): a carrier of facts, never a fact. */
+function titleSentence(a: GroupArticle): GroupSentence {
+  const text = a.article.title;
+  return {
+    text,
+    paragraph: -1,
+    index: TITLE_INDEX,
+    truncated: false,
+    articleId: a.article.id,
+    outletId: a.outlet.id,
+    stems: contentStems(text),
+    role: 'fact',
+  };
+}
+
+/**
+ * A sentence that may be a fact: a statement, or the first sentence of an article announcing a
+ * plan or schedule without hedging (a forecast — expected, likely, could — stays a prediction).
+ */
+function isFactCandidate(s: GroupSentence): boolean {
+  return s.role === 'fact' || (s.role === 'prediction' && s.index === 0 && !isHedgedForecast(s.text));
 }

@@ -1,6 +1,7 @@
 import type { Group, GroupSentence } from './article-group.js';
 import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
 import { restatesWords } from './same-fact-score.js';
+import { contentStems } from './content-stems.js';
 
 /** A suggested prediction: a forward-looking sentence and the outlet that made it. */
 export interface SuggestedPrediction {
@@ -22,7 +23,8 @@ const MIN_CONTENT_WORDS = 4;
 export function suggestPredictions(group: Group, factTexts: string[], matcher?: SentenceMatcher): SuggestedPrediction[] {
   const all = group.articles.flatMap((a) => a.sentences);
   const matches = matcher ?? sentenceMatcher(all);
-  const factWords = factTexts.map((text) => new Set(all.find((s) => s.text === text)?.stems ?? []));
+  // A fact may be a compressed form of its sentence: compare words, not texts.
+  const factWords = factTexts.map((text) => new Set(contentStems(text)));
   const facts = new Set(factTexts);
   // Positions in `all` of the predictions found so far, with the outlets that make each.
   const found: { at: number; words: Set<string>; outlets: Set<string> }[] = [];

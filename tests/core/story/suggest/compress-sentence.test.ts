@@ -41,6 +41,9 @@ describe('compressSentence', () => {
     expect(compressSentence(quote, true)).toBe(quote);
     const aside = 'The emails — made public by the House Oversight Committee — detail the response, with the department stating that...';
     expect(compressSentence(aside, true)).toBe('The emails — made public by the House Oversight Committee — detail the response.');
+    // A prepositional opener has no verb: "Besides the double gain for Texas." is no sentence.
+    const opener = 'Besides the double gain for Texas, five...';
+    expect(compressSentence(opener, true)).toBe(opener);
   });
 
   it('only removes words, never adds any', () => {

@@ -200,6 +200,60 @@ describe('facts stated as a neutral account would state them', () => {
   });
 });
 
+describe('facts an editor can accept: announced plans, headlines as carriers, corroboration first', () => {
+  const outlets = [outlet({ id: 'a', name: 'Alpha' }), outlet({ id: 'b', name: 'Beta' }), outlet({ id: 'c', name: 'Gamma' })];
+  const at = (id: string, outletId: string, title: string, text: string) =>
+    article({ id, outletId, title, text, published: '2021-05-25T10:00:00Z', section: null });
+  const s = suggestStory(
+    [
+      at(
+        'a1',
+        'a',
+        'Biden and Putin to meet in Geneva on June 16',
+        'President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White House said Tuesday.\n\n' +
+          'The two leaders last met in Moscow in 2011, when Biden was vice president.',
+      ),
+      at(
+        'b1',
+        'b',
+        'Summit set for Switzerland',
+        'Biden and Putin will meet in Geneva, Switzerland, on Wednesday, June 16, for their first summit, the White House announced.\n\n' +
+          'Relations between Washington and Moscow have sunk to their lowest point in years over cyberattacks and Ukraine.',
+      ),
+      at(
+        'c1',
+        'c',
+        'White House: Biden, Putin meet in Geneva June 16',
+        'Officials in Washington confirmed the Geneva venue after weeks of talks between the two governments.\n\n' +
+          'The meeting is expected to focus on arms control and could pave the way for a return of ambassadors.',
+      ),
+    ],
+    outlets,
+  );
+
+  it('takes a lede that announces a plan or schedule as a fact, and lists it once, not again as a prediction', () => {
+    const geneva = s.facts.filter((f) => /Geneva/.test(f.text) && /June 16/.test(f.text));
+    expect(geneva).toHaveLength(1);
+    expect(s.predictions.map((p) => p.text).join(' ')).not.toMatch(/will meet/);
+  });
+
+  it('lists an outlet whose headline states the fact among its carriers', () => {
+    const geneva = s.facts.find((f) => /Geneva/.test(f.text) && /June 16/.test(f.text))!;
+    expect(geneva.outlets).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a hedged forecast out of Facts', () => {
+    expect(s.facts.map((f) => f.text).join(' ')).not.toMatch(/expected to focus|could pave/);
+    expect(s.predictions.some((p) => /expected to focus/.test(p.text))).toBe(true);
+  });
+
+  it('never has more single-outlet facts than corroborated ones', () => {
+    const single = s.facts.filter((f) => !f.corroborated).length;
+    expect(s.facts.some((f) => f.corroborated)).toBe(true);
+    expect(single).toBeLessThanOrEqual(s.facts.length - single);
+  });
+});
+
 describe('a story only a wire service covers', () => {
   it('keeps one narrative slot, so the story stays valid, with no national label', () => {
     const wire = outlet({ id: 'wire', name: 'Wire', kind: 'wire', country: 'GB' });
