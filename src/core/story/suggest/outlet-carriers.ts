@@ -19,15 +19,22 @@ export interface CarrierIndex {
   carriersOf(words: ReadonlySet<string>, outletId: string): Carriers;
 }
 
-/** An index over the sentences of a group, in reading order (page furniture left out by the caller). */
-export function carrierIndex(sentences: readonly GroupSentence[]): CarrierIndex {
+/**
+ * An index over the sentences of a group, in reading order (page furniture left out by the caller).
+ * `distinct`: a sentence's distinct stems in order of first use (a story's cache passes the ones it keeps).
+ */
+export function carrierIndex(
+  sentences: readonly GroupSentence[],
+  distinct: (s: GroupSentence) => readonly string[] = (s) => [...new Set(s.stems)],
+): CarrierIndex {
   const n = sentences.length;
-  const sizes = Int32Array.from(sentences, (s) => new Set(s.stems).size);
+  const words = sentences.map(distinct);
+  const sizes = Int32Array.from(words, (w) => w.length);
   // Sentence g and g + 1 stand next to each other in one article.
   const nextInArticle = Uint8Array.from(sentences, (s, g) => (g + 1 < n && sentences[g + 1]!.articleId === s.articleId ? 1 : 0));
   const positions = new Map<string, number[]>();
   sentences.forEach((s, g) => {
-    for (const w of new Set(s.stems)) {
+    for (const w of words[g]!) {
       const list = positions.get(w);
       if (list) list.push(g);
       else positions.set(w, [g]);

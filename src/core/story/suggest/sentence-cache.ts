@@ -10,6 +10,8 @@ interface IndexEntry {
   counts: Int32Array;
   norm2: number;
   matches: Set<number>;
+  /** Outlet id → how many of the matching sentences are that outlet's (kept as matches come and go). */
+  outlets: Map<string, number>;
 }
 
 /** Word id → the slots holding it and its count there (slots of forgotten sentences are skipped, then compacted away). */
@@ -30,6 +32,8 @@ interface SameFactIndex {
   postings: Map<number, Posting>;
   /** Article id → the slots of its sentences. */
   byArticle: Map<string, number[]>;
+  /** Sentences held (slots not forgotten). */
+  live: number;
   /** Scratch: dot product and shared words per slot while one sentence is scored. */
   dot: Float64Array;
   shared: Int32Array;
@@ -99,6 +103,7 @@ export class SentenceCache {
         slotOf: new Map(),
         postings: new Map(),
         byArticle: new Map(),
+        live: 0,
         dot: new Float64Array(64),
         shared: new Int32Array(64),
       };
@@ -142,10 +147,46 @@ export class SentenceCache {
     };
   }
 
+  /**
+   * For each of `sentences` (as last given to `matcher(name, …)`), how many outlets say what it
+   * says, its own included: the outlets of the sentences that match it, counted as matches were
+   * found and forgotten, so a refresh reads them instead of visiting every match. Null when the
+   * index also holds sentences not in the list (their matches would count).
+   */
+  supportCounts(name: string, sentences: readonly GroupSentence[]): Int32Array | null {
+    const index = this.indexes.get(name);
+    if (!index || index.live !== sentences.length) return null;
+    const counts = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      const slot = index.slotOf.get(sentence);
+      if (slot === undefined) return null;
+      const outlets = index.slots[slot]!.outlets;
+      counts[i] = outlets.size + (outlets.has(sentence.outletId) ? 0 : 1);
+    }
+    return counts;
+  }
+
+  /** A number for a word, the same for the story's lifetime (word ids for arrays indexed by word). */
+  wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) this.wordIds.set(word, (id = this.wordIds.size));
+    return id;
+  }
+
+  /** Words numbered so far: every wordId is below this. */
+  get wordCount(): number {
+    return this.wordIds.size;
+  }
+
   /** Keep only these articles (the suggestion window); forget the rest, their sentences and matches. */
   retain(articleIds: Iterable<string>): void {
     const keep = new Set(articleIds);
-    const known = new Set([...this.articles.keys(), ...[...this.perArticle.values()].flatMap((values) => [...values.keys()])]);
+    const known = new Set([
+      ...this.articles.keys(),
+      ...[...this.perArticle.values()].flatMap((values) => [...values.keys()]),
+      ...[...this.indexes.values()].flatMap((index) => [...index.byArticle.keys()]),
+    ]);
     for (const id of known) if (!keep.has(id)) this.forget(id);
   }
 
@@ -160,7 +201,13 @@ export class SentenceCache {
     for (const index of this.indexes.values()) {
       for (const slot of index.byArticle.get(articleId) ?? []) {
         const entry = index.slots[slot]!;
-        for (const other of entry.matches) index.slots[other]?.matches.delete(slot);
+        for (const other of entry.matches) {
+          const o = index.slots[other];
+          if (!o) continue;
+          o.matches.delete(slot);
+          uncount(o.outlets, entry.sentence.outletId);
+        }
+        index.live--;
         for (const id of entry.ids) index.postings.get(id)!.dead++;
         index.slots[slot] = null;
         index.slotOf.delete(entry.sentence);
@@ -173,8 +220,7 @@ export class SentenceCache {
   private add(index: SameFactIndex, sentence: GroupSentence): void {
     const local = new Map<number, number>();
     for (const word of sentence.stems) {
-      let id = this.wordIds.get(word);
-      if (id === undefined) this.wordIds.set(word, (id = this.wordIds.size));
+      const id = this.wordId(word);
       local.set(id, (local.get(id) ?? 0) + 1);
     }
     const ids = Int32Array.from(local.keys());
@@ -213,7 +259,7 @@ export class SentenceCache {
         dot[other]! += counts[k]! * posting.counts[m]!;
       }
     }
-    const entry: IndexEntry = { sentence, ids, counts, norm2, matches: new Set() };
+    const entry: IndexEntry = { sentence, ids, counts, norm2, matches: new Set(), outlets: new Map() };
     for (const other of touched) {
       const o = index.slots[other]!;
       let d = dot[other]!;
@@ -228,12 +274,15 @@ export class SentenceCache {
       if (matchFromCounts(d, norm2, o.norm2, s, ids.length, o.ids.length) >= SAME_FACT_THRESHOLD) {
         entry.matches.add(other);
         o.matches.add(slot);
+        entry.outlets.set(o.sentence.outletId, (entry.outlets.get(o.sentence.outletId) ?? 0) + 1);
+        o.outlets.set(sentence.outletId, (o.outlets.get(sentence.outletId) ?? 0) + 1);
       }
       dot[other] = 0;
       shared[other] = 0;
     }
     index.slots.push(entry);
     index.slotOf.set(sentence, slot);
+    index.live++;
     const mine = index.byArticle.get(sentence.articleId);
     if (mine) mine.push(slot);
     else index.byArticle.set(sentence.articleId, [slot]);
@@ -244,6 +293,13 @@ export class SentenceCache {
       posting.counts.push(counts[k]!);
     }
   }
+}
+
+/** One match of this outlet fewer; an outlet with none left is dropped. */
+function uncount(outlets: Map<string, number>, outletId: string): void {
+  const n = (outlets.get(outletId) ?? 0) - 1;
+  if (n > 0) outlets.set(outletId, n);
+  else outlets.delete(outletId);
 }
 
 /** Live sentences in a posting (0 for a word never seen). */

@@ -64,6 +64,8 @@ const SINGLE_LIMIT = 2;
 // main actors and objects more than once, so a repeat is worth a little, not nothing.
 // (0.3: both halves of the AllSides dev events gain, 0.2–0.4 all alike.)
 const REPEAT_WORTH = 0.3;
+/** REPEAT_WORTH ** k for small k, looked up instead of raised in the selection's inner loop (the same numbers). */
+const REPEAT_POWERS = Array.from({ length: 32 }, (_, k) => REPEAT_WORTH ** k);
 
 /** The sentence as a fact states it: compressed (attribution tails, dangling openers, cut-off tails dropped), restemmed. */
 function asFactSentence(s: GroupSentence): GroupSentence {
@@ -99,22 +101,33 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     (news.length > 0 ? news : group.articles)
       .flatMap((a) => [titleSentence(a), ...a.sentences])
       .filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS),
+    cache ? (s) => cache.ofSentence('distinct-stems', s, () => [...new Set(s.stems)]) : undefined,
   );
-  const wordIds = new Map<string, number>();
+  // The story's cache numbers words for the story's life and keeps how many outlets match each sentence.
+  const local = new Map<string, number>();
+  const idOf = cache ? (w: string) => cache.wordId(w) : (w: string) => local.get(w) ?? (local.set(w, local.size), local.size - 1);
+  const supportCounts = cache?.supportCounts('facts', pool) ?? null;
+  const scores = new Map<number, number>();
   const candidates: Candidate[] = pool.flatMap((sentence, at) => {
     if (sentence.stems.length < MIN_CONTENT_WORDS) return [];
-    const outlets = new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]);
-    return [{ sentence, at, outlets: outlets.size, words: new Set(sentence.stems), ...scoredWords(sentence.stems, salience, wordIds) }];
+    const outlets = supportCounts
+      ? supportCounts[at]!
+      : new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]).size;
+    const words = cache
+      ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence.stems, idOf))
+      : sentenceWords(sentence.stems, idOf);
+    return [{ sentence, at, outlets, ...words, saliences: saliencesOf(sentence.stems, words.wordIds, salience, scores) }];
   });
+  const wordCount = cache ? cache.wordCount : local.size;
 
   const chosen: Candidate[] = [];
   const taken = new Set<Candidate>();
   // Uses of each word (by id) in the chosen sentences.
-  const used = new Int32Array(wordIds.size);
+  const used = new Int32Array(wordCount);
   let gain = 0;
   let length = 0;
   // Expected overlap a word of salience s adds on its (k+1)-th use.
-  const worth = (s: number, k: number): number => s * (k === 0 ? 1 : REPEAT_WORTH ** k);
+  const worth = (s: number, k: number): number => s * (k === 0 ? 1 : k < REPEAT_POWERS.length ? REPEAT_POWERS[k]! : REPEAT_WORTH ** k);
   const valueWith = (c: Candidate): number => {
     let g = gain;
     for (let p = 0; p < c.wordIds.length; p++) g += worth(c.saliences[p]!, used[c.wordIds[p]!]! + c.earlier[p]!);
@@ -193,25 +206,28 @@ function withCarriers(support: Support, carriers: Carriers): Support {
   return support;
 }
 
-/** A sentence's stems as word ids (numbered in `wordIds`), with their saliences and how often each came earlier in it. */
-function scoredWords(
-  stems: readonly string[],
-  salience: Salience,
-  wordIds: Map<string, number>,
-): Pick<Candidate, 'wordIds' | 'saliences' | 'earlier'> {
+/** What selection reads of a sentence's words that depends on the sentence alone: its distinct stems, its stems as word ids, and how often each came earlier in it. */
+function sentenceWords(stems: readonly string[], idOf: (w: string) => number): Pick<Candidate, 'words' | 'wordIds' | 'earlier'> {
   const ids = new Int32Array(stems.length);
-  const saliences = new Float64Array(stems.length);
   const earlier = new Int32Array(stems.length);
   const seen = new Map<string, number>();
   stems.forEach((w, p) => {
-    let id = wordIds.get(w);
-    if (id === undefined) wordIds.set(w, (id = wordIds.size));
-    ids[p] = id;
-    saliences[p] = salience(w);
+    ids[p] = idOf(w);
     earlier[p] = seen.get(w) ?? 0;
     seen.set(w, earlier[p]! + 1);
   });
-  return { wordIds: ids, saliences, earlier };
+  return { words: new Set(stems), wordIds: ids, earlier };
+}
+
+/** Each stem's salience (looked up once per word id in `scores`). */
+function saliencesOf(stems: readonly string[], ids: Int32Array, salience: Salience, scores: Map<number, number>): Float64Array {
+  const out = new Float64Array(stems.length);
+  for (let p = 0; p < stems.length; p++) {
+    let v = scores.get(ids[p]!);
+    if (v === undefined) scores.set(ids[p]!, (v = salience(stems[p]!)));
+    out[p] = v;
+  }
+  return out;
 }
 
 /** Facts in order of their first report, then by where they stand in that report. */

@@ -106,11 +106,18 @@ describe('SentenceCache', () => {
       cache.retain(new Set(pool.map((s) => s.articleId)));
       const incremental = cache.matcher('test', pool);
       const fromScratch = sentenceMatcher(pool);
-      pool.forEach((_, i) => {
+      // The outlets saying what each sentence says, kept as matches come and go, as counted afresh.
+      const support = cache.supportCounts('test', pool);
+      expect(support).not.toBeNull();
+      pool.forEach((s, i) => {
         expect(incremental.near(i)).toEqual(fromScratch.near(i));
         for (let j = 0; j < pool.length; j += 7) expect(incremental.matches(i, j)).toBe(fromScratch.matches(i, j));
+        expect(support![i]).toBe(new Set([s.outletId, ...fromScratch.near(i).map((j) => pool[j]!.outletId)]).size);
       });
       expect(pool.some((_, i) => fromScratch.near(i).length > 0)).toBe(true);
+      expect([...support!].some((n) => n > 1)).toBe(true);
+      // Not counted when the index holds sentences outside the list given.
+      expect(cache.supportCounts('test', pool.slice(1))).toBeNull();
     }
   });
 });
