@@ -48,6 +48,14 @@ export interface PipelineBenchResult {
   pipeline: PipelineRunResult[];
   /** Pipeline (1 extract process) articles/s over the bare work's. */
   ratio: number;
+  /**
+   * The bare work timed with as many story refreshes as the pipeline did (its refresh time scaled
+   * by refreshes done: the pipeline's story worker skips refreshes of stories that grew while the
+   * job waited, the bare run, which works its queue off after every article, does not), seconds;
+   * and the pipeline's rate over the rate of that.
+   */
+  bareEqualRefreshesSeconds: number;
+  ratioEqualRefreshes: number;
   /** The same on CPU: bare CPU per article over the pipeline's (every process and Redis). */
   cpuRatio: number;
   /** 2 extract processes over 1, articles/s. */
@@ -157,6 +165,10 @@ async function main(): Promise<void> {
       ]),
     );
     const ratio = one.articlesPerSecond / (bare.articles / bare.seconds);
+    const pipelineRefreshes = one.stages.story.outcomes.refreshed ?? 0;
+    const bareEqualRefreshesSeconds =
+      bare.seconds - bare.steps.suggest + (bare.steps.suggest / Math.max(1, bare.storyJobs.refreshed)) * pipelineRefreshes;
+    const ratioEqualRefreshes = one.articlesPerSecond / (bare.articles / bareEqualRefreshesSeconds);
     const speedup = two.articlesPerSecond / one.articlesPerSecond;
     const result: PipelineBenchResult = {
       date: new Date().toISOString(),
@@ -168,6 +180,8 @@ async function main(): Promise<void> {
       bare,
       pipeline,
       ratio,
+      bareEqualRefreshesSeconds,
+      ratioEqualRefreshes,
       cpuRatio: bareCpuMsPerArticle / one.cpuMsPerArticle,
       speedup,
       projectedBytesPerArticle: projection.bytesPerArticle,
@@ -176,7 +190,12 @@ async function main(): Promise<void> {
       storyGrowth,
       pollCores,
       goals: {
-        'end to end ≥ 70% of bare': { target: '≥ 0.70', measured: ratio.toFixed(2), holds: ratio >= 0.7 },
+        // Against the bare work with the pipeline's number of refreshes: the stricter of the two ratios.
+        'end to end ≥ 70% of bare (same number of refreshes)': {
+          target: '≥ 0.70',
+          measured: `${ratioEqualRefreshes.toFixed(2)} (${ratio.toFixed(2)} against every refresh)`,
+          holds: Math.min(ratio, ratioEqualRefreshes) >= 0.7,
+        },
         'speed-up with 2 extract processes': { target: '≥ 1.2×', measured: `${speedup.toFixed(2)}×`, holds: speedup >= 1.2 },
         ...(size.articles >= 2_000
           ? {
