@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { StorydeskError, type Decision, type StoryCandidate } from '../../core/model/index.js';
 import type { Keys } from '../keys.js';
 import { COMMIT_STORIES } from './commit-script.js';
+import { luaScript } from '../redis/script.js';
 
 /** Refused save: someone else saved the candidate since this editor loaded it. */
 export class StaleVersionError extends StorydeskError {
@@ -62,6 +63,9 @@ export interface StoryChange {
   /** Decisions appended to the history of each listed candidate. */
   history?: Array<{ storyIds: string[]; decision: Decision }>;
 }
+
+/** The commit script, run by its SHA1. */
+const commitScript = luaScript(COMMIT_STORIES);
 
 /** How many forwards a lookup follows (merges of merges) before giving up on a cycle. */
 const MAX_FORWARDS = 32;
@@ -136,7 +140,7 @@ export class StoryStore {
         [...new Set(storyIds)].map((id) => [keyOf(this.keys.storyHistory(id)), JSON.stringify(decision)]),
       ),
     };
-    const result = (await this.redis.eval(COMMIT_STORIES, keys.length, ...keys, JSON.stringify(plan))) as [string, string?, string?];
+    const result = (await commitScript.run(this.redis, keys, [JSON.stringify(plan)])) as [string, string?, string?];
     const [outcome, id = '', detail = ''] = result;
     if (outcome === 'stale') {
       const expected =
