@@ -153,13 +153,21 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const independent = candidates.some((c) => !stateMedia.has(c.sentence.outletId));
   // A fact other newsrooms carry is worded as they word it, not as state media does.
   const ownNewsroom = (c: Candidate) => !independent || !stateMedia.has(c.sentence.outletId);
+  // Nor does state media corroborate it: where other newsrooms carry a fact, its outlets are theirs
+  // (state media's account of the story is its narrative slot, as in the seed's Sources).
+  const counts = (outletId: string) => !independent || !stateMedia.has(outletId);
   // Outlets that say it in a matching sentence, or carry it in their own words or headline: the
   // index is asked only for the candidates that could be chosen next (asking all is the cost).
   const corroborated = new Map<Candidate, boolean>();
   const isCorroborated = (c: Candidate): boolean => {
     let known = corroborated.get(c);
     if (known === undefined) {
-      known = c.outlets >= 2 || index.carriersOf(c.words, c.sentence.outletId).size > 0;
+      // With state media in the group, its matching sentences are set aside (asked of the matcher, for this candidate only).
+      const matching =
+        independent && stateMedia.size > 0
+          ? new Set([c.sentence.outletId, ...matcher.near(c.at).map((j) => pool[j]!.outletId)].filter(counts)).size
+          : c.outlets;
+      known = matching >= 2 || [...index.carriersOf(c.words, c.sentence.outletId).keys()].some(counts);
       corroborated.set(c, known);
     }
     return known;
@@ -193,7 +201,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       support: withCarriers(supportOf(c.at, pool, matcher), index.carriersOf(c.words, c.sentence.outletId)),
     }),
   );
-  return orderByFirstReport(group, facts).map((c) => toFact(group, c));
+  return orderByFirstReport(group, facts).map((c) => toFact(group, c, counts));
 }
 
 /** A fact's support with the outlets that carry it in their own words. */
@@ -248,8 +256,8 @@ function orderByFirstReport(group: Group, chosen: ChosenFact[]): ChosenFact[] {
   return [...chosen].sort((a, b) => keys.get(a)![0] - keys.get(b)![0] || keys.get(a)![1] - keys.get(b)![1]);
 }
 
-function toFact(group: Group, c: ChosenFact): SuggestedFact {
-  const outlets = group.outletOrder.filter((id) => c.support.has(id));
+function toFact(group: Group, c: ChosenFact, counts: (outletId: string) => boolean): SuggestedFact {
+  const outlets = group.outletOrder.filter((id) => c.support.has(id) && counts(id));
   return {
     text: c.sentence.text,
     outlets,

@@ -129,6 +129,8 @@ describe('forward-looking sentences', () => {
     ['Major banks are likely to announce increases to their prime rates next week.', true],
     ['Mori said a visit to Beijing could come later this year.', true],
     ['Governor Ueda said more increases were likely if the outlook holds.', true],
+    // A forecasting verb in the present, even after a past participle ("polled").
+    ['Most economists polled by Reuters expect the next increase, to 1%, by the middle of next year.', true],
     ['The treaty was signed in 2019.', false],
     ['The will of the people was clear.', false],
     ['The talks ended on Wednesday.', false],
@@ -251,6 +253,34 @@ describe('facts an editor can accept: announced plans, headlines as carriers, co
     const single = s.facts.filter((f) => !f.corroborated).length;
     expect(s.facts.some((f) => f.corroborated)).toBe(true);
     expect(single).toBeLessThanOrEqual(s.facts.length - single);
+  });
+});
+
+describe('state media', () => {
+  it('neither words nor corroborates a fact other newsrooms carry, so it is a narrative outlet, not a source', () => {
+    const outlets = [
+      outlet({ id: 'wire', name: 'Wire', kind: 'wire' }),
+      outlet({ id: 'paper', name: 'Paper' }),
+      outlet({ id: 'state', name: 'State Daily', kind: 'state-media', country: 'CN' }),
+    ];
+    const at = (id: string, outletId: string, title: string, text: string) =>
+      article({ id, outletId, title, text, published: '2023-02-22T06:00:00Z', section: null });
+    const s = suggestStory(
+      [
+        at('w', 'wire', 'Talks held in Tokyo', 'China and Japan held their first security talks in four years in Tokyo on Wednesday.'),
+        at('p', 'paper', 'Security talks resume', 'Japan and China held security talks in Tokyo on Wednesday, the first in four years.'),
+        at(
+          's',
+          'state',
+          'Experts urge Japan to return to the right track',
+          'China and Japan held the first security talks in four years in Tokyo on Wednesday.',
+        ),
+      ],
+      outlets,
+    );
+    const talks = s.facts.find((f) => /security talks/.test(f.text))!;
+    expect(talks.outlets).toEqual(['wire', 'paper']);
+    expect(s.sources).not.toContain('state');
   });
 });
 
