@@ -188,8 +188,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
         const v = valueWith(c);
         if (v > stop) ranked.push({ c, v });
       }
-      ranked.sort((a, b) => b.v - a.v || a.c.at - b.c.at);
-      const best = ranked.find((r) => phase(r.c))?.c;
+      const best = firstRanked(ranked, phase);
       if (!best) break;
       take(best);
     }
@@ -202,6 +201,24 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }),
   );
   return orderByFirstReport(group, facts).map((c) => toFact(group, c, counts));
+}
+
+/**
+ * The first of `ranked`, in order of value (highest first, then position), that passes `test`:
+ * the same as sorting them and taking the first that passes, without the sort when the best
+ * ones pass (the usual case); sorted once when the test rejects several.
+ */
+function firstRanked(ranked: { c: Candidate; v: number }[], test: (c: Candidate) => boolean): Candidate | undefined {
+  const before = (a: { c: Candidate; v: number }, b: { c: Candidate; v: number }) => a.v > b.v || (a.v === b.v && a.c.at < b.c.at);
+  for (let tries = 0; tries < 4 && ranked.length > 0; tries++) {
+    let top = 0;
+    for (let i = 1; i < ranked.length; i++) if (before(ranked[i]!, ranked[top]!)) top = i;
+    if (test(ranked[top]!.c)) return ranked[top]!.c;
+    ranked[top] = ranked[ranked.length - 1]!;
+    ranked.pop();
+  }
+  ranked.sort((a, b) => b.v - a.v || a.c.at - b.c.at);
+  return ranked.find((r) => test(r.c))?.c;
 }
 
 /** A fact's support with the outlets that carry it in their own words. */
