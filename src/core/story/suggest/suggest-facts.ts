@@ -85,14 +85,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const maxFacts = options.maxFacts ?? 8;
   const news = group.articles.filter((a) => !a.opinion);
   const cache = group.cache;
-  // Only statements can be facts: no quote, opinion, forecast or page furniture, and no clause
-  // an excerpt cut off (compression keeps its complete part when that stands alone). A lede that
-  // announces a plan or schedule ("Biden will meet Putin in Geneva on June 16") is the news.
-  const pool = (news.length > 0 ? news : group.articles)
-    .flatMap((a) => a.sentences)
-    .filter(isFactCandidate)
-    .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))
-    .filter((s) => !s.truncated);
+  const pool = factCandidates(group);
   // Every pool sentence against every other, but only through the words they share (the story's cache keeps the pairs found).
   const matcher = cache ? cache.matcher('facts', pool) : sentenceMatcher(pool);
   // Every outlet that carries a chosen fact is listed, whatever the role of its own sentence (a
@@ -219,6 +212,23 @@ function firstRanked(ranked: { c: Candidate; v: number }[], test: (c: Candidate)
   }
   ranked.sort((a, b) => b.v - a.v || a.c.at - b.c.at);
   return ranked.find((r) => test(r.c))?.c;
+}
+
+/**
+ * The sentences a group's facts are chosen from, as a fact states them (compressed). Only
+ * statements can be facts: no quote, opinion, forecast or page furniture, and no clause an
+ * excerpt cut off (compression keeps its complete part when that stands alone). A lede that
+ * announces a plan or schedule ("Biden will meet Putin in Geneva on June 16") is the news.
+ * Opinion pieces supply none unless the group has nothing else.
+ */
+export function factCandidates(group: Group): GroupSentence[] {
+  const news = group.articles.filter((a) => !a.opinion);
+  const cache = group.cache;
+  return (news.length > 0 ? news : group.articles)
+    .flatMap((a) => a.sentences)
+    .filter(isFactCandidate)
+    .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))
+    .filter((s) => !s.truncated);
 }
 
 /** A fact's support with the outlets that carry it in their own words. */
