@@ -14,6 +14,10 @@ const MIN_LEAD_WORDS = 5;
 const LEADING_MARKER =
   /^(?:But|And|So|Yet|Still|Also|Now|Meanwhile|However|Indeed|Instead|Moreover|Additionally|Furthermore|In addition|In fact|Separately|Then)\b,?\s+/u;
 
+// A section label some newsrooms open a paragraph with ("Why it matters:", "The big picture:",
+// "Yes, but:"): a few words, the first capitalised, the rest not, then a colon and a new sentence.
+const LEAD_LABEL = /^\p{Lu}[\p{Ll}'’]*(?:,?\s+\p{Ll}[\p{Ll}'’]*){1,3}:\s+(?=[\p{Lu}\d“"])/u;
+
 // ", according to new census data." closing a sentence.
 const ACCORDING_TAIL = /,\s+according to [^,;:“”"]+(?=[.!?]?$)/u;
 
@@ -95,6 +99,7 @@ export function compressSentence(text: string, truncated = false): string {
     if (next !== null && wordCount(next) >= MIN_WORDS) out = next;
   };
   if (truncated) keep(completeClauses(out));
+  keep(out.replace(LEAD_LABEL, ''));
   keep(capitalise(out.replace(LEADING_MARKER, '')));
   if (!/[“”"]/u.test(out)) {
     keep(closeSentence(out.replace(ACCORDING_TAIL, '')));

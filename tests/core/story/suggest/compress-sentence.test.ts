@@ -46,6 +46,17 @@ describe('compressSentence', () => {
     expect(compressSentence(opener, true)).toBe(opener);
   });
 
+  it('drops a section label before the sentence, not a speaker or a name', () => {
+    expect(compressSentence('Why it matters: The summit offers an early test of the administration.')).toBe(
+      'The summit offers an early test of the administration.',
+    );
+    expect(compressSentence('Yes, but: Legal experts expect the law to face challenges in court.')).toBe(
+      'Legal experts expect the law to face challenges in court.',
+    );
+    const speaker = 'Biden: The United States will stand up for human rights everywhere.';
+    expect(compressSentence(speaker)).toBe(speaker);
+  });
+
   it('only removes words, never adds any', () => {
     const samples = [
       'And saying Israel ignited fire, Hamas launched more rockets at Israel, officials said on Monday.',
