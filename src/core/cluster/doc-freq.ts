@@ -12,7 +12,17 @@ export class DocFreq {
   /** Keys changed since the last drain, for incremental persistence. */
   private readonly dirty = new Map<string, Set<string>>();
 
-  constructor(df: Array<[string, number]> = [], docs: Array<[string, number]> = []) {
+  /**
+   * `minDocs`: idf reads the window as holding at least this many articles (the ones not there
+   * holding none of the terms). A window of a dozen articles is mostly the story being told, so its
+   * own names look common and incidental words rare; a floor keeps idf from turning that around
+   * at a cold start. Windows larger than the floor are read as they are.
+   */
+  constructor(
+    df: Array<[string, number]> = [],
+    docs: Array<[string, number]> = [],
+    private readonly minDocs = 0,
+  ) {
     for (const [key, count] of df) {
       const cut = key.indexOf('|');
       this.table(key.slice(0, cut)).set(key.slice(cut + 1), count);
@@ -23,13 +33,13 @@ export class DocFreq {
   /** An idf function for one language, as the table stands now (one look-up and a log: cheaper than memoising). */
   idfFor(lang: string): (term: string) => number {
     const table = this.df.get(lang) ?? new Map<string, number>();
-    const n = Math.log((this.docs.get(lang) ?? 0) + 1) + 1;
+    const n = Math.log(Math.max(this.minDocs, this.docs.get(lang) ?? 0) + 1) + 1;
     return (term) => n - Math.log((table.get(term) ?? 0) + 1);
   }
 
-  /** Smoothed idf of one term in one language. */
+  /** Smoothed idf of one term in one language (as idfFor). */
   idf(lang: string, term: string): number {
-    const n = this.docs.get(lang) ?? 0;
+    const n = Math.max(this.minDocs, this.docs.get(lang) ?? 0);
     return Math.log((n + 1) / ((this.df.get(lang)?.get(term) ?? 0) + 1)) + 1;
   }
 

@@ -24,6 +24,11 @@ export interface ClusterOptions {
      */
     shortWords: number;
     longWords: number;
+    /**
+     * idf reads the window as holding at least this many articles: at a cold start a window of a
+     * few articles is mostly one story, whose own names would otherwise look common (DocFreq).
+     */
+    idfMinDocs: number;
   };
   /** Structural: names and quantities. */
   entities: {
@@ -90,7 +95,15 @@ export type ClusterOptionsInput = {
 /** Defaults. The model is the committed learned one; the rest are structural bounds and readings. */
 export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   model: defaultLinkModel,
-  text: Object.freeze({ titleWeight: 2, leadWeight: 1.5, maxLeadWords: 60, maxBodyWords: 300, shortWords: 8, longWords: 40 }),
+  text: Object.freeze({
+    titleWeight: 2,
+    leadWeight: 1.5,
+    maxLeadWords: 60,
+    maxBodyWords: 300,
+    shortWords: 8,
+    longWords: 40,
+    idfMinDocs: 1000,
+  }),
   entities: Object.freeze({ entityBoost: 1.5, phraseWeight: 1 }),
   prior: Object.freeze({ horizon: 100, maxLogOdds: 3 }),
   time: Object.freeze({ gapUnitMs: 86_400_000 }),

@@ -47,7 +47,7 @@ export class ClusterState {
     private readonly options: ClusterOptions,
     snapshot?: ClusterSnapshot,
   ) {
-    this.df = new DocFreq(snapshot?.df, snapshot?.meta.docs);
+    this.df = new DocFreq(snapshot?.df, snapshot?.meta.docs, options.text.idfMinDocs);
     if (!snapshot) return;
     this.seq = snapshot.meta.seq;
     this.clock = snapshot.meta.clock;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClusterer } from '../../../src/core/cluster/index.js';
+import { fixtureArticles } from '../../fixtures/cluster/load.js';
 
 const HOUR = 3_600_000;
 
@@ -49,5 +50,19 @@ describe('time as evidence', () => {
     });
     expect(retelling.storyId).toBe(first.storyId);
     expect(loose.storyId).not.toBe(first.storyId);
+  });
+
+  it('a story told over three days keeps growing, and the same days bring other stories apart (dates fixture)', () => {
+    // tests/fixtures/cluster/multi-day.jsonl: Typhoon Lusong from landfall to Hong Kong over three
+    // days, in five reports with little wording in common after the first day.
+    const articles = fixtureArticles('multi-day.jsonl');
+    const clusterer = createClusterer();
+    const placed = new Map(articles.map((a) => [a.id, clusterer.add(a).storyId]));
+    const typhoon = new Set(articles.filter((a) => a.story === 'typhoon').map((a) => placed.get(a.id)));
+    expect(typhoon.size).toBe(1);
+    const rates = articles.find((a) => a.story === 'rates')!;
+    expect(typhoon.has(placed.get(rates.id))).toBe(false);
+    const votes = articles.filter((a) => a.story.endsWith('-vote'));
+    for (const vote of votes) expect(typhoon.has(placed.get(vote.id))).toBe(false);
   });
 });
