@@ -87,7 +87,9 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
     // Each role process's queues reset the event streams' cap when they start: raise it after.
     await keepAllEvents(redis, keys.bullPrefix, [...QUEUES]);
     for (const proc of processes) baseline.set(proc, procUsage(proc.child.pid!).cpuSeconds);
-    const bootCpu = Math.max(...baseline.values());
+    // The lightest consumer's start-up (the story process, with its suggestion code, boots heavier
+    // than scheduler+poll: taking the heaviest made the producer's CPU come out negative).
+    const bootCpu = Math.min(...baseline.values());
     const redisCpuBefore = await redisCpuSeconds(redis);
 
     const producer = startRole(options.repoRoot, 'scheduler+poll', 'scheduler,poll', env, profiled('poll'));
