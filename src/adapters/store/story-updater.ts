@@ -1,5 +1,5 @@
 import type { Outlet, StoryCandidate } from '../../core/model/index.js';
-import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../core/story/index.js';
+import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory, type StorySuggestion } from '../../core/story/index.js';
 import type { Store } from './store.js';
 import { ArticleMovedError, RetiredStoryError, StaleVersionError, type StoryChange } from './stories.js';
 import { StoryWindows } from './story-windows.js';
@@ -46,18 +46,27 @@ export class StoryUpdater {
   /**
    * Recompute the story's suggestions from its articles; editor text stays. With
    * `expectedMembers`, a story that has grown since the job was queued is left to the newer
-   * job, so a burst of arrivals costs one refresh.
+   * job, so a burst of arrivals costs one refresh. A refresh that has started lands: when
+   * articles join while it computes (the cluster role adds members meanwhile), its suggestions
+   * are saved onto the grown story rather than thrown away (the joins' own jobs refresh again),
+   * so a story that keeps growing still gets suggestions and no computed refresh is wasted.
+   * Any other change meanwhile (an editor removed or moved an article) computes them again.
    */
   async refresh(storyId: string, expectedMembers?: number): Promise<'refreshed' | 'superseded' | 'missing'> {
     let outcome: 'refreshed' | 'superseded' | 'missing' = 'refreshed';
+    let computed: { members: string[]; suggestion: StorySuggestion } | null = null;
     await this.mutate(storyId, async (current) => {
+      outcome = 'refreshed';
       if (current.version === 0) outcome = 'missing';
-      else if (expectedMembers !== undefined && current.articleIds.length > expectedMembers) outcome = 'superseded';
+      else if (!computed && expectedMembers !== undefined && current.articleIds.length > expectedMembers) outcome = 'superseded';
       if (outcome !== 'refreshed') return null;
-      const { articles, cache } = await this.windows.window(current.id, current.articleIds.slice(-MAX_SUGGESTION_ARTICLES), (ids) =>
-        this.store.articles.getMany(ids),
-      );
-      return { story: refreshSuggestions(current, suggestStory(articles, this.outlets, { cache }), this.now()) };
+      if (!computed || !onlyAppended(current.articleIds, computed.members)) {
+        const { articles, cache } = await this.windows.window(current.id, current.articleIds.slice(-MAX_SUGGESTION_ARTICLES), (ids) =>
+          this.store.articles.getMany(ids),
+        );
+        computed = { members: current.articleIds, suggestion: suggestStory(articles, this.outlets, { cache }) };
+      }
+      return { story: refreshSuggestions(current, computed.suggestion, this.now()) };
     });
     return outcome;
   }
@@ -98,6 +107,11 @@ export class StoryUpdater {
       }
     }
   }
+}
+
+/** True when `members` is `before` with articles appended (nothing removed or reordered). */
+function onlyAppended(members: readonly string[], before: readonly string[]): boolean {
+  return members.length >= before.length && before.every((id, i) => members[i] === id);
 }
 
 /** A candidate with no members yet; the first update fills it. */
