@@ -5,11 +5,14 @@ import type { GroupSentence } from './article-group.js';
  * sentences that use it (no sentence-by-sentence comparison). An article carries a fact when one
  * of its sentences restates it (at least MIN_SHARED of the fact's content words, and half of the
  * shorter sentence's) or two consecutive sentences hold most of its content words (one outlet
- * splits what another says in one sentence).
+ * splits what another says in one sentence). A headline (paragraph < 0) carries a fact only when
+ * it states that fact: most of the headline's own content words are in it (a headline that shares
+ * a background sentence's names but reports another event does not), and never through a window.
  */
 const MIN_SHARED = 3;
 const RESTATED_SHARE = 0.5;
 const WINDOW_SHARE = 0.6;
+const HEADLINE_SHARE = 0.5;
 
 /** Where an outlet says it: article id → index of the first sentence there. */
 export type Carriers = Map<string, Map<string, number>>;
@@ -31,7 +34,10 @@ export function carrierIndex(
   const words = sentences.map(distinct);
   const sizes = Int32Array.from(words, (w) => w.length);
   // Sentence g and g + 1 stand next to each other in one article.
-  const nextInArticle = Uint8Array.from(sentences, (s, g) => (g + 1 < n && sentences[g + 1]!.articleId === s.articleId ? 1 : 0));
+  const headline = Uint8Array.from(sentences, (s) => (s.paragraph < 0 ? 1 : 0));
+  const nextInArticle = Uint8Array.from(sentences, (s, g) =>
+    g + 1 < n && sentences[g + 1]!.articleId === s.articleId && !headline[g] && !headline[g + 1] ? 1 : 0,
+  );
   const positions = new Map<string, number[]>();
   sentences.forEach((s, g) => {
     for (const w of words[g]!) {
@@ -75,7 +81,9 @@ export function carrierIndex(
       }
       const out: Carriers = new Map();
       const restated = (g: number): boolean =>
-        inSentence[g]! >= MIN_SHARED && inSentence[g]! >= RESTATED_SHARE * Math.min(words.size, sizes[g]!);
+        inSentence[g]! >= MIN_SHARED &&
+        inSentence[g]! >= RESTATED_SHARE * Math.min(words.size, sizes[g]!) &&
+        (!headline[g] || inSentence[g]! >= HEADLINE_SHARE * sizes[g]!);
       const split = (g: number): boolean =>
         nextInArticle[g] === 1 && inWindow[g]! >= MIN_SHARED && inWindow[g]! >= WINDOW_SHARE * words.size;
       touched.sort((a, b) => a - b);

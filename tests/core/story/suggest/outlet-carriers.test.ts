@@ -44,3 +44,35 @@ describe('outlets that carry a fact in their own words', () => {
     expect(carriers.has('blog')).toBe(false);
   });
 });
+
+describe('a headline carries a fact only when it states that fact', () => {
+  function headline(outletId: string, text: string): GroupSentence {
+    return { ...sentences(outletId, [text])[0]!, paragraph: -1, index: Number.MAX_SAFE_INTEGER };
+  }
+  const fact = 'The Bank of Japan raised interest rates to 0.5%.';
+  const index = carrierIndex([
+    ...sentences('wire', [fact]),
+    // States the event.
+    headline('paper', 'Bank of Japan raises rates'),
+    ...sentences('paper', ['Markets in Tokyo were calm.']),
+    // Shares the bank's name and "interest rates" but reports another event (traders' bets).
+    headline('tv', 'Yen slides as traders bet the Bank of Japan will hold interest rates until spring despite wage gains'),
+    ...sentences('tv', ['Exporters in Osaka welcomed the weaker currency.']),
+    // Headline and first sentence together hold the fact's words, but neither states it.
+    headline('blog', 'Bank of Japan under pressure'),
+    ...sentences('blog', [
+      'Lenders raised interest rates for households and exporters across every prefecture this winter.',
+      'Other news.',
+    ]),
+  ]);
+  const carriers = index.carriersOf(new Set(contentStems(fact)), 'wire');
+
+  it('credits the headline that states the event', () => {
+    expect(carriers.get('paper')).toEqual(new Map([['paper-1', Number.MAX_SAFE_INTEGER]]));
+  });
+
+  it('does not credit a long headline on another event that shares its names, nor a headline plus a sentence', () => {
+    expect(carriers.has('tv')).toBe(false);
+    expect(carriers.has('blog')).toBe(false);
+  });
+});
