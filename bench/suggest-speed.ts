@@ -15,7 +15,7 @@ import { buildGroup, outletMap, type GroupSentence } from '../src/core/story/sug
 import { SAME_FACT_THRESHOLD, sentenceMatch } from '../src/core/story/suggest/same-fact-score.js';
 import { sentenceMatcher } from '../src/core/story/suggest/same-fact-index.js';
 import { suggestStory } from '../src/core/story/index.js';
-import { generateWorld, type DemoArticle, type DemoOutlet } from '../src/demo/index.js';
+import { asExtractedArticle, generateWorld, type DemoOutlet } from '../src/demo/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -35,29 +35,6 @@ function toOutlet(o: DemoOutlet): Outlet {
     kind: o.kind,
     perspective: o.perspective,
     feeds: [],
-  };
-}
-
-/** A demo article as extraction would give it: paragraphs joined by blank lines. */
-function toArticle(a: DemoArticle): Article {
-  return {
-    id: a.id,
-    outletId: a.outletId,
-    feedId: `${a.outletId}-feed`,
-    url: `https://example.test/${a.id}`,
-    canonicalUrl: `https://example.test/${a.id}`,
-    title: a.title,
-    byline: a.author,
-    published: a.published,
-    modified: null,
-    lang: 'en',
-    description: a.summary,
-    image: null,
-    section: a.section || null,
-    text: a.paragraphs.join('\n\n'),
-    summary: a.summary,
-    outcome: 'article',
-    fetchedAt: a.published,
   };
 }
 
@@ -102,7 +79,7 @@ function main(): void {
   const world = generateWorld({ seed: 1, outlets: 40, stories: 6, articles: 300, baseTime: new Date('2026-11-20T12:00:00Z') });
   const outlets = new Map(world.outlets.map((o) => [o.id, toOutlet(o)]));
   const stories = new Map<string, Article[]>();
-  for (const a of world.articles) stories.set(a.storyKey, [...(stories.get(a.storyKey) ?? []), toArticle(a)]);
+  for (const a of world.articles) stories.set(a.storyKey, [...(stories.get(a.storyKey) ?? []), asExtractedArticle(a)]);
   // Members in the order they would join: by publication.
   for (const list of stories.values()) list.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 

@@ -6,9 +6,8 @@
  */
 import { StoryWindows } from '../../src/adapters/store/story-windows.js';
 import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
-import type { Article } from '../../src/core/model/index.js';
 import { MAX_SUGGESTION_ARTICLES, refreshSuggestions, suggestStory } from '../../src/core/story/index.js';
-import { demoOutlets, generateWorld } from '../../src/demo/index.js';
+import { asExtractedArticle, demoOutlets, generateWorld } from '../../src/demo/index.js';
 
 /** What the growth run measured. */
 export interface StoryGrowthResult {
@@ -29,29 +28,7 @@ export async function storyRefreshGrowth(articleCount = 300, outletCount = 30): 
     baseTime: new Date('2026-11-20T12:00:00Z'),
   });
   const outlets = new Map(demoOutlets(world, 'http://127.0.0.1:9').map((o) => [o.id, o]));
-  const articles = [...world.articles]
-    .sort((a, b) => a.published.localeCompare(b.published))
-    .map(
-      (a): Article => ({
-        id: a.id,
-        outletId: a.outletId,
-        feedId: `${a.outletId}-feed`,
-        url: `https://example.org/${a.id}`,
-        canonicalUrl: `https://example.org/${a.id}`,
-        title: a.title,
-        byline: a.author,
-        published: a.published,
-        modified: null,
-        lang: 'en',
-        section: a.section || null,
-        description: a.summary,
-        image: null,
-        text: a.paragraphs.join('\n\n'),
-        summary: a.summary,
-        outcome: 'article',
-        fetchedAt: a.published,
-      }),
-    );
+  const articles = [...world.articles].sort((a, b) => a.published.localeCompare(b.published)).map(asExtractedArticle);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const grow = async (): Promise<number[]> => {
     const windows = new StoryWindows();

@@ -4,35 +4,13 @@ import type { GroupSentence } from '../../../../src/core/story/suggest/article-g
 import { sentenceMatcher } from '../../../../src/core/story/suggest/same-fact-index.js';
 import { SentenceCache } from '../../../../src/core/story/suggest/sentence-cache.js';
 import { MAX_SUGGESTION_ARTICLES, suggestStory } from '../../../../src/core/story/suggest/suggest-story.js';
-import { demoOutlets, generateWorld } from '../../../../src/demo/index.js';
+import { asExtractedArticle, demoOutlets, generateWorld } from '../../../../src/demo/index.js';
 
 /** One synthetic story of `count` articles from 12 outlets, in order of publication. */
 function growingStory(count: number, seed = 5): { outlets: Map<string, Outlet>; articles: Article[] } {
   const world = generateWorld({ seed, outlets: 12, stories: 1, articles: count, baseTime: new Date('2026-11-20T12:00:00Z') });
   const outlets = new Map(demoOutlets(world, 'http://127.0.0.1:9').map((o) => [o.id, o]));
-  const articles = [...world.articles]
-    .sort((a, b) => a.published.localeCompare(b.published))
-    .map(
-      (a): Article => ({
-        id: a.id,
-        outletId: a.outletId,
-        feedId: `${a.outletId}-feed`,
-        url: `https://example.org/${a.id}`,
-        canonicalUrl: `https://example.org/${a.id}`,
-        title: a.title,
-        byline: a.author,
-        published: a.published,
-        modified: null,
-        lang: 'en',
-        section: a.section || null,
-        description: a.summary,
-        image: null,
-        text: a.paragraphs.join('\n\n'),
-        summary: a.summary,
-        outcome: 'article',
-        fetchedAt: a.published,
-      }),
-    );
+  const articles = [...world.articles].sort((a, b) => a.published.localeCompare(b.published)).map(asExtractedArticle);
   return { outlets, articles };
 }
 
