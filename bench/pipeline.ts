@@ -9,6 +9,7 @@
  *   npm run bench:pipeline                          # full run (a few minutes)
  *   node dist/bench/pipeline.js --quick             # a small world, 2,000 feeds
  *   node dist/bench/pipeline.js --profile cluster   # also: that role under node --cpu-prof
+ *   node dist/bench/pipeline.js --story-growth      # only the story-growth line (no Redis)
  *   node dist/bench/pipeline.js --articles 1200 --stories 300 --outlets 30 --feeds 10000 --seed 7
  *   node dist/bench/pipeline.js --articles 2000 --stories 300 --outlets 30 --out bench/results/pipeline-2000.json
  *
@@ -88,6 +89,14 @@ async function main(): Promise<void> {
     stories: flag('stories', quick ? 40 : 100),
     articles: flag('articles', quick ? 120 : 300),
   };
+  if (args.includes('--story-growth')) {
+    // Just the story-growth line (seconds, no Redis): for profiling the refresh path.
+    const g = await storyRefreshGrowth();
+    process.stdout.write(
+      `story refresh per join, one story → ${g.articles} articles: ${g.firstTenthMs.toFixed(1)} → ${g.lastTenthMs.toFixed(1)} ms, ratio ${g.ratio.toFixed(2)}\n`,
+    );
+    return;
+  }
   const feedCount = flag('feeds', quick ? 2_000 : 10_000);
   const politeness: Politeness = { maxConcurrent: 64, minDelayMs: 0 };
   const concurrency = { extract: 4, poll: 8, cluster: 1, story: 2 };

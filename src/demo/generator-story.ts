@@ -1,5 +1,6 @@
 import { angleSentences, fillerSentences, topics, type Topic } from './generator-topics.js';
 import type { NameMaker } from './generator-names.js';
+import { storyDetails } from './generator-details.js';
 import type { Rng } from './prng.js';
 import type { DemoOutlet } from './types.js';
 
@@ -9,6 +10,11 @@ export interface StorySeed {
   topic: Topic;
   /** Placeholder values shared by every article about the story. */
   values: Record<string, string>;
+  /** The topic's sentences this story's reports draw on (each story tells its own part). */
+  facts: string[];
+  /** Sentences and headlines only this story has (see generator-details.ts). */
+  details: string[];
+  headlines: string[];
   /** UTC ms of the first report. */
   startsAt: number;
 }
@@ -114,7 +120,11 @@ export function makeStory(rng: Rng, names: NameMaker, key: string, baseYear: num
     T1: rng.pick(topic.terms),
     T2: rng.pick(topic.terms),
   };
-  return { key, topic, values, startsAt };
+  const [lead, ...rest] = topic.sentences;
+  // The topic's first sentence is its lede; a story keeps five of the others.
+  const facts = [lead!, ...rng.shuffle(rest).slice(0, 5)];
+  const own = storyDetails(rng, names, 16);
+  return { key, topic, values, facts, details: own.sentences, headlines: own.headlines, startsAt };
 }
 
 /** Title, summary and paragraphs of one outlet's article about a story (several hundred words). */
@@ -125,15 +135,18 @@ export function writeArticle(
   voice: OutletVoice,
 ): { title: string; summary: string; paragraphs: string[] } {
   const fill = (template: string) => fillTemplate(template, story.values, voice, rng);
-  const facts = rng.shuffle(story.topic.sentences);
+  const facts = rng.shuffle(story.facts);
   const lead = facts.shift()!;
-  // Each article tells part of the story: a different subset of its facts.
+  // Each article tells part of the story: a different subset of its facts and its own details.
+  // Boilerplate every newsroom writes (background, stock quotes, filler) is a small share, as in
+  // real reports: with most of an article in it, stories of one topic read alike (docs/performance.md).
   const sentences = [
-    ...facts.slice(0, rng.between(4, facts.length)),
-    ...rng.shuffle(story.topic.forward).slice(0, rng.between(1, story.topic.forward.length)),
-    ...rng.shuffle(backgroundTemplates).slice(0, rng.between(6, 9)),
-    ...rng.shuffle(quoteTemplates).slice(0, rng.between(2, 4)),
-    ...rng.shuffle(fillerSentences).slice(0, rng.between(4, 6)),
+    ...facts.slice(0, rng.between(1, 3)),
+    ...rng.shuffle(story.details).slice(0, rng.between(12, 14)),
+    ...rng.shuffle(story.topic.forward).slice(0, 1),
+    ...rng.shuffle(backgroundTemplates).slice(0, rng.between(0, 1)),
+    ...rng.shuffle(quoteTemplates).slice(0, 1),
+    ...rng.shuffle(fillerSentences).slice(0, rng.between(0, 1)),
   ];
   const angle = outlet.kind === 'opinion' || outlet.kind === 'state-media' ? angleSentences[outlet.kind] : [];
   const body = rng.shuffle(sentences).map(fill);
@@ -144,7 +157,9 @@ export function writeArticle(
   const first = fill(lead);
   paragraphs.push(voice.wireDateline ? `${story.values.PL!.toUpperCase()} (${outlet.name}) - ${first}` : first);
   while (body.length) paragraphs.push(body.splice(0, rng.between(2, 3)).join(' '));
-  return { title: fill(rng.pick(story.topic.headlines)), summary: first, paragraphs };
+  // Half the headlines are the topic's ("Floods kill 40 in …"), half the story's own.
+  const headline = rng.chance(0.5) ? rng.pick(story.topic.headlines) : rng.pick(story.headlines);
+  return { title: fill(headline), summary: first, paragraphs };
 }
 
 /** Fills {placeholders}; "{N3}th" becomes a proper ordinal. */
