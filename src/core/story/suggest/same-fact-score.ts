@@ -36,7 +36,12 @@ export function restatesWords(a: ReadonlySet<string>, b: ReadonlySet<string>): b
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared >= MIN_SHARED_RESTATED && shared / Math.max(1, small.size) >= RESTATED_SHARE;
+  return restatesFromCounts(shared, a.size, b.size);
+}
+
+/** restatesWords from the number of distinct stems the two share and each one's distinct stems (the same test). */
+export function restatesFromCounts(shared: number, distinctA: number, distinctB: number): boolean {
+  return shared >= MIN_SHARED_RESTATED && shared / Math.max(1, Math.min(distinctA, distinctB)) >= RESTATED_SHARE;
 }
 
 /** True when two sentences say the same thing for a reader: they match, or the shorter is mostly inside the longer. */

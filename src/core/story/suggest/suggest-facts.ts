@@ -4,7 +4,7 @@ import type { Salience } from './stem-salience.js';
 import { compressSentence } from './compress-sentence.js';
 import { supportOf, type Support } from './outlet-support.js';
 import { contentStems } from './content-stems.js';
-import { restatesWords } from './same-fact-score.js';
+import { restatesFromCounts } from './same-fact-score.js';
 import { carrierIndex, type Carriers } from './outlet-carriers.js';
 import { isHedgedForecast } from './sentence-role.js';
 
@@ -33,12 +33,15 @@ interface Candidate {
   at: number;
   /** How many outlets say it (its own included). */
   outlets: number;
-  /** Its distinct stems. */
+  /** Its distinct stems, and the same as word ids. */
   words: Set<string>;
+  distinctIds: Int32Array;
   /** The sentence's stems as word ids, each stem's salience, and how often it came earlier in the sentence. */
   wordIds: Int32Array;
   saliences: Float64Array;
   earlier: Int32Array;
+  /** What its words add with none of them chosen yet: no round's gain from it is higher (see valueBound). */
+  fullGain: number;
 }
 
 interface ChosenFact {
@@ -66,6 +69,11 @@ const SINGLE_LIMIT = 2;
 const REPEAT_WORTH = 0.3;
 /** REPEAT_WORTH ** k for small k, looked up instead of raised in the selection's inner loop (the same numbers). */
 const REPEAT_POWERS = Array.from({ length: 32 }, (_, k) => REPEAT_WORTH ** k);
+
+/** Expected overlap a word of salience s adds on its (k+1)-th use (never more than on an earlier use). */
+function worth(s: number, k: number): number {
+  return s * (k === 0 ? 1 : k < REPEAT_POWERS.length ? REPEAT_POWERS[k]! : REPEAT_WORTH ** k);
+}
 
 /** The sentence as a fact states it: compressed (attribution tails, dangling openers, cut-off tails dropped), restemmed. */
 function asFactSentence(s: GroupSentence): GroupSentence {
@@ -109,7 +117,8 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     const words = cache
       ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence.stems, idOf))
       : sentenceWords(sentence.stems, idOf);
-    return [{ sentence, at, outlets, ...words, saliences: saliencesOf(sentence.stems, words.wordIds, salience, scores) }];
+    const saliences = saliencesOf(sentence.stems, words.wordIds, salience, scores);
+    return [{ sentence, at, outlets, ...words, saliences, fullGain: fullGainOf(saliences, words.earlier) }];
   });
   const wordCount = cache ? cache.wordCount : local.size;
 
@@ -119,20 +128,34 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const used = new Int32Array(wordCount);
   let gain = 0;
   let length = 0;
-  // Expected overlap a word of salience s adds on its (k+1)-th use.
-  const worth = (s: number, k: number): number => s * (k === 0 ? 1 : k < REPEAT_POWERS.length ? REPEAT_POWERS[k]! : REPEAT_WORTH ** k);
   const valueWith = (c: Candidate): number => {
     let g = gain;
     for (let p = 0; p < c.wordIds.length; p++) g += worth(c.saliences[p]!, used[c.wordIds[p]!]! + c.earlier[p]!);
     const value = (2 * g) / (length + c.sentence.stems.length + target);
     return c.sentence.truncated ? value * TRUNCATED_PENALTY : value;
   };
+  // At least valueWith(c) in every round, at a cost independent of the sentence's length: the
+  // selection computes valueWith only for candidates whose bound can still beat the best found.
+  // Repeats only lower a word's worth, so each word adds at most what it adds with none chosen;
+  // the margin covers the sums' different rounding.
+  const valueBound = (c: Candidate): number => {
+    const value = ((2 * (gain + c.fullGain)) / (length + c.sentence.stems.length + target)) * (1 + 1e-9);
+    return c.sentence.truncated ? value * TRUNCATED_PENALTY : value;
+  };
+  // Scratch for the restatement test: 1 at the word ids of the fact just chosen.
+  const marked = new Uint8Array(wordCount);
   const take = (c: Candidate): void => {
     chosen.push(c);
     taken.add(c);
-    // What says the same as a chosen fact is never chosen: one meaning, one fact.
-    for (const other of candidates)
-      if (!taken.has(other) && (matcher.matches(c.at, other.at) || restatesWords(c.words, other.words))) taken.add(other);
+    // What says the same as a chosen fact is never chosen: one meaning, one fact (restatesWords, counted by word id).
+    for (const id of c.distinctIds) marked[id] = 1;
+    for (const other of candidates) {
+      if (taken.has(other)) continue;
+      let shared = 0;
+      for (const id of other.distinctIds) shared += marked[id]!;
+      if (matcher.matches(c.at, other.at) || restatesFromCounts(shared, c.distinctIds.length, other.distinctIds.length)) taken.add(other);
+    }
+    for (const id of c.distinctIds) marked[id] = 0;
     for (let p = 0; p < c.wordIds.length; p++) {
       const k = used[c.wordIds[p]!]!;
       used[c.wordIds[p]!] = k + 1;
@@ -173,17 +196,25 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       if (chosen.length >= maxFacts) break;
       // Single-outlet facts never outnumber those several outlets carry (SINGLE_LIMIT when none are).
       if (p === 1 && chosen.length - several >= (several === 0 ? SINGLE_LIMIT : several)) break;
-      // The best candidate of the phase that adds more than it dilutes: by value, then the phase's test.
+      // The best candidate of the phase that adds more than it dilutes: highest value (then first
+      // position) among those that pass the phase's test. Candidates are visited by bound, highest
+      // first, until no bound reaches the best value found: the others cannot beat it.
       const stop = (2 * gain) / (length + target);
-      const ranked: { c: Candidate; v: number }[] = [];
+      const bounded: { c: Candidate; bound: number }[] = [];
       for (const c of candidates) {
         if (taken.has(c)) continue;
-        const v = valueWith(c);
-        if (v > stop) ranked.push({ c, v });
+        const bound = valueBound(c);
+        if (bound > stop) bounded.push({ c, bound });
       }
-      const best = firstRanked(ranked, phase);
+      bounded.sort((a, b) => b.bound - a.bound);
+      let best: { c: Candidate; v: number } | undefined;
+      for (const { c, bound } of bounded) {
+        if (best && bound < best.v) break;
+        const v = valueWith(c);
+        if (v > stop && (!best || v > best.v || (v === best.v && c.at < best.c.at)) && phase(c)) best = { c, v };
+      }
       if (!best) break;
-      take(best);
+      take(best.c);
     }
   }
   if (chosen.length === 0 && candidates.length > 0) take(candidates[0]!);
@@ -194,24 +225,6 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     }),
   );
   return orderByFirstReport(group, facts).map((c) => toFact(group, c, counts));
-}
-
-/**
- * The first of `ranked`, in order of value (highest first, then position), that passes `test`:
- * the same as sorting them and taking the first that passes, without the sort when the best
- * ones pass (the usual case); sorted once when the test rejects several.
- */
-function firstRanked(ranked: { c: Candidate; v: number }[], test: (c: Candidate) => boolean): Candidate | undefined {
-  const before = (a: { c: Candidate; v: number }, b: { c: Candidate; v: number }) => a.v > b.v || (a.v === b.v && a.c.at < b.c.at);
-  for (let tries = 0; tries < 4 && ranked.length > 0; tries++) {
-    let top = 0;
-    for (let i = 1; i < ranked.length; i++) if (before(ranked[i]!, ranked[top]!)) top = i;
-    if (test(ranked[top]!.c)) return ranked[top]!.c;
-    ranked[top] = ranked[ranked.length - 1]!;
-    ranked.pop();
-  }
-  ranked.sort((a, b) => b.v - a.v || a.c.at - b.c.at);
-  return ranked.find((r) => test(r.c))?.c;
 }
 
 /**
@@ -242,7 +255,10 @@ function withCarriers(support: Support, carriers: Carriers): Support {
 }
 
 /** What selection reads of a sentence's words that depends on the sentence alone: its distinct stems, its stems as word ids, and how often each came earlier in it. */
-function sentenceWords(stems: readonly string[], idOf: (w: string) => number): Pick<Candidate, 'words' | 'wordIds' | 'earlier'> {
+function sentenceWords(
+  stems: readonly string[],
+  idOf: (w: string) => number,
+): Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier'> {
   const ids = new Int32Array(stems.length);
   const earlier = new Int32Array(stems.length);
   const seen = new Map<string, number>();
@@ -251,7 +267,14 @@ function sentenceWords(stems: readonly string[], idOf: (w: string) => number): P
     earlier[p] = seen.get(w) ?? 0;
     seen.set(w, earlier[p]! + 1);
   });
-  return { words: new Set(stems), wordIds: ids, earlier };
+  return { words: new Set(stems), distinctIds: Int32Array.from(new Set(ids)), wordIds: ids, earlier };
+}
+
+/** What a sentence's words add to an empty selection, each word at its repeat within the sentence. */
+function fullGainOf(saliences: Float64Array, earlier: Int32Array): number {
+  let g = 0;
+  for (let p = 0; p < saliences.length; p++) g += worth(saliences[p]!, earlier[p]!);
+  return g;
 }
 
 /** Each stem's salience (looked up once per word id in `scores`). */
