@@ -16,7 +16,13 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { clusterStream, createClusterer, type LinkModel } from '../src/core/cluster/index.js';
-import { collectCandidates, fitLinkModel, type CandidateList, type LabelledArticle } from '../src/core/cluster/training.js';
+import {
+  collectCandidates,
+  defaultTrainOptions,
+  fitLinkModel,
+  type CandidateList,
+  type LabelledArticle,
+} from '../src/core/cluster/training.js';
 import { generateWorld } from '../src/demo/index.js';
 import { corpusDir, devStreams, repoRoot, TRAINING_DATASETS, type DevStream } from './cluster-data.js';
 
@@ -34,6 +40,18 @@ interface B3 {
 }
 
 const FOLDS = 5;
+// Ablations: `--l2 X` and `--exclude f1,f2` measure another penalty or a model without those
+// features, `--max-log-odds X` another cap on the stream prior's shift.
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const trainOptions = {
+  ...defaultTrainOptions,
+  ...(flag('--l2') ? { l2: Number(flag('--l2')) } : {}),
+  ...(flag('--exclude') ? { exclude: flag('--exclude')!.split(',') } : {}),
+};
+const clusterOverrides = flag('--max-log-odds') ? { prior: { maxLogOdds: Number(flag('--max-log-odds')) } } : {};
 
 // ---- baseline: plain online TF-IDF centroid clustering (scan of all clusters, one threshold) ----
 const STOP = new Set(
@@ -95,7 +113,7 @@ async function predict(rows: LabelledArticle[], model: LinkModel): Promise<{ pre
   const lines = rows.map((r) => JSON.stringify(r));
   const pred = new Map<string, string>();
   const started = performance.now();
-  for await (const p of clusterStream(lines, { clusterOptions: { model } })) pred.set(p.id, p.cluster);
+  for await (const p of clusterStream(lines, { clusterOptions: { ...clusterOverrides, model } })) pred.set(p.id, p.cluster);
   return { pred, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -200,6 +218,7 @@ async function main(): Promise<void> {
           lists: lists.filter((list: CandidateList) => keep(stream, list)),
         }))
         .filter((s) => s.lists.length > 0),
+      trainOptions,
     );
 
   for (const stream of streams) {

@@ -114,7 +114,6 @@ export function candidateStories(state: ClusterState, probe: Probe, idf: Idf, op
       probe.dated ? 0 : 1,
       short,
       short * centroid,
-      Math.log(Math.max(1, story.members.length)),
     ];
     out.push({ story, features });
   }
@@ -134,7 +133,7 @@ export function candidateStories(state: ClusterState, probe: Probe, idf: Idf, op
 const MARGIN = 6;
 
 // The feature list above must follow LINK_FEATURES; this fails the build if one is added without the other.
-const FEATURE_COUNT: 12 = LINK_FEATURES.length;
+const FEATURE_COUNT: 11 = LINK_FEATURES.length;
 void FEATURE_COUNT;
 
 /** A vector with idf applied, unit length. */

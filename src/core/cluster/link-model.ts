@@ -19,7 +19,10 @@ import committed from './link-model.json' with { type: 'json' };
  * - `short`: 1 for a headline, 0 for a full text (log scale of content words between).
  * - `short_centroid`: `short` × `centroid`: a headline shares few words with any one report,
  *   so for headlines the story's accumulated vocabulary is the evidence.
- * - `size`: ln(members of the story).
+ *
+ * No feature reads the story's size: how large stories grow is a property of the stream (topic
+ * clusters of hundreds of headlines on an aggregator, three reports of one event on AllSides), so
+ * a size weight learned on one stream misleads on another (measured in docs/clustering.md).
  */
 export const LINK_FEATURES = [
   'whole_nearest',
@@ -33,7 +36,6 @@ export const LINK_FEATURES = [
   'undated',
   'short',
   'short_centroid',
-  'size',
 ] as const;
 
 /** One linear scorer: score = bias + Σ weights[i] · features[i]; p = logistic(score). */

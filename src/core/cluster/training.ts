@@ -27,6 +27,8 @@ export interface TrainOptions {
   l2: number;
   /** Newton steps per fit. */
   iterations: number;
+  /** Features the model may not use (their weights stay 0): for ablations in bench:cluster. */
+  exclude?: readonly string[];
   /** Structural clusterer options the features are computed with. */
   cluster?: ClusterOptionsInput;
 }
@@ -94,10 +96,15 @@ export function fitLinkModel(
   options: TrainOptions = defaultTrainOptions,
 ): LinkModel {
   const fit = { l2: options.l2, iterations: options.iterations };
+  // A feature held at 0 never varies, and the fit gives it no weight.
+  const kept = LINK_FEATURES.map((f) => !options.exclude?.includes(f));
+  const used = (features: number[]) => features.map((x, i) => (kept[i] ? x : 0));
   const rankExamples: Example[] = [];
   for (const { lists } of streams) {
     rankExamples.push(
-      ...balanced(lists.flatMap((l) => l.candidates.map((c) => ({ features: c.features, label: c.gold ? (1 as const) : (0 as const) })))),
+      ...balanced(
+        lists.flatMap((l) => l.candidates.map((c) => ({ features: used(c.features), label: c.gold ? (1 as const) : (0 as const) }))),
+      ),
     );
   }
   const rank = rounded(fitLogistic(rankExamples, fit));
@@ -105,7 +112,7 @@ export function fitLinkModel(
   const joinExamples: Example[] = [];
   for (const { lists } of streams) {
     const tops = lists.filter((l) => l.candidates.length > 0).map((l) => bestCandidate(l.candidates, model)!.candidate);
-    joinExamples.push(...balanced(tops.map((c) => ({ features: c.features, label: c.gold ? (1 as const) : (0 as const) }))));
+    joinExamples.push(...balanced(tops.map((c) => ({ features: used(c.features), label: c.gold ? (1 as const) : (0 as const) }))));
   }
   const join = rounded(fitLogistic(joinExamples, fit));
   return {
@@ -119,6 +126,7 @@ export function fitLinkModel(
       })),
       l2: options.l2,
       iterations: options.iterations,
+      ...(options.exclude?.length ? { exclude: [...options.exclude] } : {}),
     },
   };
 }
