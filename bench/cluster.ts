@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clusterStream, createClusterer, type LinkModel } from '../src/core/cluster/index.js';
+import { clusterStream, createClusterer, LINK_FEATURES, type LinkModel } from '../src/core/cluster/index.js';
 import {
   collectCandidates,
   defaultTrainOptions,
@@ -51,6 +51,9 @@ const trainOptions = {
   ...(flag('--l2') ? { l2: Number(flag('--l2')) } : {}),
   ...(flag('--exclude') ? { exclude: flag('--exclude')!.split(',') } : {}),
 };
+for (const name of trainOptions.exclude ?? [])
+  if (!(LINK_FEATURES as readonly string[]).includes(name))
+    throw new Error(`--exclude: no feature "${name}" (${LINK_FEATURES.join(', ')})`);
 const clusterOverrides = flag('--max-log-odds') ? { prior: { maxLogOdds: Number(flag('--max-log-odds')) } } : {};
 
 // ---- baseline: plain online TF-IDF centroid clustering (scan of all clusters, one threshold) ----
