@@ -25,9 +25,11 @@ const ACCORDING_TAIL = /,\s+according to [^,;:“”"]+(?=[.!?]?$)/u;
 const SAID_TAIL =
   /,\s+(?:[^,;:“”"]{1,60}?\s)?(?:said|says|told [^,;:“”"]{1,40}|added|noted|announced|reported|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|in a statement)){0,2}(?=[.!?]?$)/u;
 
-// Subordinate and prepositional openers: a first clause starting so is not the sentence's subject
-// ("Besides the double gain for Texas" has no verb of its own).
-const SUBORDINATE_OPENER =
+/**
+ * Subordinate and prepositional openers: a first clause starting so is not the sentence's subject
+ * ("Besides the double gain for Texas" has no verb of its own).
+ */
+export const SUBORDINATE_OPENER =
   /^(?:If|While|When|Though|Although|As|After|Before|Since|Because|Unless|Once|With|Without|Amid|In|On|At|Besides|Beyond|Despite|Unlike|Like|For|Under|Over|From|Among|During|Following|Given|Apart from|Aside from|Thanks to|According to|Along with)\b/u;
 
 /** Count of letter/digit words. */

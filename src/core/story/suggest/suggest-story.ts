@@ -48,6 +48,8 @@ export interface SuggestOptions {
   cache?: SentenceCache;
   /** Weights of word salience (default: SALIENCE_WEIGHTS); bench:suggest passes the ones it fits. */
   salienceWeights?: SalienceWeights;
+  /** The worth of a set of facts in place of the salience estimate (see FactOptions.worth): for bench:suggest's ceiling only. */
+  worth?: (texts: readonly string[]) => number;
 }
 
 /** Suggestions for a candidate from its articles and the outlets' config. */
@@ -66,7 +68,7 @@ export function suggestStory(
         ),
       )
     : mainActors(group.articles.flatMap((a) => [a.article.title, a.article.text]));
-  const facts = suggestFacts(group, salience, { targetWords: options.targetWords, maxFacts: options.maxFacts });
+  const facts = suggestFacts(group, salience, { targetWords: options.targetWords, maxFacts: options.maxFacts, worth: options.worth });
   const backing = new Set(facts.flatMap((f) => f.outlets));
   const { title, articleId } = centralHeadline(group, salience);
   // Slots and predictions compare the group's sentences (as written) with each other: one matcher for both.

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mainClauseWords, sameEvent } from '../../../../src/core/story/suggest/main-clause.js';
+
+const fact = (text: string) => ({ main: mainClauseWords(text) });
+
+describe('sameEvent: one event reported with other details is one fact', () => {
+  it('joins two outlets reporting one rate rise with different figures', () => {
+    expect(
+      sameEvent(
+        fact(
+          'The Bank of Japan raised its short-term policy rate to 0.75% from 0.5% on Friday, taking borrowing costs to their highest since 1995.',
+        ),
+        fact(
+          "Japan's central bank has raised interest rates to their highest level in 30 years, moving further away from the ultra-loose policy.",
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('joins two accounts of one landfall', () => {
+    expect(
+      sameEvent(
+        fact('The storm made landfall near Aparri in Cagayan province at around 3 a.m. local time packing sustained winds of 185 kph.'),
+        fact(
+          'The typhoon made landfall near the town of Aparri in Cagayan province early on Monday with maximum sustained winds of 185km/h.',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps apart two events of one story that share its names', () => {
+    expect(
+      sameEvent(
+        fact('China and Japan on Wednesday held their first official security talks in four years in Tokyo.'),
+        fact(
+          "China's Vice Foreign Minister Sun Weidong warned Japan against negative moves coordinated with foreign powers regarding Taiwan.",
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      sameEvent(
+        fact('The Bank of Japan raised its short-term policy rate to 0.75% from 0.5% on Friday.'),
+        fact('The yen firmed to 146.20 per dollar after the announcement from around 148.90 beforehand.'),
+      ),
+    ).toBe(false);
+  });
+
+  it('reads the main clause after a subordinate opener, and past a dash aside', () => {
+    const agreed = mainClauseWords('After talks in Tokyo, Japan and China agreed to open a hotline.');
+    expect([agreed.has('japan'), agreed.has('hotlin'), agreed.has('tokyo'), agreed.has('talk')]).toEqual([true, true, false, false]);
+    expect(mainClauseWords("Biden's first overseas trip — delayed by the pandemic — will reaffirm the alliance.").has('reaffirm')).toBe(
+      true,
+    );
+  });
+});
