@@ -100,16 +100,25 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
       return new Date(at.getTime() - Math.min(DUE_EARLY_MAX_MS, Math.round(baseSeconds * 1000 * DUE_EARLY_FRACTION)));
     },
     cluster: {
-      async place(article) {
-        return clusterWriter.add({
-          id: article.id,
-          title: article.title,
-          text: article.text,
-          date: article.published,
-          lang: article.lang,
-          outlet: article.outletId,
-          canonicalUrl: article.canonicalUrl,
-        });
+      async place(articleId) {
+        // The article's read and the writer's epoch check go out together: one round trip.
+        const reading = store.articles.get(articleId);
+        const assignment = await clusterWriter.addRead(
+          reading.then(
+            (article) =>
+              article && {
+                id: article.id,
+                title: article.title,
+                text: article.text,
+                date: article.published,
+                lang: article.lang,
+                outlet: article.outletId,
+                canonicalUrl: article.canonicalUrl,
+              },
+          ),
+        );
+        const article = await reading;
+        return assignment && article && { article, ...assignment };
       },
       apply: (decision) => clusterWriter.apply(decision),
     },

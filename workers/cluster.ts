@@ -21,13 +21,13 @@ export const processCluster =
       return { storyId: null };
     }
     const { articleId } = job.data;
-    const article = await ctx.store.articles.get(articleId);
-    const log = jobLogger(ctx.log, job, { articleId, outletId: article?.outletId, url: article?.url });
-    if (!article) {
+    const placed = await ctx.cluster.place(articleId);
+    const log = jobLogger(ctx.log, job, { articleId, outletId: placed?.article.outletId, url: placed?.article.url });
+    if (!placed) {
       log.error({ outcome: 'failed', errorCode: 'missing_article' }, 'article to cluster is not in the store');
       return { storyId: null };
     }
-    const placed = await ctx.cluster.place(article);
+    const { article } = placed;
     // An article an editor added by URL goes to their candidate (pinned there, like a move).
     if (job.data.add) await ctx.cluster.apply(job.data.add);
     const storyId = job.data.add?.storyId ?? placed.storyId;

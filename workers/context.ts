@@ -25,8 +25,13 @@ export interface ParsedFeedView {
 
 /** The cluster stage as the worker sees it: one writer that places an article. */
 export interface ClusterPort {
-  /** Place the stored article; returns its story id. Idempotent for an article already placed. */
-  place(article: Article): Promise<{ storyId: string; isNewStory: boolean; duplicateOf: string | null; syndicated: boolean }>;
+  /**
+   * Read the stored article and place it; null when it is not in the store. Idempotent for an
+   * article already placed.
+   */
+  place(
+    articleId: string,
+  ): Promise<{ article: Article; storyId: string; isNewStory: boolean; duplicateOf: string | null; syndicated: boolean } | null>;
   /** Apply an editor's decision (move, merge, split, reject…) so later placements respect it. */
   apply(decision: Decision): Promise<void>;
 }

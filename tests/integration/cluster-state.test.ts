@@ -1,7 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createClusterer } from '../../src/core/cluster/index.js';
 import { keysFor } from '../../src/adapters/keys.js';
-import { loadClusterer, saveChanges } from '../../src/adapters/store/cluster-state.js';
+import { loadClusterer, readEpoch, saveChanges } from '../../src/adapters/store/cluster-state.js';
+import { ClusterWriter } from '../../src/adapters/store/cluster-writer.js';
 import { longStream } from '../fixtures/cluster/load.js';
 import { testPrefix, testRedis, wipePrefix } from '../helpers/redis.js';
 
@@ -26,10 +27,12 @@ describe('clusterer state in Redis', () => {
     const half = Math.floor(stream.length / 2);
     const first = await loadClusterer(redis, keys);
     const got = [];
-    for (const article of stream.slice(0, half)) {
+    for (const [i, article] of stream.slice(0, half).entries()) {
       got.push(first.add(article));
-      await saveChanges(redis, keys, first.takeChanges());
+      // Each save bumps the epoch in its own MULTI and returns it.
+      expect(await saveChanges(redis, keys, first.takeChanges())).toBe(i + 1);
     }
+    expect(await readEpoch(redis, keys)).toBe(half);
     const restarted = await loadClusterer(redis, keys);
     for (const article of stream.slice(half)) {
       got.push(restarted.add(article));
@@ -51,15 +54,34 @@ describe('clusterer state in Redis', () => {
       clusterer.add(article);
       const changes = clusterer.takeChanges();
       const commands =
-        1 + [changes.stories, changes.removedStories, changes.articles, changes.removedArticles].filter((l) => l.length).length + 2;
+        1 + [changes.stories, changes.removedStories, changes.articles, changes.removedArticles].filter((l) => l.length).length + 2 + 1;
       maxCommands = Math.max(maxCommands, commands);
       expect(changes.stories.length).toBeLessThanOrEqual(2);
       await saveChanges(redis, keys, changes);
     }
-    expect(maxCommands).toBeLessThanOrEqual(7);
+    expect(maxCommands).toBeLessThanOrEqual(8);
     const storedStories = await redis.hkeys(keys.cluster('stories'));
     expect(storedStories.sort()).toEqual(clusterer.snapshot().stories.map((s) => s.id));
     expect(storedStories.every((id) => id.endsWith('-5'))).toBe(true);
+  });
+
+  it('two writers taking turns place every article as one uninterrupted writer would', async () => {
+    const prefix = testPrefix('cluster');
+    prefixes.push(prefix);
+    const keys = keysFor(prefix);
+    const stream = longStream(6, 3);
+    const uninterrupted = createClusterer();
+    const expected = stream.map((a) => uninterrupted.add(a));
+    // Each writer holds its state between jobs; the epoch tells it when the other one wrote.
+    const writers = [new ClusterWriter(redis, keys), new ClusterWriter(redis, keys)];
+    const got = [];
+    for (const [i, article] of stream.entries()) {
+      const writer = writers[Math.floor(i / 3) % 2]!;
+      got.push(await writer.addRead(Promise.resolve(article)));
+      expect(await writer.addRead(Promise.resolve(null))).toBeNull();
+    }
+    expect(got).toEqual(expected);
+    expect(await readEpoch(redis, keys)).toBe(stream.length);
   });
 
   it('an editor decision is persisted and respected after a restart', async () => {

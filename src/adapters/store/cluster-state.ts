@@ -18,15 +18,17 @@ import { StorydeskError } from '../../core/model/index.js';
  *   stories   hash    story id → StoryRecord JSON
  *   articles  hash    article id → ArticleRecord JSON
  *   df        hash    "lang|term" → document frequency
+ *   epoch     string  saves so far: each save bumps it in its own MULTI (see ClusterWriter)
  * Everything else (inverted index, url and text maps, member lists) is rebuilt on load.
  */
-const PARTS = { meta: 'meta', stories: 'stories', articles: 'articles', df: 'df' } as const;
+const PARTS = { meta: 'meta', stories: 'stories', articles: 'articles', df: 'df', epoch: 'epoch' } as const;
 
 /**
- * Writes what changed since the last save in one MULTI: at most seven commands whatever the
- * window holds (the stories and articles touched by one arrival, evictions, changed df keys).
+ * Writes what changed since the last save in one MULTI: at most eight commands whatever the
+ * window holds (the stories and articles touched by one arrival, evictions, changed df keys,
+ * the epoch). Returns the new epoch: the state and its epoch change together, in one round trip.
  */
-export async function saveChanges(redis: Redis, keys: Keys, changes: ClusterChanges): Promise<void> {
+export async function saveChanges(redis: Redis, keys: Keys, changes: ClusterChanges): Promise<number> {
   const multi = redis.multi();
   multi.set(keys.cluster(PARTS.meta), JSON.stringify(changes.meta));
   if (changes.stories.length) multi.hset(keys.cluster(PARTS.stories), ...changes.stories.flatMap((s) => [s.id, JSON.stringify(s)]));
@@ -37,6 +39,7 @@ export async function saveChanges(redis: Redis, keys: Keys, changes: ClusterChan
   const gone = changes.df.filter(([, count]) => count <= 0).map(([key]) => key);
   if (kept.length) multi.hset(keys.cluster(PARTS.df), ...kept.flatMap(([key, count]) => [key, String(count)]));
   if (gone.length) multi.hdel(keys.cluster(PARTS.df), ...gone);
+  multi.incr(keys.cluster(PARTS.epoch));
   const results = await multi.exec();
   const failed = results?.find(([error]) => error);
   if (!results || failed) {
@@ -44,6 +47,12 @@ export async function saveChanges(redis: Redis, keys: Keys, changes: ClusterChan
       cause: failed?.[0],
     });
   }
+  return Number(results.at(-1)?.[1]);
+}
+
+/** The epoch of the saved state (0 when nothing was saved yet). */
+export async function readEpoch(redis: Redis, keys: Keys): Promise<number> {
+  return Number((await redis.get(keys.cluster(PARTS.epoch))) ?? 0);
 }
 
 /** Reads the persisted window as a snapshot, or null when nothing was saved yet. */

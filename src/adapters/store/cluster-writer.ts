@@ -9,7 +9,7 @@ import {
   type LinkModel,
 } from '../../core/cluster/index.js';
 import type { Decision } from '../../core/model/index.js';
-import { loadClusterer, saveChanges } from './cluster-state.js';
+import { loadClusterer, readEpoch, saveChanges } from './cluster-state.js';
 
 /** What an instance sets of the clusterer: its window from config, and a model of its own when trained. */
 export interface ClusterWriterOptions {
@@ -40,7 +40,17 @@ export class ClusterWriter {
   }
 
   async add(article: ClusterArticle): Promise<Assignment> {
-    const clusterer = await this.fresh();
+    return (await this.addRead(Promise.resolve(article)))!;
+  }
+
+  /**
+   * Place the article `reading` resolves to, or nothing when it resolves to null (not stored).
+   * The writer's epoch check goes out while the article is being read, so the two reads cost
+   * one round trip rather than two.
+   */
+  async addRead(reading: Promise<ClusterArticle | null>): Promise<Assignment | null> {
+    const [article, clusterer] = await Promise.all([reading, this.fresh()]);
+    if (!article) return null;
     const assignment = clusterer.add(article);
     await this.persist(clusterer);
     return assignment;
@@ -53,7 +63,7 @@ export class ClusterWriter {
   }
 
   private async fresh(): Promise<Clusterer> {
-    const stored = Number((await this.redis.get(this.keys.cluster('epoch'))) ?? 0);
+    const stored = await readEpoch(this.redis, this.keys);
     if (this.clusterer && stored === this.epoch) return this.clusterer;
     const clusterer = stored === 0 ? createClusterer(this.options) : await loadClusterer(this.redis, this.keys, this.options);
     this.clusterer = clusterer;
@@ -62,7 +72,6 @@ export class ClusterWriter {
   }
 
   private async persist(clusterer: Clusterer): Promise<void> {
-    await saveChanges(this.redis, this.keys, clusterer.takeChanges());
-    this.epoch = await this.redis.incr(this.keys.cluster('epoch'));
+    this.epoch = await saveChanges(this.redis, this.keys, clusterer.takeChanges());
   }
 }

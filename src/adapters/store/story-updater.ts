@@ -28,8 +28,7 @@ export class StoryUpdater {
    * in one atomic step.
    */
   async addMembers(storyId: string, articleIds: string[]): Promise<StoryCandidate> {
-    return this.mutate(storyId, async (current) => {
-      const owners = await this.store.stories.storiesOf(articleIds);
+    return this.mutate(storyId, articleIds, async (current, owners) => {
       const free = articleIds.filter((id, i) => owners[i] === null || owners[i] === current.id);
       const members = [...current.articleIds, ...free.filter((id) => !current.articleIds.includes(id))];
       if (members.length === current.articleIds.length && current.version > 0) return null;
@@ -55,7 +54,7 @@ export class StoryUpdater {
   async refresh(storyId: string, expectedMembers?: number): Promise<'refreshed' | 'superseded' | 'missing'> {
     let outcome: 'refreshed' | 'superseded' | 'missing' = 'refreshed';
     let computed: { members: string[]; suggestion: StorySuggestion } | null = null;
-    await this.mutate(storyId, async (current) => {
+    await this.mutate(storyId, [], async (current) => {
       outcome = 'refreshed';
       if (current.version === 0) outcome = 'missing';
       else if (!computed && expectedMembers !== undefined && current.articleIds.length > expectedMembers) outcome = 'superseded';
@@ -80,17 +79,30 @@ export class StoryUpdater {
 
   /**
    * Load, change, save with the loaded version; on a concurrent save (or a merge that retired
-   * the story, or an article that moved meanwhile), redo on top of what is stored now.
+   * the story, or an article that moved meanwhile), redo on top of what is stored now. The
+   * story's forward, the story and the owners of `articleIds` are read together, in one round
+   * trip: the commit checks the version and the owners again, so reading them at once rather
+   * than in turn changes nothing but the wait.
    */
   private async mutate(
     storyId: string,
-    change: (current: StoryCandidate) => Promise<(Pick<StoryChange, 'own' | 'expectOwners'> & { story: StoryCandidate }) | null>,
+    articleIds: string[],
+    change: (
+      current: StoryCandidate,
+      owners: Array<string | null>,
+    ) => Promise<(Pick<StoryChange, 'own' | 'expectOwners'> & { story: StoryCandidate }) | null>,
   ): Promise<StoryCandidate> {
     for (let attempt = 0; ; attempt++) {
       const at = this.now().toISOString();
-      const id = await this.store.stories.resolve(storyId);
-      const current = (await this.store.stories.get(id)) ?? emptyCandidate(id, at);
-      const next = await change(current);
+      const [forward, stored, owners] = await Promise.all([
+        this.store.stories.forwardOf(storyId),
+        this.store.stories.get(storyId),
+        this.store.stories.storiesOf(articleIds),
+      ]);
+      // Merged away (rare): writes go to the candidate it forwards to, read in turn.
+      const id = forward ? await this.store.stories.resolve(forward) : storyId;
+      const current = (forward ? await this.store.stories.get(id) : stored) ?? emptyCandidate(id, at);
+      const next = await change(current, owners);
       if (!next) return current;
       try {
         const [saved] = await this.store.stories.commit({
