@@ -11,6 +11,7 @@ import type { Queues } from '../src/adapters/queue/queues.js';
 import { ClusterWriter } from '../src/adapters/store/cluster-writer.js';
 import type { Store } from '../src/adapters/store/store.js';
 import { extractArticle } from '../src/core/extract/index.js';
+import { clusterArticleOf } from '../src/core/cluster/index.js';
 import type { Outlet } from '../src/core/model/index.js';
 import { nextPollAt } from '../src/core/poll/next-poll.js';
 import { parseFeed } from '../src/core/poll/parse.js';
@@ -103,20 +104,7 @@ export async function buildWorkerContext(deps: ContextDeps): Promise<WorkerConte
       async place(articleId) {
         // The article's read and the writer's epoch check go out together: one round trip.
         const reading = store.articles.get(articleId);
-        const assignment = await clusterWriter.addRead(
-          reading.then(
-            (article) =>
-              article && {
-                id: article.id,
-                title: article.title,
-                text: article.text,
-                date: article.published,
-                lang: article.lang,
-                outlet: article.outletId,
-                canonicalUrl: article.canonicalUrl,
-              },
-          ),
-        );
+        const assignment = await clusterWriter.addRead(reading.then((article) => article && clusterArticleOf(article)));
         const article = await reading;
         return assignment && article && { article, ...assignment };
       },

@@ -15,7 +15,7 @@ import { loadSettings } from '../../src/adapters/config/load.js';
 import { guardedFetch, type FetchOptions } from '../../src/adapters/http/fetch.js';
 import { fetchOptionsFrom } from '../../src/cli/inputs.js';
 import { emptyCandidate } from '../../src/adapters/store/story-updater.js';
-import { createClusterer } from '../../src/core/cluster/index.js';
+import { clusterArticleOf, createClusterer } from '../../src/core/cluster/index.js';
 import { extractArticle } from '../../src/core/extract/index.js';
 import {
   articleIdFor,
@@ -146,15 +146,7 @@ async function main(): Promise<void> {
         return composeArticle({ ...common, page: extracted, fetchedAt: new Date().toISOString() });
       });
       timed('cluster', () => {
-        const assignment = clusterer.add({
-          id,
-          title: article.title,
-          text: article.text,
-          date: article.published,
-          lang: article.lang,
-          outlet: article.outletId,
-          canonicalUrl: article.canonicalUrl,
-        });
+        const assignment = clusterer.add(clusterArticleOf(article));
         clusterer.takeChanges();
         // Membership, as the cluster job records it; the refresh is queued.
         const list = members.get(assignment.storyId) ?? [];

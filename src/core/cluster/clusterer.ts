@@ -1,3 +1,4 @@
+import type { Article } from '../model/article.js';
 import type { Decision } from '../model/story.js';
 import { articleFeatures } from './features.js';
 import { candidateStories } from './candidates.js';
@@ -20,6 +21,19 @@ export interface ClusterArticle {
   lang?: string | null;
   outlet?: string | null;
   canonicalUrl?: string | null;
+}
+
+/** A stored article as the clusterer reads it. */
+export function clusterArticleOf(article: Article): ClusterArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.text,
+    date: article.published,
+    lang: article.lang,
+    outlet: article.outletId,
+    canonicalUrl: article.canonicalUrl,
+  };
 }
 
 /** Where an article went. */
