@@ -1,10 +1,11 @@
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createClusterer } from '../../src/core/cluster/index.js';
 import { keysFor } from '../../src/adapters/keys.js';
 import { loadClusterer, readEpoch, saveChanges } from '../../src/adapters/store/cluster-state.js';
 import { ClusterWriter } from '../../src/adapters/store/cluster-writer.js';
 import { longStream } from '../fixtures/cluster/load.js';
-import { testPrefix, testRedis, wipePrefix } from '../helpers/redis.js';
+import { testPrefix, testRedis, testRedisUrl, wipePrefix } from '../helpers/redis.js';
 
 const redis = testRedis();
 const prefixes: string[] = [];
@@ -82,6 +83,52 @@ describe('clusterer state in Redis', () => {
     }
     expect(got).toEqual(expected);
     expect(await readEpoch(redis, keys)).toBe(stream.length);
+  });
+
+  it('a save Redis refuses is placed again by the retried job, and Redis ends with the whole state', async () => {
+    const prefix = testPrefix('cluster');
+    prefixes.push(prefix);
+    const keys = keysFor(prefix);
+    const stream = longStream(4, 2);
+    const uninterrupted = createClusterer();
+    for (const article of stream) uninterrupted.add(article);
+    // A real refusal: an ACL user that may write every part of the state but, while `refuse`
+    // is on, not the articles hash, so the transaction aborts (EXECABORT) and nothing is written.
+    const user = `sd-${prefix}`;
+    const parts = ['meta', 'stories', 'df', 'epoch'].map((part) => `~${keys.cluster(part)}`);
+    const allow = (articles: boolean) =>
+      redis.call(
+        'ACL',
+        'SETUSER',
+        user,
+        'reset',
+        'on',
+        'nopass',
+        '+@all',
+        '%R~*',
+        ...parts,
+        ...(articles ? [`~${keys.cluster('articles')}`] : []),
+      );
+    await allow(true);
+    const url = new URL(testRedisUrl());
+    url.username = user;
+    const limited = new Redis(url.toString(), { maxRetriesPerRequest: null });
+    try {
+      const writer = new ClusterWriter(limited, keys);
+      const failAt = Math.floor(stream.length / 2);
+      for (const [i, article] of stream.entries()) {
+        if (i === failAt) {
+          await allow(false);
+          await expect(writer.add(article)).rejects.toMatchObject({ code: 'cluster_state_write' });
+          await allow(true);
+        }
+        await writer.add(article); // the job's retry (or first try)
+      }
+      expect((await loadClusterer(redis, keys)).snapshot()).toEqual(uninterrupted.snapshot());
+    } finally {
+      await limited.quit();
+      await redis.call('ACL', 'DELUSER', user);
+    }
   });
 
   it('an editor decision is persisted and respected after a restart', async () => {

@@ -40,7 +40,9 @@ export async function saveChanges(redis: Redis, keys: Keys, changes: ClusterChan
   if (kept.length) multi.hset(keys.cluster(PARTS.df), ...kept.flatMap(([key, count]) => [key, String(count)]));
   if (gone.length) multi.hdel(keys.cluster(PARTS.df), ...gone);
   multi.incr(keys.cluster(PARTS.epoch));
-  const results = await multi.exec();
+  // A command Redis refuses while queuing aborts the whole transaction (EXECABORT, nothing
+  // written); one failing at EXEC leaves the others written. Both are one error here.
+  const results = await multi.exec().catch((error: Error) => [[error, null] as [Error, null]]);
   const failed = results?.find(([error]) => error);
   if (!results || failed) {
     throw new StorydeskError('cluster_state_write', `could not save clusterer state: ${failed?.[0]?.message ?? 'transaction aborted'}`, {

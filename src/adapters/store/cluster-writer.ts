@@ -71,7 +71,18 @@ export class ClusterWriter {
     return clusterer;
   }
 
+  /**
+   * Saves what the last placement changed. When Redis refuses the save, the in-memory state
+   * holds a placement Redis does not, and its changes are taken: it is dropped, so the job's
+   * retry reloads what Redis holds and places the article again.
+   */
   private async persist(clusterer: Clusterer): Promise<void> {
-    this.epoch = await saveChanges(this.redis, this.keys, clusterer.takeChanges());
+    try {
+      this.epoch = await saveChanges(this.redis, this.keys, clusterer.takeChanges());
+    } catch (error) {
+      this.clusterer = null;
+      this.epoch = -1;
+      throw error;
+    }
   }
 }
