@@ -58,10 +58,12 @@ function oracle(sentences: readonly string[], reference: readonly string[]): num
  */
 export function ceilings(groups: { group: StreamGroup; summary: string }[]): {
   factCandidates: number;
+  factCandidatesWithOpinionPieces: number;
   anySentence: number;
   withRules: number;
 } {
   let facts = 0;
+  let withOpinion = 0;
   let any = 0;
   let rules = 0;
   for (const { group, summary } of groups) {
@@ -74,11 +76,15 @@ export function ceilings(groups: { group: StreamGroup; summary: string }[]): {
       factCandidates(built).map((s) => s.text),
       reference,
     );
+    withOpinion += oracle(
+      factCandidates(built, true).map((s) => s.text),
+      reference,
+    );
     any += oracle(
       built.articles.flatMap((a) => a.sentences.map((s) => s.text)),
       reference,
     );
   }
   const n = Math.max(1, groups.length);
-  return { factCandidates: facts / n, anySentence: any / n, withRules: rules / n };
+  return { factCandidates: facts / n, factCandidatesWithOpinionPieces: withOpinion / n, anySentence: any / n, withRules: rules / n };
 }

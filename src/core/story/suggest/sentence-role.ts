@@ -39,7 +39,9 @@ const QUOTE_SPAN = /[“"]([^”"]+)[”"]/gu;
 // The writer's own judgement: obligation (not a requirement in the passive, "must be ratified"),
 // first person, exclamations.
 const OBLIGATION = /\b(?:should|ought to|must(?!\s+(?:be|have been)\s+\p{L}+(?:ed|en)\b)|needs? to)\b/iu;
-const FIRST_PERSON = /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me)\b/u;
+// Capitalised only where it opens the sentence ("My idea was …", "We gathered …"): mid-sentence
+// "US" or "Our Lady" is not the writer.
+const FIRST_PERSON = /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me)\b|^(?:We|Our|My|Let's|Let me)\b/u;
 // Someone else's words reported: the obligation after it is theirs, not the writer's.
 const REPORTING =
   /\b(?:said|says|told|tells|argued|argues|warned|warns|urged|urges|noted|notes|insisted|insists|added|stressed|pointed out|wrote|writes|according to)\b/iu;

@@ -266,12 +266,13 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
  * statements can be facts: no quote, opinion, forecast or page furniture, and no clause an
  * excerpt cut off (compression keeps its complete part when that stands alone). A lede that
  * announces a plan or schedule ("Biden will meet Putin in Geneva on June 16") is the news.
- * Opinion pieces supply none unless the group has nothing else.
+ * Opinion pieces supply none unless the group has nothing else (`withOpinionPieces`: they do,
+ * for bench:suggest's measure of what that filter costs).
  */
-export function factCandidates(group: Group): GroupSentence[] {
+export function factCandidates(group: Group, withOpinionPieces = false): GroupSentence[] {
   const news = group.articles.filter((a) => !a.opinion);
   const cache = group.cache;
-  return (news.length > 0 ? news : group.articles)
+  return (news.length > 0 && !withOpinionPieces ? news : group.articles)
     .flatMap((a) => a.sentences)
     .filter(isFactCandidate)
     .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))

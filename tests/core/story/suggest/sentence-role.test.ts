@@ -61,6 +61,17 @@ describe('roles', () => {
     expect(sentenceRole(text, day)).toBe(role);
   });
 
+  it("hears the writer's first person when it opens the sentence too", () => {
+    // Capitalised at the start, the writer's "My"/"We"/"Our" is still the writer speaking (an opinion piece's lead).
+    expect(isOpinion('My idea was to focus on the 50 Senate Democrats, who have held together pretty well.')).toBe(true);
+    expect(sentenceRole('We gathered a number of those priorities here.', day)).toBe('quote');
+    expect(sentenceRole('Our reporters counted 40 ships in the strait on Monday.', day)).toBe('quote');
+    // Not a pronoun: the country, a name, a word that only starts like one.
+    expect(sentenceRole('US officials met their Chinese counterparts in Tokyo on Wednesday.', day)).toBe('fact');
+    expect(sentenceRole("Myanmar's military detained the elected leader on Monday.", day)).toBe('fact');
+    expect(sentenceRole('Ouray County officials closed the pass after a rockslide on Monday.', day)).toBe('fact');
+  });
+
   it('takes short quoted phrases in reporting as reporting', () => {
     expect(isDirectQuote('Sun warned Japan against "negative moves" on Taiwan.')).toBe(false);
     expect(isOpinion('Sun warned Japan against "negative moves" on Taiwan.')).toBe(false);

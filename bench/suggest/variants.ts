@@ -1,0 +1,105 @@
+/**
+ * Variants of fact selection measured in a round of issue 16 and not kept (or kept, as noted):
+ * each was run with a scratch switch on the build of the day, scored exactly as bench:suggest
+ * scores (score-suggest.mjs's ROUGE-1 F1 of the facts' first 120 content words), on the fitting
+ * part and the held-out part. The code no longer has the switches, so these figures are a
+ * record, not recomputed; bench:suggest copies them into bench/results/suggest.json beside the
+ * live figures. docs/suggestions.md says what each variant did and why it was kept or not.
+ */
+export interface MeasuredVariant {
+  name: string;
+  /** ROUGE-1 F1, fitting part / held-out part. */
+  f1: { fit: number; heldOut: number };
+  /** Facts carried by two or more outlets (groups with two or more outlets), fitting / held out. */
+  multiOutletFactShare: { fit: number; heldOut: number };
+  kept: boolean;
+  why: string;
+}
+
+/** 2026-12-04, 17:15–18:00 UTC, load 0.5–2 (2 cores). Baseline: 0.3059 / 0.3064, 49.6 % / 51.7 %. */
+export const MEASURED_VARIANTS: readonly MeasuredVariant[] = [
+  {
+    name: 'compression: cut a trailing ", which/who …", ", <verb>ing …", ", as/after/while/amid/including …" clause',
+    f1: { fit: 0.3035, heldOut: 0.3034 },
+    multiOutletFactShare: { fit: 0.49, heldOut: 0.518 },
+    kept: false,
+    why: 'precision up (0.391 -> 0.401), recall down more; no group reaches 120 words, so shorter facts let no more in',
+  },
+  {
+    name: 'compression: drop parentheticals',
+    f1: { fit: 0.3023, heldOut: 0.3053 },
+    multiOutletFactShare: { fit: 0.5, heldOut: 0.52 },
+    kept: false,
+    why: 'parenthetical words are in the summary more often than the rest (63 % vs 42 % of fact-candidate words, fitting part)',
+  },
+  {
+    name: 'compression: drop a leading "According to X,"',
+    f1: { fit: 0.3058, heldOut: 0.3061 },
+    multiOutletFactShare: { fit: 0.496, heldOut: 0.517 },
+    kept: false,
+    why: 'no gain, and the fact loses its attribution',
+  },
+  {
+    name: 'compression: the three cuts above together',
+    f1: { fit: 0.3002, heldOut: 0.3038 },
+    multiOutletFactShare: { fit: 0.494, heldOut: 0.519 },
+    kept: false,
+    why: 'lower on both parts; also lowers the ceilings (rules 0.352 -> 0.342 fit)',
+  },
+  {
+    name: 'compression: keep the attribution tails (", officials said", ", according to …") now cut',
+    f1: { fit: 0.302, heldOut: 0.3069 },
+    multiOutletFactShare: { fit: 0.502, heldOut: 0.522 },
+    kept: false,
+    why: 'lower on the fitting part',
+  },
+  {
+    name: "pool: opinion pieces' fact sentences admitted",
+    f1: { fit: 0.3094, heldOut: 0.3091 },
+    multiOutletFactShare: { fit: 0.504, heldOut: 0.543 },
+    kept: false,
+    why: 'the facts it adds are the pieces\' judgements ("… is a tough case", "… connected only intermittently with reality")',
+  },
+  {
+    name: "pool: opinion pieces' fact sentences only when a news article of another outlet corroborates them",
+    f1: { fit: 0.3089, heldOut: 0.3082 },
+    multiOutletFactShare: { fit: 0.506, heldOut: 0.552 },
+    kept: false,
+    why: 'the same judgements pass: word-level corroboration cannot tell a judgement about an event from a report of it',
+  },
+  {
+    name: 'carriers: opinion pieces corroborate facts (never word them)',
+    f1: { fit: 0.3056, heldOut: 0.307 },
+    multiOutletFactShare: { fit: 0.506, heldOut: 0.536 },
+    kept: false,
+    why: "no ROUGE change; puts The Hill's opinion piece in the demo's China-Japan Sources, which the seed keeps out",
+  },
+  {
+    name: 'pool: an unhedged plan ("will") at any place in the article, not only the lede (with the corroborated opinion rule)',
+    f1: { fit: 0.3134, heldOut: 0.3099 },
+    multiOutletFactShare: { fit: 0.508, heldOut: 0.551 },
+    kept: false,
+    why: 'scheduled plans are predictions by the labelling guide; only the lede announcing one is the news',
+  },
+  {
+    name: 'phases: corroborated facts chosen past the value stop (x0.9 … x0)',
+    f1: { fit: 0.3059, heldOut: 0.3064 },
+    multiOutletFactShare: { fit: 0.498, heldOut: 0.517 },
+    kept: false,
+    why: 'no change: after the first corroborated fact the others are restatements or the same event',
+  },
+  {
+    name: 'single-outlet facts: no limit (with the corroborated opinion rule)',
+    f1: { fit: 0.3155, heldOut: 0.3139 },
+    multiOutletFactShare: { fit: 0.339, heldOut: 0.407 },
+    kept: false,
+    why: '+0.007 ROUGE-1 for 34-41 % multi-outlet facts (goal >= 50 %); three more single-outlet facts than corroborated ones: 0.3129 / 0.3124 at 40-46 %',
+  },
+  {
+    name: 'sentence roles: the writer\'s first person also when it opens the sentence ("My idea was …")',
+    f1: { fit: 0.3054, heldOut: 0.3066 },
+    multiOutletFactShare: { fit: 0.496, heldOut: 0.517 },
+    kept: true,
+    why: 'a defect fix: an opinion piece\'s "My idea was to focus on …" was a Fact; ROUGE within noise',
+  },
+];
