@@ -61,6 +61,12 @@ export interface PipelineBenchResult {
   cpuRatio: number;
   /** 2 extract processes over 1, articles/s. */
   speedup: number;
+  /**
+   * The most any added process could speed the 1-extract run up on this machine: cores × its
+   * wall seconds / the CPU seconds of all its processes and Redis (the bench's page server is
+   * not counted, so the true ceiling is lower still).
+   */
+  speedupCeiling: number;
   /** Bytes of Redis per article in a 7-day, 100,000-a-day working set (clusterer window bounded). */
   projectedBytesPerArticle: number;
   projectedGbFor7Days: number;
@@ -179,10 +185,12 @@ async function main(): Promise<void> {
       bare.seconds - bare.steps.suggest + (bare.steps.suggest / Math.max(1, bare.storyJobs.refreshed)) * pipelineRefreshes;
     const ratioEqualRefreshes = one.articlesPerSecond / (bare.articles / bareEqualRefreshesSeconds);
     const speedup = two.articlesPerSecond / one.articlesPerSecond;
+    const cores = cpus().length;
+    const speedupCeiling = (cores * one.seconds) / ((one.cpuMsPerArticle * one.articles) / 1000);
     const result: PipelineBenchResult = {
       date: new Date().toISOString(),
       quick,
-      machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0]! },
+      machine: { cpus: cores, node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0]! },
       world: { ...size, feeds: served.feeds, meanPageBytes: served.meanPageBytes },
       politeness: { ...politeness, note: 'every outlet is on one loopback host:port; the Redis host limiter still runs for each fetch' },
       concurrency,
@@ -193,6 +201,7 @@ async function main(): Promise<void> {
       ratioEqualRefreshes,
       cpuRatio: bareCpuMsPerArticle / one.cpuMsPerArticle,
       speedup,
+      speedupCeiling,
       projectedBytesPerArticle: projection.bytesPerArticle,
       projectedGbFor7Days: projection.gb,
       feeds,
@@ -205,7 +214,11 @@ async function main(): Promise<void> {
           measured: `${ratioEqualRefreshes.toFixed(2)} (${ratio.toFixed(2)} against every refresh)`,
           holds: Math.min(ratio, ratioEqualRefreshes) >= 0.7,
         },
-        'speed-up with 2 extract processes': { target: '≥ 1.2×', measured: `${speedup.toFixed(2)}×`, holds: speedup >= 1.2 },
+        'speed-up with 2 extract processes': {
+          target: '≥ 1.2×',
+          measured: `${speedup.toFixed(2)}× (ceiling on ${cores} cores: ${speedupCeiling.toFixed(2)}×, cores × wall / CPU s of the 1-extract run)`,
+          holds: speedup >= 1.2,
+        },
         ...(size.articles >= 2_000
           ? {
               'end to end on 2,000+ articles': {

@@ -51,6 +51,8 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   const jobs = (run: typeof one) => `${run.stages.story.outcomes.refreshed ?? 0} / ${run.stages.story.outcomes.superseded ?? 0}`;
   row('story refreshes done / superseded', jobs(one), jobs(two), `${r.bare.storyJobs.refreshed} / ${r.bare.storyJobs.superseded}`);
   row('speed-up 2 vs 1 extract processes', '', f(r.speedup, 2) + '×', '');
+  // No added process can do better than the cores the 1-extract run left idle.
+  row(`ceiling on ${r.machine.cpus} cores: cores × wall / CPU s`, '', f(r.speedupCeiling, 2) + '×', '');
   row('Redis bytes per article (used_memory)', f(one.redisBytesPerArticle, 0), f(two.redisBytesPerArticle, 0), '-');
   for (const [group, bytes] of Object.entries(one.memoryPerArticle).sort(([, a], [, b]) => b - a)) {
     row(`  ${group}`, f(bytes, 0), f(two.memoryPerArticle[group] ?? 0, 0), '-');
