@@ -32,5 +32,10 @@ export function sameEvent(a: { main: ReadonlySet<string> }, b: { main: ReadonlyS
   const [small, large] = a.main.size <= b.main.size ? [a.main, b.main] : [b.main, a.main];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared >= MIN_SHARED && shared >= MAIN_SHARE * small.size;
+  return sameEventFromCounts(shared, a.main.size, b.main.size);
+}
+
+/** sameEvent from the number of main-clause words two facts share and each one's number of them (the same test). */
+export function sameEventFromCounts(shared: number, sizeA: number, sizeB: number): boolean {
+  return shared >= MIN_SHARED && shared >= MAIN_SHARE * Math.min(sizeA, sizeB);
 }

@@ -14,6 +14,12 @@ export interface SentenceMatcher {
   someNear(i: number, test: (j: number) => boolean): boolean;
   /** True when sentences i and j (i ≠ j) say the same thing; symmetric, as sentenceMatch is. */
   matches(i: number, j: number): boolean;
+  /**
+   * True when a sentence of another outlet than `outletId` matches sentence i: someNear(i, j is
+   * of another outlet), answered from counts kept per sentence where the matcher has them
+   * (a story's cache), without visiting the matches.
+   */
+  nearOtherOutlet?(i: number, outletId: string): boolean;
 }
 
 /** A matcher over sentences given by their stemmed content words (`stems`), indexed by position. */

@@ -121,6 +121,8 @@ export class SentenceCache {
       entries.push(index.slots[slot]!);
     });
     const nearCache = new Map<number, readonly number[]>();
+    // The index holds these sentences and no others: each one's outlet counts are over its matches among them.
+    const exact = index.live === sentences.length;
     return {
       near(i) {
         let list = nearCache.get(i);
@@ -144,6 +146,14 @@ export class SentenceCache {
       matches(i, j) {
         return i !== j && entries[i]!.matches.has(slots[j]!);
       },
+      ...(exact
+        ? {
+            nearOtherOutlet(i: number, outletId: string): boolean {
+              const outlets = entries[i]!.outlets;
+              return outlets.size > (outlets.has(outletId) ? 1 : 0);
+            },
+          }
+        : {}),
     };
   }
 

@@ -7,7 +7,7 @@ import { contentStems } from './content-stems.js';
 import { restatesFromCounts } from './same-fact-score.js';
 import { carrierIndex, type Carriers } from './outlet-carriers.js';
 import { isHedgedForecast } from './sentence-role.js';
-import { mainClauseWords, sameEvent } from './main-clause.js';
+import { mainClauseWords, sameEventFromCounts } from './main-clause.js';
 import { isStandfirst } from './standfirst.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
@@ -44,8 +44,8 @@ interface Candidate {
   /** Its distinct stems, and the same as word ids. */
   words: Set<string>;
   distinctIds: Int32Array;
-  /** The distinct stems of its main clause (what event it reports). */
-  main: ReadonlySet<string>;
+  /** The distinct stems of its main clause (what event it reports), as word ids (of MAIN_PREFIX + stem: apart from the sentence's own). */
+  mainIds: Int32Array;
   /** The sentence's stems as word ids, each stem's salience, and how often it came earlier in the sentence. */
   wordIds: Int32Array;
   saliences: Float64Array;
@@ -120,14 +120,12 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const supportCounts = cache?.supportCounts('facts', pool) ?? null;
   const scores = new Map<number, number>();
   // A standfirst is written like a headline: it corroborates what the article reports, and never words a fact.
-  const standfirsts = new Set(
-    group.articles.flatMap((a) => {
-      const lastParagraph = a.sentences.at(-1)?.paragraph ?? 0;
-      return a.sentences.filter((s) => isStandfirst(s, a.article, lastParagraph)).map((s) => `${s.articleId}#${s.index}`);
-    }),
+  // Article id → indices of its standfirst's sentences (they depend on the article alone: the story's cache keeps them).
+  const standfirsts = new Map(
+    group.articles.map((a) => [a.article.id, cache ? cache.ofArticle('standfirsts', a.article, () => standfirstOf(a)) : standfirstOf(a)]),
   );
   const candidates: Candidate[] = pool.flatMap((sentence, at) => {
-    if (sentence.stems.length < MIN_CONTENT_WORDS || standfirsts.has(`${sentence.articleId}#${sentence.index}`)) return [];
+    if (sentence.stems.length < MIN_CONTENT_WORDS || standfirsts.get(sentence.articleId)?.has(sentence.index)) return [];
     const outlets = supportCounts
       ? supportCounts[at]!
       : new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]).size;
@@ -135,8 +133,10 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence.stems, idOf))
       : sentenceWords(sentence.stems, idOf);
     const saliences = saliencesOf(sentence.stems, words.wordIds, salience, scores);
-    const main = cache ? cache.ofSentence('main-clause', sentence, () => mainClauseWords(sentence.text)) : mainClauseWords(sentence.text);
-    return [{ sentence, at, outlets, ...words, main, saliences, fullGain: fullGainOf(saliences, words.earlier) }];
+    const mainIds = cache
+      ? cache.ofSentence('main-clause-ids', sentence, () => mainIdsOf(sentence.text, idOf))
+      : mainIdsOf(sentence.text, idOf);
+    return [{ sentence, at, outlets, ...words, mainIds, saliences, fullGain: fullGainOf(saliences, words.earlier) }];
   });
   const wordCount = cache ? cache.wordCount : local.size;
 
@@ -166,7 +166,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     const value = ((2 * (gain + c.fullGain)) / (length + c.sentence.stems.length + target)) * (1 + 1e-9);
     return c.sentence.truncated ? value * TRUNCATED_PENALTY : value;
   };
-  // Scratch for the restatement test: 1 at the word ids of the fact just chosen.
+  // Scratch for the restatement and same-event tests: 1 at the word ids and main-clause ids of the fact just chosen.
   const marked = new Uint8Array(wordCount);
   const take = (c: Candidate): void => {
     chosen.push(c);
@@ -175,9 +175,12 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     // What reports the same event with other details is not chosen either, and its outlet carries the fact.
     const events: Candidate[] = [];
     for (const id of c.distinctIds) marked[id] = 1;
+    for (const id of c.mainIds) marked[id] = 1;
     for (const other of candidates) {
       if (other === c) continue;
-      const event = sameEvent(c, other);
+      let sharedMain = 0;
+      for (const id of other.mainIds) sharedMain += marked[id]!;
+      const event = sameEventFromCounts(sharedMain, c.mainIds.length, other.mainIds.length);
       if (event) events.push(other);
       if (taken.has(other)) continue;
       let shared = 0;
@@ -186,6 +189,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
         taken.add(other);
     }
     for (const id of c.distinctIds) marked[id] = 0;
+    for (const id of c.mainIds) marked[id] = 0;
     sameEvents.set(c, events);
     for (let p = 0; p < c.wordIds.length; p++) {
       const k = used[c.wordIds[p]!]!;
@@ -279,6 +283,15 @@ export function factCandidates(group: Group, withOpinionPieces = false): GroupSe
     .filter((s) => !s.truncated);
 }
 
+const NO_STANDFIRST: ReadonlySet<number> = new Set();
+
+/** Indices of the sentences of an article's standfirst (see isStandfirst). */
+function standfirstOf(a: GroupArticle): ReadonlySet<number> {
+  const lastParagraph = a.sentences.at(-1)?.paragraph ?? 0;
+  const at = a.sentences.filter((s) => isStandfirst(s, a.article, lastParagraph)).map((s) => s.index);
+  return at.length > 0 ? new Set(at) : NO_STANDFIRST;
+}
+
 /** A fact's support with the outlets that carry it in their own words. */
 function withCarriers(support: Support, carriers: Carriers): Support {
   for (const [outletId, at] of carriers) {
@@ -313,6 +326,14 @@ function sentenceWords(
     seen.set(w, earlier[p]! + 1);
   });
   return { words: new Set(stems), distinctIds: Int32Array.from(new Set(ids)), wordIds: ids, earlier };
+}
+
+// Main-clause words are numbered apart from stems (stems hold no "\u0000"): one scratch array serves both.
+const MAIN_PREFIX = '\u0000';
+
+/** The distinct words of a sentence's main clause (mainClauseWords) as word ids. */
+function mainIdsOf(text: string, idOf: (w: string) => number): Int32Array {
+  return Int32Array.from(mainClauseWords(text), (w) => idOf(MAIN_PREFIX + w));
 }
 
 /** What a sentence's words add to an empty selection, each word at its repeat within the sentence. */

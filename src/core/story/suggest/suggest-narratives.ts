@@ -47,7 +47,10 @@ function ownSentencesByOutlet(
   const rest = new Map<string, GroupSentence[]>();
   all.forEach((s, i) => {
     if (!wanted(s) || s.role === 'furniture' || s.stems.length < MIN_EXCERPT_WORDS) return;
-    if (matcher.someNear(i, (j) => all[j]!.outletId !== s.outletId)) return;
+    const matchedElsewhere = matcher.nearOtherOutlet
+      ? matcher.nearOtherOutlet(i, s.outletId)
+      : matcher.someNear(i, (j) => all[j]!.outletId !== s.outletId);
+    if (matchedElsewhere) return;
     const into = s.role === 'quote' ? quotes : rest;
     const list = into.get(s.outletId);
     if (list) list.push(s);
