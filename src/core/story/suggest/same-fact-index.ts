@@ -20,6 +20,11 @@ export interface SentenceMatcher {
    * (a story's cache), without visiting the matches.
    */
   nearOtherOutlet?(i: number, outletId: string): boolean;
+  /**
+   * How many outlets say what sentence i says, its own included (its outlet and those of the
+   * sentences matching it), from the same counts; where the matcher has them.
+   */
+  outletCount?(i: number): number;
 }
 
 /** A matcher over sentences given by their stemmed content words (`stems`), indexed by position. */

@@ -152,29 +152,13 @@ export class SentenceCache {
               const outlets = entries[i]!.outlets;
               return outlets.size > (outlets.has(outletId) ? 1 : 0);
             },
+            outletCount(i: number): number {
+              const { outlets, sentence } = entries[i]!;
+              return outlets.size + (outlets.has(sentence.outletId) ? 0 : 1);
+            },
           }
         : {}),
     };
-  }
-
-  /**
-   * For each of `sentences` (as last given to `matcher(name, …)`), how many outlets say what it
-   * says, its own included: the outlets of the sentences that match it, counted as matches were
-   * found and forgotten, so a refresh reads them instead of visiting every match. Null when the
-   * index also holds sentences not in the list (their matches would count).
-   */
-  supportCounts(name: string, sentences: readonly GroupSentence[]): Int32Array | null {
-    const index = this.indexes.get(name);
-    if (!index || index.live !== sentences.length) return null;
-    const counts = new Int32Array(sentences.length);
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      const slot = index.slotOf.get(sentence);
-      if (slot === undefined) return null;
-      const outlets = index.slots[slot]!.outlets;
-      counts[i] = outlets.size + (outlets.has(sentence.outletId) ? 0 : 1);
-    }
-    return counts;
   }
 
   /** A number for a word, the same for the story's lifetime (word ids for arrays indexed by word). */

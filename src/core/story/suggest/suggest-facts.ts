@@ -52,6 +52,8 @@ interface Candidate {
   earlier: Int32Array;
   /** What its words add with none of them chosen yet: no round's gain from it is higher (see valueBound). */
   fullGain: number;
+  /** Equal for candidates whose value is equal in every round (the same stems in the same order, alike truncated). */
+  valueKey: string;
 }
 
 interface ChosenFact {
@@ -117,7 +119,6 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   // The story's cache numbers words for the story's life and keeps how many outlets match each sentence.
   const local = new Map<string, number>();
   const idOf = cache ? (w: string) => cache.wordId(w) : (w: string) => local.get(w) ?? (local.set(w, local.size), local.size - 1);
-  const supportCounts = cache?.supportCounts('facts', pool) ?? null;
   const scores = new Map<number, number>();
   // A standfirst is written like a headline: it corroborates what the article reports, and never words a fact.
   // Article id → indices of its standfirst's sentences (they depend on the article alone: the story's cache keeps them).
@@ -126,17 +127,12 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   );
   const candidates: Candidate[] = pool.flatMap((sentence, at) => {
     if (sentence.stems.length < MIN_CONTENT_WORDS || standfirsts.get(sentence.articleId)?.has(sentence.index)) return [];
-    const outlets = supportCounts
-      ? supportCounts[at]!
+    const outlets = matcher.outletCount
+      ? matcher.outletCount(at)
       : new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]).size;
-    const words = cache
-      ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence.stems, idOf))
-      : sentenceWords(sentence.stems, idOf);
+    const words = cache ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence, idOf)) : sentenceWords(sentence, idOf);
     const saliences = saliencesOf(sentence.stems, words.wordIds, salience, scores);
-    const mainIds = cache
-      ? cache.ofSentence('main-clause-ids', sentence, () => mainIdsOf(sentence.text, idOf))
-      : mainIdsOf(sentence.text, idOf);
-    return [{ sentence, at, outlets, ...words, mainIds, saliences, fullGain: fullGainOf(saliences, words.earlier) }];
+    return [{ sentence, at, outlets, ...words, saliences, fullGain: fullGainOf(saliences, words.earlier) }];
   });
   const wordCount = cache ? cache.wordCount : local.size;
 
@@ -243,9 +239,15 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       }
       bounded.sort((a, b) => b.bound - a.bound);
       let best: { c: Candidate; v: number } | undefined;
+      // Candidates with the same stems (a wire copy, a stock sentence) have the same value: computed once a round.
+      const values = new Map<string, number>();
       for (const { c, bound } of bounded) {
         if (best && bound < best.v) break;
-        const v = valueWith(c);
+        let v = worthOf ? undefined : values.get(c.valueKey);
+        if (v === undefined) {
+          v = valueWith(c);
+          if (!worthOf) values.set(c.valueKey, v);
+        }
         if (v > stop && (!best || v > best.v || (v === best.v && c.at < best.c.at)) && phase(c)) best = { c, v };
       }
       if (!best) break;
@@ -312,11 +314,16 @@ function withSameEvent(support: Support, events: readonly Candidate[]): Support 
   return support;
 }
 
-/** What selection reads of a sentence's words that depends on the sentence alone: its distinct stems, its stems as word ids, and how often each came earlier in it. */
+/**
+ * What selection reads of a sentence's words that depends on the sentence alone: its distinct
+ * stems, its stems as word ids, how often each came earlier in it, its main clause's words as ids,
+ * and a key equal for sentences whose value is always equal (same stems in the same order).
+ */
 function sentenceWords(
-  stems: readonly string[],
+  sentence: GroupSentence,
   idOf: (w: string) => number,
-): Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier'> {
+): Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier' | 'mainIds' | 'valueKey'> {
+  const { stems } = sentence;
   const ids = new Int32Array(stems.length);
   const earlier = new Int32Array(stems.length);
   const seen = new Map<string, number>();
@@ -325,7 +332,14 @@ function sentenceWords(
     earlier[p] = seen.get(w) ?? 0;
     seen.set(w, earlier[p]! + 1);
   });
-  return { words: new Set(stems), distinctIds: Int32Array.from(new Set(ids)), wordIds: ids, earlier };
+  return {
+    words: new Set(stems),
+    distinctIds: Int32Array.from(new Set(ids)),
+    wordIds: ids,
+    earlier,
+    mainIds: mainIdsOf(sentence.text, idOf),
+    valueKey: `${sentence.truncated ? '1' : '0'}${stems.join('\u0000')}`,
+  };
 }
 
 // Main-clause words are numbered apart from stems (stems hold no "\u0000"): one scratch array serves both.

@@ -85,17 +85,21 @@ describe('SentenceCache', () => {
       const incremental = cache.matcher('test', pool);
       const fromScratch = sentenceMatcher(pool);
       // The outlets saying what each sentence says, kept as matches come and go, as counted afresh.
-      const support = cache.supportCounts('test', pool);
-      expect(support).not.toBeNull();
+      expect(incremental.outletCount).toBeDefined();
+      expect(incremental.nearOtherOutlet).toBeDefined();
       pool.forEach((s, i) => {
         expect(incremental.near(i)).toEqual(fromScratch.near(i));
         for (let j = 0; j < pool.length; j += 7) expect(incremental.matches(i, j)).toBe(fromScratch.matches(i, j));
-        expect(support![i]).toBe(new Set([s.outletId, ...fromScratch.near(i).map((j) => pool[j]!.outletId)]).size);
+        const outlets = fromScratch.near(i).map((j) => pool[j]!.outletId);
+        expect(incremental.outletCount!(i)).toBe(new Set([s.outletId, ...outlets]).size);
+        expect(incremental.nearOtherOutlet!(i, s.outletId)).toBe(outlets.some((o) => o !== s.outletId));
       });
       expect(pool.some((_, i) => fromScratch.near(i).length > 0)).toBe(true);
-      expect([...support!].some((n) => n > 1)).toBe(true);
-      // Not counted when the index holds sentences outside the list given.
-      expect(cache.supportCounts('test', pool.slice(1))).toBeNull();
+      expect(pool.some((_, i) => incremental.outletCount!(i) > 1)).toBe(true);
+      // Not counted when the index holds sentences outside the list given (their matches would count).
+      const part = cache.matcher('test', pool.slice(1));
+      expect(part.outletCount).toBeUndefined();
+      expect(part.nearOtherOutlet).toBeUndefined();
     }
   });
 });
