@@ -37,6 +37,8 @@ export interface FactOptions {
 
 interface Candidate {
   sentence: GroupSentence;
+  /** Chosen, or set aside for a chosen fact (the selection's state). */
+  taken: boolean;
   /** Position of the sentence in the pool (and the matcher). */
   at: number;
   /** How many outlets say it (its own included). */
@@ -132,12 +134,25 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       : new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]).size;
     const words = cache ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence, idOf)) : sentenceWords(sentence, idOf);
     const saliences = saliencesOf(sentence.stems, words.wordIds, salience, scores);
-    return [{ sentence, at, outlets, ...words, saliences, fullGain: fullGainOf(saliences, words.earlier) }];
+    const candidate: Candidate = {
+      sentence,
+      taken: false,
+      at,
+      outlets,
+      words: words.words,
+      distinctIds: words.distinctIds,
+      mainIds: words.mainIds,
+      wordIds: words.wordIds,
+      saliences,
+      earlier: words.earlier,
+      fullGain: fullGainOf(saliences, words.earlier),
+      valueKey: words.valueKey,
+    };
+    return [candidate];
   });
   const wordCount = cache ? cache.wordCount : local.size;
 
   const chosen: Candidate[] = [];
-  const taken = new Set<Candidate>();
   // Chosen fact → the candidates set aside because they report the same event.
   const sameEvents = new Map<Candidate, Candidate[]>();
   // Uses of each word (by id) in the chosen sentences.
@@ -166,7 +181,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const marked = new Uint8Array(wordCount);
   const take = (c: Candidate): void => {
     chosen.push(c);
-    taken.add(c);
+    c.taken = true;
     // What says the same as a chosen fact is never chosen: one meaning, one fact (restatesWords, counted by word id).
     // What reports the same event with other details is not chosen either, and its outlet carries the fact.
     const events: Candidate[] = [];
@@ -178,11 +193,11 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       for (const id of other.mainIds) sharedMain += marked[id]!;
       const event = sameEventFromCounts(sharedMain, c.mainIds.length, other.mainIds.length);
       if (event) events.push(other);
-      if (taken.has(other)) continue;
+      if (other.taken) continue;
       let shared = 0;
       for (const id of other.distinctIds) shared += marked[id]!;
       if (event || matcher.matches(c.at, other.at) || restatesFromCounts(shared, c.distinctIds.length, other.distinctIds.length))
-        taken.add(other);
+        other.taken = true;
     }
     for (const id of c.distinctIds) marked[id] = 0;
     for (const id of c.mainIds) marked[id] = 0;
@@ -233,7 +248,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       const stop = worthOf ? worthOf(chosen.map((x) => x.sentence.text)) : (2 * gain) / (length + target);
       const bounded: { c: Candidate; bound: number }[] = [];
       for (const c of candidates) {
-        if (taken.has(c)) continue;
+        if (c.taken) continue;
         const bound = valueBound(c);
         if (bound > stop) bounded.push({ c, bound });
       }
