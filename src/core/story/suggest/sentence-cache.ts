@@ -3,18 +3,40 @@ import type { GroupSentence } from './article-group.js';
 import { matchFromCounts, SAME_FACT_THRESHOLD } from './same-fact-score.js';
 import type { SentenceMatcher } from './same-fact-index.js';
 
-/** One indexed sentence: its word bag and the slots of the indexed sentences that say the same thing. */
-interface IndexEntry {
-  sentence: GroupSentence;
+/**
+ * One distinct bag of words in the index: the sentences with these stems (in this order), and the
+ * other bags that match it. Sentences with the same stems match the same sentences, so a sentence
+ * whose bag is indexed already joins it without being scored (a wire copy, a stock sentence).
+ */
+interface Bag {
+  slot: number;
+  key: string;
   ids: Int32Array;
   counts: Int32Array;
   norm2: number;
+  /** Its sentences match each other (any bag with a word). */
+  selfMatch: boolean;
+  /** Slots of its sentences. */
+  members: Set<number>;
+  /** The other bags it matches, by bag slot. */
   matches: Set<number>;
-  /** Outlet id → how many of the matching sentences are that outlet's (kept as matches come and go). */
-  outlets: Map<string, number>;
+  /** Outlet id → how many of its sentences are that outlet's. */
+  memberOutlets: Map<string, number>;
+  /**
+   * Outlet id → how many sentences of that outlet match one of its sentences: the members of
+   * the bags it matches, and its own members when it matches itself (a sentence counts itself,
+   * under its own outlet only). Kept as sentences come and go.
+   */
+  nearOutlets: Map<string, number>;
 }
 
-/** Word id → the slots holding it and its count there (slots of forgotten sentences are skipped, then compacted away). */
+/** One indexed sentence and its bag. */
+interface IndexEntry {
+  sentence: GroupSentence;
+  bag: Bag;
+}
+
+/** Word id → the bag slots holding it and its count there (slots of dropped bags are skipped, then compacted away). */
 interface Posting {
   slots: number[];
   counts: number[];
@@ -22,19 +44,21 @@ interface Posting {
 }
 
 /**
- * Sentences by word, with the pairs that match kept as sentences arrive and leave. Each
- * sentence has a slot number for good (slots are not reused), so postings and matches are
- * plain numbers.
+ * Bags by word, with the pairs of bags that match kept as sentences arrive and leave. Each
+ * sentence and each bag has a slot number for good (slots are not reused), so postings and
+ * matches are plain numbers.
  */
 interface SameFactIndex {
   slots: (IndexEntry | null)[];
   slotOf: Map<object, number>;
+  bags: (Bag | null)[];
+  bagByKey: Map<string, Bag>;
   postings: Map<number, Posting>;
   /** Article id → the slots of its sentences. */
   byArticle: Map<string, number[]>;
   /** Sentences held (slots not forgotten). */
   live: number;
-  /** Scratch: dot product and shared words per slot while one sentence is scored. */
+  /** Scratch: dot product and shared words per bag slot while one bag is scored. */
   dot: Float64Array;
   shared: Int32Array;
 }
@@ -101,6 +125,8 @@ export class SentenceCache {
       index = {
         slots: [],
         slotOf: new Map(),
+        bags: [],
+        bagByKey: new Map(),
         postings: new Map(),
         byArticle: new Map(),
         live: 0,
@@ -120,41 +146,59 @@ export class SentenceCache {
       position[slot] = i + 1;
       entries.push(index.slots[slot]!);
     });
+    const bags = index.bags;
+    // Positions of the sentences that match sentence i, in no particular order, until `visit` says stop.
+    const eachNear = (i: number, visit: (j: number) => boolean): boolean => {
+      const bag = entries[i]!.bag;
+      if (bag.selfMatch) {
+        for (const member of bag.members) {
+          const j = position[member]! - 1;
+          if (j >= 0 && j !== i && visit(j)) return true;
+        }
+      }
+      for (const other of bag.matches) {
+        for (const member of bags[other]!.members) {
+          const j = position[member]! - 1;
+          if (j >= 0 && visit(j)) return true;
+        }
+      }
+      return false;
+    };
     const nearCache = new Map<number, readonly number[]>();
-    // The index holds these sentences and no others: each one's outlet counts are over its matches among them.
+    // The index holds these sentences and no others: each bag's outlet counts are over sentences among them.
     const exact = index.live === sentences.length;
     return {
       near(i) {
         let list = nearCache.get(i);
         if (!list) {
           const found: number[] = [];
-          for (const other of entries[i]!.matches) {
-            const j = position[other]! - 1;
-            if (j >= 0 && j !== i) found.push(j);
-          }
+          eachNear(i, (j) => {
+            found.push(j);
+            return false;
+          });
           nearCache.set(i, (list = found.sort((x, y) => x - y)));
         }
         return list;
       },
       someNear(i, test) {
-        for (const other of entries[i]!.matches) {
-          const j = position[other]! - 1;
-          if (j >= 0 && j !== i && test(j)) return true;
-        }
-        return false;
+        return eachNear(i, test);
       },
       matches(i, j) {
-        return i !== j && entries[i]!.matches.has(slots[j]!);
+        if (i === j) return false;
+        const a = entries[i]!.bag;
+        const b = entries[j]!.bag;
+        return a === b ? a.selfMatch : a.matches.has(b.slot);
       },
       ...(exact
         ? {
+            // A sentence counts itself in its bag's nearOutlets, under its own outlet only: these read the other outlets.
             nearOtherOutlet(i: number, outletId: string): boolean {
-              const outlets = entries[i]!.outlets;
+              const outlets = entries[i]!.bag.nearOutlets;
               return outlets.size > (outlets.has(outletId) ? 1 : 0);
             },
             outletCount(i: number): number {
-              const { outlets, sentence } = entries[i]!;
-              return outlets.size + (outlets.has(sentence.outletId) ? 0 : 1);
+              const { bag, sentence } = entries[i]!;
+              return bag.nearOutlets.size + (bag.nearOutlets.has(sentence.outletId) ? 0 : 1);
             },
           }
         : {}),
@@ -194,26 +238,47 @@ export class SentenceCache {
     for (const values of this.perArticle.values()) values.delete(articleId);
     for (const index of this.indexes.values()) {
       for (const slot of index.byArticle.get(articleId) ?? []) {
-        const entry = index.slots[slot]!;
-        for (const other of entry.matches) {
-          const o = index.slots[other];
-          if (!o) continue;
-          o.matches.delete(slot);
-          uncount(o.outlets, entry.sentence.outletId);
+        const { sentence, bag } = index.slots[slot]!;
+        bag.members.delete(slot);
+        uncount(bag.memberOutlets, sentence.outletId);
+        for (const other of bag.matches) uncount(index.bags[other]!.nearOutlets, sentence.outletId);
+        if (bag.selfMatch) uncount(bag.nearOutlets, sentence.outletId);
+        if (bag.members.size === 0) {
+          // No sentence has these stems any more: the bag leaves the index.
+          for (const other of bag.matches) index.bags[other]!.matches.delete(bag.slot);
+          for (const id of bag.ids) index.postings.get(id)!.dead++;
+          index.bags[bag.slot] = null;
+          index.bagByKey.delete(bag.key);
         }
         index.live--;
-        for (const id of entry.ids) index.postings.get(id)!.dead++;
         index.slots[slot] = null;
-        index.slotOf.delete(entry.sentence);
+        index.slotOf.delete(sentence);
       }
       index.byArticle.delete(articleId);
     }
   }
 
-  /** Score the sentence against every indexed sentence that could match it (exactly, as matchFromCounts), then index it. */
+  /** Index a sentence: in the bag of its stems, scored (once per bag) against the bags that could match it. */
   private add(index: SameFactIndex, sentence: GroupSentence): void {
+    const key = sentence.stems.join('\u0000');
+    const bag = index.bagByKey.get(key) ?? this.addBag(index, key, sentence.stems);
+    const slot = index.slots.length;
+    index.slots.push({ sentence, bag });
+    index.slotOf.set(sentence, slot);
+    index.live++;
+    const mine = index.byArticle.get(sentence.articleId);
+    if (mine) mine.push(slot);
+    else index.byArticle.set(sentence.articleId, [slot]);
+    bag.members.add(slot);
+    count(bag.memberOutlets, sentence.outletId);
+    for (const other of bag.matches) count(index.bags[other]!.nearOutlets, sentence.outletId);
+    if (bag.selfMatch) count(bag.nearOutlets, sentence.outletId);
+  }
+
+  /** Score a new bag against every indexed bag that could match it (exactly, as matchFromCounts), then index it. */
+  private addBag(index: SameFactIndex, key: string, stems: readonly string[]): Bag {
     const local = new Map<number, number>();
-    for (const word of sentence.stems) {
+    for (const word of stems) {
       const id = this.wordId(word);
       local.set(id, (local.get(id) ?? 0) + 1);
     }
@@ -221,14 +286,15 @@ export class SentenceCache {
     const counts = Int32Array.from(local.values());
     let norm2 = 0;
     for (const c of counts) norm2 += c * c;
-    const slot = index.slots.length;
+    const d = ids.length;
+    const slot = index.bags.length;
     if (slot >= index.dot.length) {
       index.dot = new Float64Array(2 * index.dot.length);
       index.shared = new Int32Array(2 * index.shared.length);
     }
     const { dot, shared } = index;
 
-    // Leave out the words held by the most sentences, within the bound above; look up the rest.
+    // Leave out the words held by the most bags, within the bound above; look up the rest.
     const order = Array.from(ids.keys()).sort((x, y) => live(index.postings.get(ids[y]!)) - live(index.postings.get(ids[x]!)));
     const leftOut: number[] = [];
     let squares = 0;
@@ -244,49 +310,62 @@ export class SentenceCache {
       if (leftOut.includes(k)) continue;
       const posting = index.postings.get(ids[k]!);
       if (!posting) continue;
-      if (posting.dead > posting.slots.length / 2) compact(posting, index.slots);
+      if (posting.dead > posting.slots.length / 2) compact(posting, index.bags);
       for (let m = 0; m < posting.slots.length; m++) {
         const other = posting.slots[m]!;
-        if (index.slots[other] === null) continue;
+        if (index.bags[other] === null) continue;
         if (shared[other] === 0) touched.push(other);
         shared[other]!++;
         dot[other]! += counts[k]! * posting.counts[m]!;
       }
     }
-    const entry: IndexEntry = { sentence, ids, counts, norm2, matches: new Set(), outlets: new Map() };
+    const bag: Bag = {
+      slot,
+      key,
+      ids,
+      counts,
+      norm2,
+      selfMatch: matchFromCounts(norm2, norm2, norm2, d, d, d) >= SAME_FACT_THRESHOLD,
+      members: new Set(),
+      matches: new Set(),
+      memberOutlets: new Map(),
+      nearOutlets: new Map(),
+    };
     for (const other of touched) {
-      const o = index.slots[other]!;
-      let d = dot[other]!;
+      const o = index.bags[other]!;
+      let dt = dot[other]!;
       let s = shared[other]!;
       for (const k of leftOut) {
         const theirs = countOf(o, ids[k]!);
         if (theirs > 0) {
-          d += counts[k]! * theirs;
+          dt += counts[k]! * theirs;
           s++;
         }
       }
-      if (matchFromCounts(d, norm2, o.norm2, s, ids.length, o.ids.length) >= SAME_FACT_THRESHOLD) {
-        entry.matches.add(other);
+      if (matchFromCounts(dt, norm2, o.norm2, s, d, o.ids.length) >= SAME_FACT_THRESHOLD) {
+        bag.matches.add(other);
         o.matches.add(slot);
-        entry.outlets.set(o.sentence.outletId, (entry.outlets.get(o.sentence.outletId) ?? 0) + 1);
-        o.outlets.set(sentence.outletId, (o.outlets.get(sentence.outletId) ?? 0) + 1);
+        // The sentences of a matching bag match each sentence that will join this one.
+        for (const [outletId, n] of o.memberOutlets) count(bag.nearOutlets, outletId, n);
       }
       dot[other] = 0;
       shared[other] = 0;
     }
-    index.slots.push(entry);
-    index.slotOf.set(sentence, slot);
-    index.live++;
-    const mine = index.byArticle.get(sentence.articleId);
-    if (mine) mine.push(slot);
-    else index.byArticle.set(sentence.articleId, [slot]);
+    index.bags.push(bag);
+    index.bagByKey.set(key, bag);
     for (let k = 0; k < ids.length; k++) {
       let posting = index.postings.get(ids[k]!);
       if (!posting) index.postings.set(ids[k]!, (posting = { slots: [], counts: [], dead: 0 }));
       posting.slots.push(slot);
       posting.counts.push(counts[k]!);
     }
+    return bag;
   }
+}
+
+/** n more of this outlet. */
+function count(outlets: Map<string, number>, outletId: string, n = 1): void {
+  outlets.set(outletId, (outlets.get(outletId) ?? 0) + n);
 }
 
 /** One match of this outlet fewer; an outlet with none left is dropped. */
@@ -296,21 +375,21 @@ function uncount(outlets: Map<string, number>, outletId: string): void {
   else outlets.delete(outletId);
 }
 
-/** Live sentences in a posting (0 for a word never seen). */
+/** Live bags in a posting (0 for a word never seen). */
 function live(posting: Posting | undefined): number {
   return posting ? posting.slots.length - posting.dead : 0;
 }
 
-/** Drop the slots of forgotten sentences from a posting. */
-function compact(posting: Posting, slots: readonly (IndexEntry | null)[]): void {
+/** Drop the slots of dropped bags from a posting. */
+function compact(posting: Posting, slots: readonly (Bag | null)[]): void {
   const keep = posting.slots.map((slot, m) => (slots[slot] === null ? -1 : m)).filter((m) => m >= 0);
   posting.slots = keep.map((m) => posting.slots[m]!);
   posting.counts = keep.map((m) => posting.counts[m]!);
   posting.dead = 0;
 }
 
-/** The count of word `id` in an entry's bag. */
-function countOf(entry: IndexEntry, id: number): number {
+/** The count of word `id` in a bag. */
+function countOf(entry: Bag, id: number): number {
   const k = entry.ids.indexOf(id);
   return k < 0 ? 0 : entry.counts[k]!;
 }

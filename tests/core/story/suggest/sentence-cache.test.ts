@@ -103,3 +103,37 @@ describe('SentenceCache', () => {
     }
   });
 });
+
+describe('SentenceCache: sentences with the same stems share one bag', () => {
+  it('keeps the matches and outlet counts of a repeated sentence as its copies arrive and leave, as counted afresh', () => {
+    const stems = ['harbour', 'ferry', 'evacuat', 'cattle', 'tuesday'];
+    const other = ['harbour', 'ferry', 'evacuat', 'cattle', 'wednesday'];
+    const unrelated = ['quarry', 'silo', 'tractor', 'welder'];
+    const copy = (words: string[], i: number, outletId: string): GroupSentence => ({ ...sentence(words, i, `art${i}`), outletId });
+    // Articles art0..art5: copies of one sentence from three outlets, a close variant and an unrelated one.
+    const all = [
+      copy(stems, 0, 'o0'),
+      copy(stems, 1, 'o1'),
+      copy(other, 2, 'o2'),
+      copy(stems, 3, 'o2'),
+      copy(unrelated, 4, 'o0'),
+      copy(stems, 5, 'o0'),
+    ];
+    const cache = new SentenceCache();
+    for (let first = 0; first < all.length; first++) {
+      for (let last = first + 1; last <= all.length; last++) {
+        const pool = all.slice(first, last);
+        cache.retain(pool.map((s) => s.articleId));
+        const incremental = cache.matcher('test', pool);
+        const fromScratch = sentenceMatcher(pool);
+        pool.forEach((s, i) => {
+          expect(incremental.near(i), `${first}..${last} #${i}`).toEqual(fromScratch.near(i));
+          for (let j = 0; j < pool.length; j++) expect(incremental.matches(i, j)).toBe(fromScratch.matches(i, j));
+          const outlets = fromScratch.near(i).map((j) => pool[j]!.outletId);
+          expect(incremental.outletCount!(i)).toBe(new Set([s.outletId, ...outlets]).size);
+          expect(incremental.nearOtherOutlet!(i, s.outletId)).toBe(outlets.some((o) => o !== s.outletId));
+        });
+      }
+    }
+  });
+});
