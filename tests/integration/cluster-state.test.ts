@@ -16,11 +16,16 @@ afterAll(async () => {
   await redis.quit();
 });
 
+/** A key prefix of this test's own, wiped after it. */
+function freshKeys() {
+  const prefix = testPrefix('cluster');
+  prefixes.push(prefix);
+  return { prefix, keys: keysFor(prefix) };
+}
+
 describe('clusterer state in Redis', () => {
   it('a clusterer restarted from Redis continues exactly as an uninterrupted one', async () => {
-    const prefix = testPrefix('cluster');
-    prefixes.push(prefix);
-    const keys = keysFor(prefix);
+    const { keys } = freshKeys();
     const stream = longStream(8, 2);
     const uninterrupted = createClusterer();
     const expected = stream.map((a) => uninterrupted.add(a));
@@ -45,9 +50,7 @@ describe('clusterer state in Redis', () => {
   });
 
   it('writes a bounded number of commands per article and removes evicted stories', async () => {
-    const prefix = testPrefix('cluster');
-    prefixes.push(prefix);
-    const keys = keysFor(prefix);
+    const { keys } = freshKeys();
     const clusterer = await loadClusterer(redis, keys);
     const stream = longStream(6, 30);
     let maxCommands = 0;
@@ -67,9 +70,7 @@ describe('clusterer state in Redis', () => {
   });
 
   it('two writers taking turns place every article as one uninterrupted writer would', async () => {
-    const prefix = testPrefix('cluster');
-    prefixes.push(prefix);
-    const keys = keysFor(prefix);
+    const { keys } = freshKeys();
     const stream = longStream(6, 3);
     const uninterrupted = createClusterer();
     const expected = stream.map((a) => uninterrupted.add(a));
@@ -86,9 +87,7 @@ describe('clusterer state in Redis', () => {
   });
 
   it('a save Redis refuses is placed again by the retried job, and Redis ends with the whole state', async () => {
-    const prefix = testPrefix('cluster');
-    prefixes.push(prefix);
-    const keys = keysFor(prefix);
+    const { prefix, keys } = freshKeys();
     const stream = longStream(4, 2);
     const uninterrupted = createClusterer();
     for (const article of stream) uninterrupted.add(article);
@@ -132,9 +131,7 @@ describe('clusterer state in Redis', () => {
   });
 
   it('an editor decision is persisted and respected after a restart', async () => {
-    const prefix = testPrefix('cluster');
-    prefixes.push(prefix);
-    const keys = keysFor(prefix);
+    const { keys } = freshKeys();
     const stream = longStream(1, 1);
     const clusterer = await loadClusterer(redis, keys);
     const assigned = new Map(stream.map((a) => [a.id, clusterer.add(a).storyId]));
