@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import {
   clusterStream,
   parseLinkModel,
-  parseStreamLine,
+  readLine,
   type Assignment,
   type ClusterArticle,
   type LinkModel,
+  type ProblemHandler,
 } from '../../core/cluster/index.js';
 import { trainLinkModel, type LabelledArticle } from '../../core/cluster/training.js';
 import { backfillPlacer } from '../cluster-backfill.js';
@@ -20,6 +21,8 @@ export { clusterStream } from '../../core/cluster/index.js';
 
 /** Options of `storydesk cluster`. */
 export interface ClusterCommandOptions {
+  /** Where bad lines are reported (the run goes on); without it the first bad line throws. */
+  onProblem?: ProblemHandler;
   input: string;
   output: string;
   /** Also write articles and candidates into the Redis store (a backfill). */
@@ -28,6 +31,8 @@ export interface ClusterCommandOptions {
   train?: boolean;
   /** Cluster with this model (a file written by --train) instead of the committed one. */
   model?: string;
+  /** Stop at the first bad line (exit 2) instead of reporting it and going on. */
+  strict?: boolean;
 }
 
 /** `storydesk cluster --input stream.jsonl --output predictions.jsonl [--store]`. */
@@ -40,7 +45,10 @@ export function register(program: Command): void {
     .option('--store', 'also write the articles and story candidates into the Redis store (backfill)')
     .option('--train', 'learn a linking model from the labelled input (each line with its "cluster") and write it, as JSON, to the output')
     .option('--model <file>', 'cluster with this model (written by --train) instead of the committed one')
+    .option('--strict', 'stop at the first bad line (exit 2) instead of reporting it on stderr and going on')
     .action(async (options: ClusterCommandOptions) => {
+      const problems = problemReporter(options.strict);
+      options = { ...options, onProblem: problems.handler };
       try {
         if ((options.train || options.model) && options.store)
           throw new StorydeskError('usage', '--train and --model do not go with --store (the instance clusters with its own model)');
@@ -55,7 +63,22 @@ export function register(program: Command): void {
         process.stderr.write(`storydesk cluster: ${message} (${code})\n`);
         process.exitCode = code === 'input_invalid' || code === 'usage' || code === 'cluster_model_invalid' ? 2 : 1;
       }
+      if (problems.count() > 0) process.stderr.write(`storydesk cluster: ${problems.count()} bad line(s), reported above\n`);
     });
+}
+
+/**
+ * Bad lines of the input, each reported on stderr as it is met; the run goes on (a backfill or a
+ * scored stream of thousands of articles does not stop at one broken record). With `strict`,
+ * no handler: the first bad line stops the run.
+ */
+function problemReporter(strict = false): { handler: ProblemHandler | undefined; count: () => number } {
+  let count = 0;
+  const handler: ProblemHandler = (problem) => {
+    count++;
+    process.stderr.write(`storydesk cluster: ${problem.message} (${problem.code})\n`);
+  };
+  return { handler: strict ? undefined : handler, count: () => count };
 }
 
 /** Places one article; the default is a fresh in-memory clusterer, `--store` the instance's own. */
@@ -79,7 +102,9 @@ export async function runCluster(options: ClusterCommandOptions, place?: Placer)
     }
   }
   try {
-    const predictions = place ? placeEach(lines(), place) : clusterStream(lines(), model ? { clusterOptions: { model } } : {});
+    const predictions = place
+      ? placeEach(lines(), place, options.onProblem)
+      : clusterStream(lines(), { ...(model ? { clusterOptions: { model } } : {}), onProblem: options.onProblem });
     for await (const prediction of predictions) {
       if (!output.write(JSON.stringify(prediction) + '\n')) await once(output, 'drain');
       progress?.tick(bytes);
@@ -101,15 +126,18 @@ export async function runTrain(options: ClusterCommandOptions): Promise<void> {
   let lineNo = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNo++;
-    if (!line.trim()) continue;
-    const article = parseStreamLine(line, lineNo);
-    const cluster = (JSON.parse(line) as { cluster?: unknown }).cluster;
+    const article = readLine(line, lineNo, options.onProblem);
+    if (!article) continue;
+    const cluster = (JSON.parse(line.replace(/^\uFEFF/, '')) as { cluster?: unknown }).cluster;
     if (typeof cluster !== 'string' && typeof cluster !== 'number') {
-      throw new StorydeskError(
+      const problem = new StorydeskError(
         'input_invalid',
         `line ${lineNo}: article ${article.id} has no "cluster" (training needs each article's story)`,
         { permanent: true },
       );
+      if (!options.onProblem) throw problem;
+      options.onProblem(new StorydeskError(problem.code, `${problem.message}; skipped`, { permanent: true }));
+      continue;
     }
     articles.push({ ...article, cluster: String(cluster) });
   }
@@ -139,12 +167,16 @@ function readModel(path: string): LinkModel {
   return parseLinkModel(json, path);
 }
 
-async function* placeEach(lines: AsyncIterable<string>, place: Placer): AsyncGenerator<{ id: string; cluster: string }> {
+async function* placeEach(
+  lines: AsyncIterable<string>,
+  place: Placer,
+  onProblem: ProblemHandler | undefined,
+): AsyncGenerator<{ id: string; cluster: string }> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    if (!line.trim()) continue;
-    const article = parseStreamLine(line, lineNo);
+    const article = readLine(line, lineNo, onProblem);
+    if (!article) continue;
     yield { id: article.id, cluster: (await place(article)).storyId };
   }
 }

@@ -5,4 +5,11 @@ export { defaultLinkModel, LINK_FEATURES, parseLinkModel, type LinkModel } from 
 export type { ArticleRecord, ClusterChanges, ClusterMeta, ClusterSnapshot, ClusterStoryStatus, StoryRecord } from './records.js';
 export { languageKey } from './language.js';
 export { tokenize } from './tokenize.js';
-export { clusterStream, parseStreamLine, type ClusterStreamOptions, type StreamPrediction } from './stream.js';
+export {
+  clusterStream,
+  parseStreamLine,
+  readLine,
+  type ClusterStreamOptions,
+  type ProblemHandler,
+  type StreamPrediction,
+} from './stream.js';

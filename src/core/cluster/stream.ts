@@ -15,18 +15,28 @@ export interface ClusterStreamOptions {
   clusterOptions?: ClusterOptionsInput;
   /** Called after each placement, before the prediction is yielded: the hook `--store` writes through. */
   onAssignment?: (article: ClusterArticle, assignment: Assignment) => void | Promise<void>;
+  /**
+   * Where a bad line is reported; the stream then goes on (see parseStreamLine). Without it the
+   * first bad line throws.
+   */
+  onProblem?: ProblemHandler;
 }
+
+/** Receives an `input_invalid` error for one line; the line is skipped or, for a bad date, placed undated. */
+export type ProblemHandler = (problem: StorydeskError) => void;
 
 const optionalString = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
 /**
  * Reads one JSON Lines record {id, title, text, date, lang, outlet[, canonicalUrl | url]};
- * other fields (a gold label, say) are ignored. Throws `input_invalid` with the line number.
+ * other fields (a gold label, say) are ignored, and a byte-order mark before the record too.
+ * Throws `input_invalid` with the line number. An unreadable date is reported to `onProblem`,
+ * when given, and the article is read as undated: its text still places it.
  */
-export function parseStreamLine(line: string, lineNo: number): ClusterArticle {
+export function parseStreamLine(line: string, lineNo: number, onProblem?: ProblemHandler): ClusterArticle {
   let record: unknown;
   try {
-    record = JSON.parse(line);
+    record = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
   } catch {
     throw new StorydeskError('input_invalid', `line ${lineNo}: not JSON`, { permanent: true });
   }
@@ -38,11 +48,12 @@ export function parseStreamLine(line: string, lineNo: number): ClusterArticle {
   if (!id) throw new StorydeskError('input_invalid', `line ${lineNo}: missing "id"`, { permanent: true });
   const title = typeof r.title === 'string' ? r.title : '';
   const text = typeof r.text === 'string' ? r.text : '';
-  const date = optionalString(r.date);
+  let date = optionalString(r.date);
   if (date !== null && !Number.isFinite(Date.parse(date))) {
-    throw new StorydeskError('input_invalid', `line ${lineNo}: article ${id} has an unreadable date "${date.slice(0, 40)}"`, {
-      permanent: true,
-    });
+    const why = `line ${lineNo}: article ${id} has an unreadable date "${date.slice(0, 40)}"`;
+    if (!onProblem) throw new StorydeskError('input_invalid', why, { permanent: true });
+    onProblem(new StorydeskError('input_invalid', `${why}; placed as undated`, { permanent: true }));
+    date = null;
   }
   return {
     id,
@@ -68,10 +79,26 @@ export async function* clusterStream(
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    if (!line.trim()) continue;
-    const article = parseStreamLine(line, lineNo);
+    const article = readLine(line, lineNo, options.onProblem);
+    if (!article) continue;
     const assignment = clusterer.add(article);
     if (options.onAssignment) await options.onAssignment(article, assignment);
     yield { id: article.id, cluster: assignment.storyId };
+  }
+}
+
+/**
+ * One line of a stream as an article, or null for a blank line or, when a problem handler is
+ * given, a bad one (reported there): a stream of thousands does not stop at one broken record.
+ */
+export function readLine(line: string, lineNo: number, onProblem?: ProblemHandler): ClusterArticle | null {
+  if (!line.trim()) return null;
+  if (!onProblem) return parseStreamLine(line, lineNo);
+  try {
+    return parseStreamLine(line, lineNo, onProblem);
+  } catch (error) {
+    if (!(error instanceof StorydeskError)) throw error;
+    onProblem(new StorydeskError(error.code, `${error.message}; skipped`, { permanent: true }));
+    return null;
   }
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { clusterStream, parseStreamLine } from '../../../src/core/cluster/index.js';
+import { StorydeskError } from '../../../src/core/model/index.js';
+
+const line = (record: Record<string, unknown>) => JSON.stringify(record);
+const typhoon = (id: string, date: unknown) =>
+  line({ id, title: 'Typhoon Lusong makes landfall in Cagayan', text: 'Typhoon Lusong hit Cagayan province.', date, lang: 'en' });
+
+async function collect(lines: string[], strict: boolean) {
+  const problems: string[] = [];
+  const out: Array<{ id: string; cluster: string }> = [];
+  for await (const p of clusterStream(lines, strict ? {} : { onProblem: (e) => problems.push(e.message) })) out.push(p);
+  return { out, problems };
+}
+
+describe('reading a JSON Lines stream', () => {
+  it('reads a record after a byte-order mark', () => {
+    expect(parseStreamLine('\uFEFF' + typhoon('a1', null), 1).id).toBe('a1');
+  });
+
+  it('stops at the first bad line without a problem handler, naming the line', async () => {
+    await expect(collect([typhoon('a1', null), '{not json', typhoon('a2', null)], true)).rejects.toThrow(/line 2: not JSON/);
+    await expect(collect([typhoon('a1', 'yesterday-ish')], true)).rejects.toThrow(StorydeskError);
+  });
+
+  it('with a handler, reports each bad line and goes on: broken lines skipped, an unreadable date placed undated', async () => {
+    const { out, problems } = await collect(
+      [
+        typhoon('a1', '2030-09-02T04:00:00Z'),
+        '{not json',
+        line({ title: 'no id' }),
+        '',
+        typhoon('a2', 'yesterday-ish'),
+        typhoon('a3', null),
+      ],
+      false,
+    );
+    expect(out.map((p) => p.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(new Set(out.map((p) => p.cluster)).size).toBe(1);
+    expect(problems).toEqual([
+      'line 2: not JSON; skipped',
+      'line 3: missing "id"; skipped',
+      'line 5: article a2 has an unreadable date "yesterday-ish"; placed as undated',
+    ]);
+  });
+});
