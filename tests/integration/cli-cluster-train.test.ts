@@ -57,33 +57,3 @@ describe('storydesk cluster --train / --model', () => {
     expect(bad.stderr).toMatch(/cluster_model_invalid/);
   });
 });
-
-describe('storydesk cluster with bad lines in its input', () => {
-  const input = join(dir, 'with-bad-lines.jsonl');
-  const [first, second] = fixtureArticles();
-  writeFileSync(
-    input,
-    ['\uFEFF' + JSON.stringify(first), '{"id": "broken', JSON.stringify({ ...second, date: 'the day after' })].join('\n') + '\n',
-  );
-
-  it('reports each bad line on stderr and clusters the rest (exit 0)', async () => {
-    const result = await storydesk('cluster', '--input', input, '--output', '-');
-    expect(result.code, result.stderr).toBe(0);
-    expect(
-      result.stdout
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { id: string }).id),
-    ).toEqual([first!.id, second!.id]);
-    expect(result.stderr).toMatch(/line 2: not JSON; skipped \(input_invalid\)/);
-    expect(result.stderr).toMatch(/line 3: article \S+ has an unreadable date "the day after"; placed as undated/);
-    expect(result.stderr).toMatch(/2 bad line\(s\)/);
-  });
-
-  it('stops at the first bad line with --strict (exit 2)', async () => {
-    const result = await storydesk('cluster', '--strict', '--input', input, '--output', '-');
-    expect(result.code).toBe(2);
-    expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/line 2: not JSON \(input_invalid\)/);
-  });
-});

@@ -3,19 +3,12 @@ import { basename } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import {
-  clusterStream,
-  parseLinkModel,
-  readLine,
-  type Assignment,
-  type ClusterArticle,
-  type LinkModel,
-  type ProblemHandler,
-} from '../../core/cluster/index.js';
+import { clusterStream, parseLinkModel, readLine, type Assignment, type ClusterArticle, type LinkModel } from '../../core/cluster/index.js';
 import { trainLinkModel, type LabelledArticle } from '../../core/cluster/training.js';
 import { backfillPlacer } from '../cluster-backfill.js';
 import { withInstance } from '../instance.js';
-import { StorydeskError } from '../../core/model/index.js';
+import { inputProblems } from '../input-problems.js';
+import { StorydeskError, type ProblemHandler } from '../../core/model/index.js';
 
 export { clusterStream } from '../../core/cluster/index.js';
 
@@ -47,7 +40,7 @@ export function register(program: Command): void {
     .option('--model <file>', 'cluster with this model (written by --train) instead of the committed one')
     .option('--strict', 'stop at the first bad line (exit 2) instead of reporting it on stderr and going on')
     .action(async (options: ClusterCommandOptions) => {
-      const problems = problemReporter(options.strict);
+      const problems = inputProblems('cluster', options.strict);
       options = { ...options, onProblem: problems.handler };
       try {
         if ((options.train || options.model) && options.store)
@@ -63,22 +56,8 @@ export function register(program: Command): void {
         process.stderr.write(`storydesk cluster: ${message} (${code})\n`);
         process.exitCode = code === 'input_invalid' || code === 'usage' || code === 'cluster_model_invalid' ? 2 : 1;
       }
-      if (problems.count() > 0) process.stderr.write(`storydesk cluster: ${problems.count()} bad line(s), reported above\n`);
+      problems.summarise();
     });
-}
-
-/**
- * Bad lines of the input, each reported on stderr as it is met; the run goes on (a backfill or a
- * scored stream of thousands of articles does not stop at one broken record). With `strict`,
- * no handler: the first bad line stops the run.
- */
-function problemReporter(strict = false): { handler: ProblemHandler | undefined; count: () => number } {
-  let count = 0;
-  const handler: ProblemHandler = (problem) => {
-    count++;
-    process.stderr.write(`storydesk cluster: ${problem.message} (${problem.code})\n`);
-  };
-  return { handler: strict ? undefined : handler, count: () => count };
 }
 
 /** Places one article; the default is a fresh in-memory clusterer, `--store` the instance's own. */

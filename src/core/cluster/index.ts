@@ -10,6 +10,5 @@ export {
   parseStreamLine,
   readLine,
   type ClusterStreamOptions,
-  type ProblemHandler,
   type StreamPrediction,
 } from './stream.js';

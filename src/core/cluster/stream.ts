@@ -1,4 +1,4 @@
-import { StorydeskError } from '../model/errors.js';
+import { skipOnProblem, StorydeskError, type ProblemHandler } from '../model/errors.js';
 import { createClusterer, type Assignment, type ClusterArticle, type Clusterer } from './clusterer.js';
 import type { ClusterOptionsInput } from './options.js';
 
@@ -21,9 +21,6 @@ export interface ClusterStreamOptions {
    */
   onProblem?: ProblemHandler;
 }
-
-/** Receives an `input_invalid` error for one line; the line is skipped or, for a bad date, placed undated. */
-export type ProblemHandler = (problem: StorydeskError) => void;
 
 const optionalString = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
@@ -93,12 +90,5 @@ export async function* clusterStream(
  */
 export function readLine(line: string, lineNo: number, onProblem?: ProblemHandler): ClusterArticle | null {
   if (!line.trim()) return null;
-  if (!onProblem) return parseStreamLine(line, lineNo);
-  try {
-    return parseStreamLine(line, lineNo, onProblem);
-  } catch (error) {
-    if (!(error instanceof StorydeskError)) throw error;
-    onProblem(new StorydeskError(error.code, `${error.message}; skipped`, { permanent: true }));
-    return null;
-  }
+  return skipOnProblem(() => parseStreamLine(line, lineNo, onProblem), onProblem);
 }

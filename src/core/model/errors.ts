@@ -22,3 +22,21 @@ export class StorydeskError extends Error {
 export function errorCodeOf(error: unknown): string {
   return error instanceof StorydeskError ? error.code : 'internal';
 }
+
+/**
+ * Where a reader of JSON Lines input (`storydesk cluster`, `storydesk suggest`) reports one bad
+ * line and goes on; the line is then skipped or read with a default, as the reader says.
+ */
+export type ProblemHandler = (problem: StorydeskError) => void;
+
+/** Runs `read`; a StorydeskError it throws goes to `onProblem` as "…; skipped" and gives null. Without a handler, it throws. */
+export function skipOnProblem<T>(read: () => T, onProblem: ProblemHandler | undefined): T | null {
+  if (!onProblem) return read();
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof StorydeskError)) throw error;
+    onProblem(new StorydeskError(error.code, `${error.message}; skipped`, { permanent: true }));
+    return null;
+  }
+}

@@ -1,4 +1,4 @@
-import { articleIdFor, StorydeskError, type Article, type Outlet } from '../../model/index.js';
+import { articleIdFor, skipOnProblem, StorydeskError, type Article, type Outlet, type ProblemHandler } from '../../model/index.js';
 import { sourcesLine } from '../format/render-text.js';
 import { suggestStory, type SuggestOptions } from './suggest-story.js';
 import { outletIdFromName, synthesiseOutlet } from './synthetic-outlet.js';
@@ -31,45 +31,66 @@ export interface SuggestLine {
 
 function requireString(o: Record<string, unknown>, key: string, line: number): string {
   const v = o[key];
-  if (typeof v !== 'string' || (key !== 'text' && key !== 'title' && v.trim() === '')) {
-    throw new StorydeskError(
-      'input_invalid',
-      `line ${line}: "${key}" must be a ${key === 'text' || key === 'title' ? '' : 'non-empty '}string`,
-      { permanent: true },
-    );
+  if (typeof v !== 'string' || v.trim() === '') {
+    throw new StorydeskError('input_invalid', `line ${line}: "${key}" must be a non-empty string`, { permanent: true });
   }
   return v;
 }
 
+/** A title or text: a string, possibly empty; anything else is a problem, read as empty when there is a handler. */
+function textField(o: Record<string, unknown>, key: 'title' | 'text', line: number, onProblem: ProblemHandler | undefined): string {
+  const v = o[key];
+  if (typeof v === 'string') return v;
+  const problem = new StorydeskError('input_invalid', `line ${line}: "${key}" must be a string`, { permanent: true });
+  if (!onProblem) throw problem;
+  onProblem(new StorydeskError(problem.code, `${problem.message}; read as empty`, { permanent: true }));
+  return '';
+}
+
 const optional = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
-/** Parse JSON Lines input (blank lines skipped); throws StorydeskError `input_invalid` naming the line. */
-export function parseSuggestInput(text: string): StreamArticle[] {
+/**
+ * Parses JSON Lines input (blank lines and a byte-order mark skipped). Without `onProblem` the first
+ * bad line throws StorydeskError `input_invalid` naming it. With it, each problem is reported there
+ * and parsing goes on: a line that is not a JSON object, or has no cluster or outlet, is skipped; a
+ * missing title or text is read as empty (a headline alone still gives facts).
+ */
+export function parseSuggestInput(text: string, onProblem?: ProblemHandler): StreamArticle[] {
   const out: StreamArticle[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let o: unknown;
-    try {
-      o = JSON.parse(raw);
-    } catch {
-      throw new StorydeskError('input_invalid', `line ${i + 1}: not valid JSON`, { permanent: true });
-    }
-    if (typeof o !== 'object' || o === null || Array.isArray(o))
-      throw new StorydeskError('input_invalid', `line ${i + 1}: expected a JSON object`, { permanent: true });
-    const r = o as Record<string, unknown>;
-    out.push({
-      cluster: typeof r.cluster === 'number' ? String(r.cluster) : requireString(r, 'cluster', i + 1),
-      outlet: requireString(r, 'outlet', i + 1),
-      title: requireString(r, 'title', i + 1),
-      text: requireString(r, 'text', i + 1),
-      lean: optional(r.lean),
-      label: optional(r.label),
-      id: optional(r.id) ?? undefined,
-      date: optional(r.date),
-      published: optional(r.published),
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (raw.trim() === '') return;
+      const article = skipOnProblem(() => parseLine(raw, i + 1, onProblem), onProblem);
+      if (article) out.push(article);
     });
-  });
   return out;
+}
+
+function parseLine(raw: string, line: number, onProblem: ProblemHandler | undefined): StreamArticle {
+  let o: unknown;
+  try {
+    o = JSON.parse(raw);
+  } catch {
+    throw new StorydeskError('input_invalid', `line ${line}: not valid JSON`, { permanent: true });
+  }
+  if (typeof o !== 'object' || o === null || Array.isArray(o))
+    throw new StorydeskError('input_invalid', `line ${line}: expected a JSON object`, { permanent: true });
+  const r = o as Record<string, unknown>;
+  const cluster = typeof r.cluster === 'number' ? String(r.cluster) : requireString(r, 'cluster', line);
+  const outlet = requireString(r, 'outlet', line);
+  return {
+    cluster,
+    outlet,
+    title: textField(r, 'title', line, onProblem),
+    text: textField(r, 'text', line, onProblem),
+    lean: optional(r.lean),
+    label: optional(r.label),
+    id: optional(r.id) ?? undefined,
+    date: optional(r.date),
+    published: optional(r.published),
+  };
 }
 
 /** An Article for a stream line (ids from the line's id or its place in the stream). */

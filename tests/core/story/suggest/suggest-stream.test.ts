@@ -84,4 +84,24 @@ describe('suggest stream', () => {
       expect.objectContaining({ code: 'input_invalid', message: 'line 1: "outlet" must be a non-empty string' }),
     );
   });
+
+  it('with a problem handler, reports each bad line and goes on', () => {
+    const problems: string[] = [];
+    const lines = [
+      '\uFEFF{"cluster":"a","outlet":"X","title":"t","text":"x"}',
+      'not json',
+      '{"cluster":"a","title":"t","text":"x"}',
+      '{"cluster":"a","outlet":"Y","title":"t"}',
+    ];
+    const articles = parseSuggestInput(lines.join('\n'), (p) => problems.push(p.message));
+    expect(articles.map((a) => [a.outlet, a.text])).toEqual([
+      ['X', 'x'],
+      ['Y', ''],
+    ]);
+    expect(problems).toEqual([
+      'line 2: not valid JSON; skipped',
+      'line 3: "outlet" must be a non-empty string; skipped',
+      'line 4: "text" must be a string; read as empty',
+    ]);
+  });
 });
