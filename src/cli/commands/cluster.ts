@@ -8,14 +8,12 @@ import { trainLinkModel, type LabelledArticle } from '../../core/cluster/trainin
 import { backfillPlacer } from '../cluster-backfill.js';
 import { withInstance } from '../instance.js';
 import { inputProblems } from '../input-problems.js';
-import { StorydeskError, type ProblemHandler } from '../../core/model/index.js';
+import { skipOnProblem, StorydeskError, type ProblemHandler } from '../../core/model/index.js';
 
 export { clusterStream } from '../../core/cluster/index.js';
 
 /** Options of `storydesk cluster`. */
 export interface ClusterCommandOptions {
-  /** Where bad lines are reported (the run goes on); without it the first bad line throws. */
-  onProblem?: ProblemHandler;
   input: string;
   output: string;
   /** Also write articles and candidates into the Redis store (a backfill). */
@@ -26,6 +24,8 @@ export interface ClusterCommandOptions {
   model?: string;
   /** Stop at the first bad line (exit 2) instead of reporting it and going on. */
   strict?: boolean;
+  /** Where bad lines are reported (the run goes on); without it the first bad line throws. */
+  onProblem?: ProblemHandler;
 }
 
 /** `storydesk cluster --input stream.jsonl --output predictions.jsonl [--store]`. */
@@ -106,19 +106,8 @@ export async function runTrain(options: ClusterCommandOptions): Promise<void> {
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNo++;
     const article = readLine(line, lineNo, options.onProblem);
-    if (!article) continue;
-    const cluster = (JSON.parse(line.replace(/^\uFEFF/, '')) as { cluster?: unknown }).cluster;
-    if (typeof cluster !== 'string' && typeof cluster !== 'number') {
-      const problem = new StorydeskError(
-        'input_invalid',
-        `line ${lineNo}: article ${article.id} has no "cluster" (training needs each article's story)`,
-        { permanent: true },
-      );
-      if (!options.onProblem) throw problem;
-      options.onProblem(new StorydeskError(problem.code, `${problem.message}; skipped`, { permanent: true }));
-      continue;
-    }
-    articles.push({ ...article, cluster: String(cluster) });
+    const labelled = article && skipOnProblem(() => withLabel(article, line, lineNo), options.onProblem);
+    if (labelled) articles.push(labelled);
   }
   if (new Set(articles.map((a) => a.cluster)).size < 2) {
     throw new StorydeskError('input_invalid', 'training needs at least two labelled stories', { permanent: true });
@@ -127,6 +116,21 @@ export async function runTrain(options: ClusterCommandOptions): Promise<void> {
   const json = JSON.stringify(trainLinkModel([{ name, articles }]), null, 2) + '\n';
   if (options.output === '-') process.stdout.write(json);
   else writeFileSync(options.output, json);
+}
+
+/** An article with the story its line names (training needs each article's story). */
+function withLabel(article: ClusterArticle, line: string, lineNo: number): LabelledArticle {
+  const cluster = (JSON.parse(line.replace(/^\uFEFF/, '')) as { cluster?: unknown }).cluster;
+  if (typeof cluster !== 'string' && typeof cluster !== 'number') {
+    throw new StorydeskError(
+      'input_invalid',
+      `line ${lineNo}: article ${article.id} has no "cluster" (training needs each article's story)`,
+      {
+        permanent: true,
+      },
+    );
+  }
+  return { ...article, cluster: String(cluster) };
 }
 
 /** Reads and checks a model file (cluster_model_invalid when it is not one). */
