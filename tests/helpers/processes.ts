@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../src/core/model/index.js';
 import { freePort, startRedisServer, type RedisServer } from '../../src/adapters/redis/server.js';
@@ -11,6 +12,26 @@ import { freePort, startRedisServer, type RedisServer } from '../../src/adapters
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built CLI; `npm test` builds before vitest runs. */
 export const cliPath = join(repoRoot, 'dist/app/main.js');
+
+const execFileAsync = promisify(execFile);
+
+/** What one `storydesk …` command printed and its exit code. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one `storydesk …` command as a user runs it (the built CLI) and waits for it; a failing exit is a result, not a throw. */
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' }): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await execFileAsync('node', [cliPath, ...args], { env, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
 
 /** How a child process ended. */
 export interface Exit {

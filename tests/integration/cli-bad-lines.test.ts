@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureArticles } from '../fixtures/cluster/load.js';
+import { runCli } from '../helpers/processes.js';
 
 // `storydesk cluster` and `storydesk suggest` read JSON Lines written by other tools: one broken
 // record is reported with its line number and skipped, and the run goes on; --strict stops there.
-const run = promisify(execFile);
-const main = resolve('dist/app/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'storydesk-bad-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const storydesk = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await run('node', [main, ...args], { env: { ...process.env, LOG_LEVEL: 'warn' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+const storydesk = (...args: string[]) => runCli(args);
 const outputLines = (stdout: string) =>
   stdout
     .trim()

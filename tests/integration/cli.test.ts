@@ -1,31 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPipeline, type DemoPipeline } from '../helpers/pipeline.js';
+import { repoRoot, runCli } from '../helpers/processes.js';
 import { testRedisUrl } from '../helpers/redis.js';
 
 // The operator and editor commands, run as a user runs them (the built CLI), against an
 // instance the demo pipeline filled.
-const run = promisify(execFile);
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const main = join(repoRoot, 'dist/app/main.js');
 let demo: DemoPipeline;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'storydesk-cli-'));
 
-const storydesk = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await run('node', [main, ...args], { env, maxBuffer: 32 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+const storydesk = (...args: string[]) => runCli(args, env);
 
 beforeAll(async () => {
   demo = await startDemoPipeline();
