@@ -17,14 +17,18 @@ const MAIN_SHARE = 0.5;
  * (stemmed "rat") meet.
  */
 export function mainClauseWords(text: string): Set<string> {
-  // A dash aside ("Biden's first trip — delayed by the pandemic — will …") is not a clause boundary.
-  const clauses = text.replace(/\s[—–]\s[^—–]*\s[—–]\s/gu, ' ').split(/[,;:]\s+|\s+[—–-]{1,2}\s+|\s*—\s*/u);
-  const main = clauses.length > 1 && SUBORDINATE_OPENER.test(clauses[0]!) ? clauses[1]! : clauses[0]!;
   return new Set(
-    contentStems(main)
+    contentStems(mainClause(text))
       .slice(0, MAIN_WORDS)
       .map((w) => (w.length > 3 ? w.replace(/e$/u, '') : w)),
   );
+}
+
+/** A sentence's main clause: its first clause, or its second after a subordinate or prepositional opener. */
+function mainClause(text: string): string {
+  // A dash aside ("Biden's first trip — delayed by the pandemic — will …") is not a clause boundary.
+  const clauses = text.replace(/\s[—–]\s[^—–]*\s[—–]\s/gu, ' ').split(/[,;:]\s+|\s+[—–-]{1,2}\s+|\s*—\s*/u);
+  return clauses.length > 1 && SUBORDINATE_OPENER.test(clauses[0]!) ? clauses[1]! : clauses[0]!;
 }
 
 /** True when two facts report the same event: their main clauses mostly agree (mainClauseWords of each). */
@@ -38,4 +42,41 @@ export function sameEvent(a: { main: ReadonlySet<string> }, b: { main: ReadonlyS
 /** sameEvent from the number of main-clause words two facts share and each one's number of them (the same test). */
 export function sameEventFromCounts(shared: number, sizeA: number, sizeB: number): boolean {
   return shared >= MIN_SHARED && shared >= MAIN_SHARE * Math.min(sizeA, sizeB);
+}
+
+// Verbs that say a quantity (a currency, an index, a price, a toll) moved up or down, as news
+// reports markets and counts: two sentences whose main clause moves the same subject the same
+// way report one movement, whatever figures each adds ("The yen firmed to 146.20 per dollar" and
+// "The yen strengthened and the Nikkei fell"). Verbs often transitive with another sense
+// ("declined to comment", "gained control", "eased rules", "increased spending") are left out.
+const MOVES_UP = new Set(
+  'rose rise rises risen climbed climbs jumped jumps surged surges soared soars firmed firms strengthened strengthens rallied rallies'.split(
+    ' ',
+  ),
+);
+const MOVES_DOWN = new Set(
+  'fell fall falls fallen dropped drops slid slides weakened weakens slumped slumps tumbled tumbles plunged plunges sank sinks'.split(' '),
+);
+// What may follow a movement verb: its measure, its cause, another clause; a noun after it
+// ("strengthened ties", "dropped the charges") makes the verb transitive, not a movement.
+const AFTER_MOVE = new Set('to by as and after against on in from for while amid since sharply slightly further again'.split(' '));
+// A subject is a noun phrase: at most this many words before the verb.
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * The movement a sentence's main clause reports, as "subject stems|up" or "…|down" ("The yen
+ * firmed to 146.20 …" → "yen|up"), or undefined when its main clause is no subject moving.
+ */
+export function mainClauseMove(text: string): string | undefined {
+  const tokens = mainClause(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’.%-]*/gu) ?? [];
+  for (let i = 1; i <= Math.min(MAX_SUBJECT_WORDS, tokens.length - 1); i++) {
+    const verb = tokens[i]!.toLowerCase();
+    const direction = MOVES_UP.has(verb) ? 'up' : MOVES_DOWN.has(verb) ? 'down' : undefined;
+    if (!direction) continue;
+    const next = tokens[i + 1]?.toLowerCase();
+    if (next !== undefined && !AFTER_MOVE.has(next) && !/^\d/u.test(next)) return undefined;
+    const subject = contentStems(tokens.slice(0, i).join(' '));
+    return subject.length > 0 ? `${subject.join(' ')}|${direction}` : undefined;
+  }
+  return undefined;
 }

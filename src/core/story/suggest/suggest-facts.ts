@@ -7,7 +7,8 @@ import { contentStems } from './content-stems.js';
 import { restatesFromCounts } from './same-fact-score.js';
 import { carrierIndex, type Carriers } from './outlet-carriers.js';
 import { isHedgedForecast } from './sentence-role.js';
-import { mainClauseWords, sameEventFromCounts } from './main-clause.js';
+import { mainClauseMove, mainClauseWords, sameEventFromCounts } from './main-clause.js';
+import { distinctiveFigures, figuresStated } from './figures.js';
 import { isStandfirst } from './standfirst.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
@@ -48,6 +49,10 @@ interface Candidate {
   distinctIds: Int32Array;
   /** The distinct stems of its main clause (what event it reports), as word ids (of MAIN_PREFIX + stem: apart from the sentence's own). */
   mainIds: Int32Array;
+  /** What its main clause says moved, and which way ("yen|up"; mainClauseMove), if it says so. */
+  move: string | undefined;
+  /** Its distinctive figures (distinctiveFigures). */
+  figures: ReadonlySet<string>;
   /** The sentence's stems as word ids, each stem's salience, and how often it came earlier in the sentence. */
   wordIds: Int32Array;
   saliences: Float64Array;
@@ -142,6 +147,8 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       words: words.words,
       distinctIds: words.distinctIds,
       mainIds: words.mainIds,
+      move: words.move,
+      figures: words.figures,
       wordIds: words.wordIds,
       saliences,
       earlier: words.earlier,
@@ -155,6 +162,8 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const chosen: Candidate[] = [];
   // Chosen fact → the candidates set aside because they report the same event.
   const sameEvents = new Map<Candidate, Candidate[]>();
+  // The figures the chosen facts state.
+  const statedFigures = new Set<string>();
   // Uses of each word (by id) in the chosen sentences.
   const used = new Int32Array(wordCount);
   let gain = 0;
@@ -182,6 +191,7 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const take = (c: Candidate): void => {
     chosen.push(c);
     c.taken = true;
+    for (const f of c.figures) statedFigures.add(f);
     // What says the same as a chosen fact is never chosen: one meaning, one fact (restatesWords, counted by word id).
     // What reports the same event with other details is not chosen either, and its outlet carries the fact.
     const events: Candidate[] = [];
@@ -191,8 +201,19 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       if (other === c) continue;
       let sharedMain = 0;
       for (const id of other.mainIds) sharedMain += marked[id]!;
-      const event = sameEventFromCounts(sharedMain, c.mainIds.length, other.mainIds.length);
+      // One subject moving one way is one movement, whatever figures each outlet gives.
+      const event =
+        sameEventFromCounts(sharedMain, c.mainIds.length, other.mainIds.length) || (c.move !== undefined && other.move === c.move);
       if (event) events.push(other);
+      // A sentence whose figures the chosen facts all state says nothing they do not: its outlet
+      // carries each chosen fact that states one of them.
+      if (!event && !other.taken && figuresStated(other.figures, statedFigures)) {
+        for (const x of chosen) {
+          if (x !== c && [...other.figures].some((f) => x.figures.has(f))) sameEvents.get(x)?.push(other);
+          else if (x === c && [...other.figures].some((f) => c.figures.has(f))) events.push(other);
+        }
+        other.taken = true;
+      }
       if (other.taken) continue;
       let shared = 0;
       for (const id of other.distinctIds) shared += marked[id]!;
@@ -337,7 +358,7 @@ function withSameEvent(support: Support, events: readonly Candidate[]): Support 
 function sentenceWords(
   sentence: GroupSentence,
   idOf: (w: string) => number,
-): Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier' | 'mainIds' | 'valueKey'> {
+): Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier' | 'mainIds' | 'move' | 'figures' | 'valueKey'> {
   const { stems } = sentence;
   const ids = new Int32Array(stems.length);
   const earlier = new Int32Array(stems.length);
@@ -353,6 +374,8 @@ function sentenceWords(
     wordIds: ids,
     earlier,
     mainIds: mainIdsOf(sentence.text, idOf),
+    move: mainClauseMove(sentence.text),
+    figures: distinctiveFigures(sentence.text),
     valueKey: `${sentence.truncated ? '1' : '0'}${stems.join('\u0000')}`,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainClauseWords, sameEvent } from '../../../../src/core/story/suggest/main-clause.js';
+import { mainClauseMove, mainClauseWords, sameEvent } from '../../../../src/core/story/suggest/main-clause.js';
 
 const fact = (text: string) => ({ main: mainClauseWords(text) });
 
@@ -51,5 +51,22 @@ describe('sameEvent: one event reported with other details is one fact', () => {
     expect(mainClauseWords("Biden's first overseas trip — delayed by the pandemic — will reaffirm the alliance.").has('reaffirm')).toBe(
       true,
     );
+  });
+});
+
+describe('mainClauseMove: one subject moving one way is one movement', () => {
+  it('gives the same movement for one subject moving up in other words and with other details', () => {
+    const firmed = mainClauseMove('The lira firmed to 31.50 per euro after the vote, from 32.10 late on Monday.');
+    expect(firmed).toBe('lira|up');
+    expect(mainClauseMove('The lira strengthened and the Borsa Istanbul index slid 0.9% as investors cheered the result.')).toBe(firmed);
+    expect(mainClauseMove('After the vote, the lira rose as much as 2% against the euro.')).toBe(firmed);
+  });
+
+  it('tells apart the other way, another subject, and a verb used with an object', () => {
+    expect(mainClauseMove('The lira weakened to 33 per euro.')).toBe('lira|down');
+    expect(mainClauseMove('Turkish bond yields rose by 40 basis points.')).toBe('turkish bond yield|up');
+    expect(mainClauseMove('The ministry strengthened ties with its neighbours.')).toBeUndefined();
+    expect(mainClauseMove('Prosecutors dropped the charges on Friday.')).toBeUndefined();
+    expect(mainClauseMove('The central bank raised its main rate to 45%.')).toBeUndefined();
   });
 });

@@ -303,3 +303,74 @@ describe('a story only a wire service covers', () => {
     expect(s.narratives.map((n) => [n.outletId, n.label])).toEqual([['wire', 'Independent']]);
   });
 });
+
+describe('one meaning, one fact: the same event in other main clauses', () => {
+  const outlets = [outlet({ id: 'a', name: 'Alpha' }), outlet({ id: 'b', name: 'Beta' }), outlet({ id: 'c', name: 'Gamma' })];
+  const at = (id: string, outletId: string, title: string, text: string) =>
+    article({ id, outletId, title, text, published: '2024-03-21T10:00:00Z', section: null });
+
+  it("lists one currency's move once, with every outlet that reports it", () => {
+    const s = suggestStory(
+      [
+        at(
+          'a1',
+          'a',
+          'Central bank of Freedonia raises rates',
+          'The central bank of Freedonia raised its main rate to 8.5% from 7.25% on Thursday, its first increase in two years.\n\n' +
+            'The florin firmed to 12.40 per dollar after the decision, from 12.95 before it.',
+        ),
+        at(
+          'b1',
+          'b',
+          'Freedonia lifts main rate to 8.5%',
+          "Freedonia's central bank raised its main rate to 8.5% on Thursday, surprising most economists.\n\n" +
+            'The florin rose to 12.40 per dollar on Thursday after the rate decision was published.',
+        ),
+        at(
+          'c1',
+          'c',
+          'Freedonia rate rise lifts florin',
+          'The central bank of Freedonia raised interest rates on Thursday to 8.5%, the highest level in a decade.\n\n' +
+            'The florin strengthened and the Freedonia stock index dropped 2.3% as traders weighed further increases.',
+        ),
+      ],
+      outlets,
+    );
+    const florin = s.facts.filter((f) => /florin/.test(f.text));
+    expect(florin).toHaveLength(1);
+    expect(florin[0]!.outlets).toEqual(['a', 'b', 'c']);
+  });
+
+  it('sets aside a sentence whose figures the chosen facts all state, and lists its outlet on them', () => {
+    const s = suggestStory(
+      [
+        at(
+          'a1',
+          'a',
+          'Floods kill 31 in southern Ruritania',
+          'Floods have killed at least 31 people in southern Ruritania and forced more than 52,000 residents from their homes, officials said.\n\n' +
+            'Rainfall of up to 340 millimetres in two days sent the Vessel river over its banks near the town of Osterberg.',
+        ),
+        at(
+          'b1',
+          'b',
+          'Ruritania floods leave 31 dead',
+          'At least 31 people have died in floods in southern Ruritania, where more than 52,000 residents have fled their homes.\n\n' +
+            'The weather service said up to 340 millimetres of rain fell in two days, and the Vessel river burst its banks near Osterberg.',
+        ),
+        at(
+          'c1',
+          'c',
+          'Deadly floods in Ruritania',
+          'Storms dumped 340 millimetres of rain on the south of Ruritania, and more than 52,000 people moved to evacuation centres.\n\n' +
+            'Army engineers began building levees along the lower Vessel on Saturday.',
+        ),
+      ],
+      outlets,
+    );
+    const texts = s.facts.map((f) => f.text);
+    expect(texts.filter((t) => /340/.test(t) && /52,000/.test(t))).toEqual([]);
+    expect(s.facts.find((f) => /52,000/.test(f.text))!.outlets).toContain('c');
+    expect(s.facts.find((f) => /340/.test(f.text))!.outlets).toContain('c');
+  });
+});
