@@ -153,4 +153,34 @@ export const MEASURED_VARIANTS: readonly MeasuredVariant[] = [
     kept: false,
     why: '18 groups change; one shared number joins different claims ("the 93rd Academy Awards", a refugee cap raised to 62,500 and its criticism), fit F1 -0.0009',
   },
+  // 2026-12-04, 20:30–20:45 UTC, load 1.5–2.4, on build cce6464 (before the two rules above; its figures 0.305 / 0.307,
+  // 49.6 % / 51.7 %): what the role filter costs today (docs/suggestions.md has the same filters undone on the commit that added it).
+  {
+    name: 'pool: sentences whose role is quote because they quote someone directly (isDirectQuote) admitted as fact candidates',
+    f1: { fit: 0.323, heldOut: 0.319 },
+    multiOutletFactShare: { fit: 0.509, heldOut: 0.544 },
+    kept: false,
+    why: 'the ROUGE the quote filter costs (+0.018 / +0.012), but 13.6 % / 15.2 % of facts are then direct quotes (goal <= 2 %)',
+  },
+  {
+    name: 'pool: sentences whose role is quote only by opinion signals (loaded words, stance, "should", first person, "?" or "!"; no direct quote) admitted',
+    f1: { fit: 0.307, heldOut: 0.308 },
+    multiOutletFactShare: { fit: 0.494, heldOut: 0.52 },
+    kept: false,
+    why: 'within noise (+0.002 / +0.001) and the admitted sentences are judgements',
+  },
+  {
+    name: 'pool: every prediction-role sentence admitted (hedged forecasts too, not only an unhedged lede plan)',
+    f1: { fit: 0.309, heldOut: 0.312 },
+    multiOutletFactShare: { fit: 0.514, heldOut: 0.514 },
+    kept: false,
+    why: 'forecasts listed as facts, which the issue names as a defect; +0.004 / +0.005',
+  },
+  {
+    name: 'compression: a direct-quote sentence keeps its unquoted head when the quote follows ", saying/adding/calling …", a dash or a colon ("Biden signed the bill Tuesday.")',
+    f1: { fit: 0.306, heldOut: 0.307 },
+    multiOutletFactShare: { fit: 0.496, heldOut: 0.521 },
+    kept: false,
+    why: 'wins back nothing measurable of the quote filter (+0.001 / 0.000): the summaries share the quoted words, not the heads',
+  },
 ];
