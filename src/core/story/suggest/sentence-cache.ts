@@ -87,6 +87,7 @@ export class SentenceCache {
   private readonly perSentence = new Map<string, WeakMap<object, unknown>>();
   private readonly indexes = new Map<string, SameFactIndex>();
   private readonly wordIds = new Map<string, number>();
+  private readonly perStory = new Map<string, unknown>();
 
   /** The article's sentences (split and stemmed by `compute` the first time, or when its text changed). */
   sentencesOf(article: Article, compute: () => GroupSentence[]): GroupSentence[] {
@@ -104,6 +105,15 @@ export class SentenceCache {
     if (!values) this.perArticle.set(kind, (values = new Map()));
     if (!values.has(article.id)) values.set(article.id, compute());
     return values.get(article.id) as T;
+  }
+
+  /**
+   * State kept for the story's whole window between refreshes (e.g. its word statistics), made
+   * by `create` the first time; the state brings itself up to date with each window it is given.
+   */
+  ofStory<T>(kind: string, create: () => T): T {
+    if (!this.perStory.has(kind)) this.perStory.set(kind, create());
+    return this.perStory.get(kind) as T;
   }
 
   /** A value derived from one sentence object (its fact form, its names), computed once. */

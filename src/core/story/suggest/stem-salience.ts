@@ -1,5 +1,6 @@
 import type { Group, GroupArticle } from './article-group.js';
 import { contentStems } from './content-stems.js';
+import { WordStatsTable, type WordStatsView } from './word-stats-table.js';
 
 /**
  * How likely a word is to belong in a neutral account of the story, from what the outlets share.
@@ -63,7 +64,7 @@ interface ArticleWords {
 export function salienceFeatures(group: Group): Map<string, number[]> {
   const features = new Map<string, number[]>();
   const { stats, outletCount, articleCount } = wordStats(group);
-  for (const [w, s] of stats) features.set(w, featuresOf(w, s, outletCount, articleCount, []));
+  for (const [w, s] of stats) features.set(w, featuresOf(w, { ...s, outlets: s.outlets.size }, outletCount, articleCount, []));
   return features;
 }
 
@@ -71,12 +72,14 @@ export function salienceFeatures(group: Group): Map<string, number[]> {
 export function salienceOf(group: Group, weights: SalienceWeights = SALIENCE_WEIGHTS): Salience {
   const memo = new Map<string, number>();
   const w = SALIENCE_FEATURES.map((name) => weights[name]);
-  const { stats, outletCount, articleCount } = wordStats(group);
+  const outletCount = group.outletOrder.length;
+  const articleCount = group.articles.length || 1;
+  const statsOf = windowStats(group);
   const x: number[] = [];
   return (stem) => {
     let value = memo.get(stem);
     if (value === undefined) {
-      const s = stats.get(stem);
+      const s = statsOf(stem);
       if (!s) return 0;
       featuresOf(stem, s, outletCount, articleCount, x);
       let z = weights.bias;
@@ -84,6 +87,28 @@ export function salienceOf(group: Group, weights: SalienceWeights = SALIENCE_WEI
       memo.set(stem, (value = 1 / (1 + Math.exp(-z))));
     }
     return value;
+  };
+}
+
+/**
+ * A word's statistics over the group: from the story's cache, which keeps them per article and
+ * updates them as articles join and leave (WordStatsTable), or summed over the group here.
+ */
+function windowStats(group: Group): (stem: string) => WordStatsView | undefined {
+  const { cache } = group;
+  if (cache) {
+    const table = cache.ofStory('word-stats', () => new WordStatsTable());
+    const window = group.articles.map((ga) => ({
+      id: ga.article.id,
+      outletId: ga.outlet.id,
+      data: cache.ofArticle('salience-words', ga.article, () => articleWords(ga)),
+    }));
+    if (table.sync(window)) return (stem) => table.stats(stem);
+  }
+  const { stats } = wordStats(group);
+  return (stem) => {
+    const s = stats.get(stem);
+    return s && { outlets: s.outlets.size, headlines: s.headlines, name: s.name, count: s.count, first: s.first };
   };
 }
 
@@ -111,8 +136,8 @@ function wordStats(group: Group): { stats: Map<string, WordStats>; outletCount: 
 }
 
 /** One word's features into `into` (SALIENCE_FEATURES order). */
-function featuresOf(w: string, s: WordStats, outletCount: number, articleCount: number, into: number[]): number[] {
-  into[0] = outletCount > 1 ? (s.outlets.size - 1) / (outletCount - 1) : 0;
+function featuresOf(w: string, s: WordStatsView, outletCount: number, articleCount: number, into: number[]): number[] {
+  into[0] = outletCount > 1 ? (s.outlets - 1) / (outletCount - 1) : 0;
   into[1] = Math.min(1, s.headlines / articleCount);
   into[2] = s.name ? 1 : 0;
   into[3] = /\d/.test(w) ? 1 : 0;
