@@ -2,11 +2,12 @@
  * The figures of a sentence that name one thing in a story: counts, amounts, rates and
  * measures ("410,000", "146.20", "1.4%", "185km/h"), normalised so "146.20" and "146.2" meet.
  * Small whole numbers (under 10: "2% target", "7-2 vote", "3 a.m.") and years (1900–2100) are
- * left out: many sentences of one story share them without stating the same thing.
+ * left out: many sentences of one story share them without stating the same thing; so are
+ * ordinals ("the 93rd Academy Awards"), which name the occasion, not a figure of the news.
  */
 export function distinctiveFigures(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)/gu)) {
     const raw = m[0].replace(/,/gu, '');
     const value = Number(raw);
     if (!Number.isFinite(value)) continue;

@@ -77,6 +77,7 @@ export const DEFAULT_TARGET_WORDS = 90;
 // A cut-off excerpt ("… former President Donald...") is a weaker fact than a whole sentence.
 const TRUNCATED_PENALTY = 0.85;
 const MIN_CONTENT_WORDS = 4;
+const FIGURE_WORDS = 4;
 // Facts only one outlet carries never outnumber those several carry: an editor can trust
 // corroborated facts as they are. Where no fact is corroborated, at most this many single-outlet
 // facts (chosen on the fitting part of the AllSides dev events: 2 keeps ROUGE-1 and still puts
@@ -217,6 +218,17 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       if (other.taken) continue;
       let shared = 0;
       for (const id of other.distinctIds) shared += marked[id]!;
+      // One figure of the fact just chosen, and its words: another outlet's account of the same figure.
+      if (
+        other.figures.size === 1 &&
+        other.sentence.outletId !== c.sentence.outletId &&
+        shared >= FIGURE_WORDS &&
+        c.figures.has([...other.figures][0]!)
+      ) {
+        events.push(other);
+        other.taken = true;
+        continue;
+      }
       if (event || matcher.matches(c.at, other.at) || restatesFromCounts(shared, c.distinctIds.length, other.distinctIds.length))
         other.taken = true;
     }

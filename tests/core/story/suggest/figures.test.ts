@@ -13,6 +13,7 @@ describe('distinctiveFigures: the figures that name one thing in a story', () =>
 
   it('leaves out small whole numbers and years, which many sentences of a story share', () => {
     expect([...distinctiveFigures('The 5-4 ruling in 2019 kept the 2% cap until 3 p.m. on May 12.')]).toEqual(['12']);
+    expect([...distinctiveFigures('At the 81st annual festival, 35,000 visitors came.')]).toEqual(['35000']);
   });
 });
 

@@ -341,6 +341,31 @@ describe('one meaning, one fact: the same event in other main clauses', () => {
     expect(florin[0]!.outlets).toEqual(['a', 'b', 'c']);
   });
 
+  it("joins another outlet's account of a chosen fact's figure, in its words", () => {
+    const s = suggestStory(
+      [
+        at(
+          'a1',
+          'a',
+          'Freedonia hiring slows sharply',
+          'Hiring across Freedonia came to an abrupt halt, with the statistics office counting only 212,000 new net jobs created in March.\n\n' +
+            'Wages rose 0.4% from February, and the jobless rate held at 4.9%.',
+        ),
+        at(
+          'b1',
+          'b',
+          'Payrolls disappoint forecasters',
+          'The economy added just 212,000 jobs in March — a mere fraction of what forecasters had expected, and the jobless rate rose instead of falling.\n\n' +
+            'Economists blamed a shortage of workers in the construction and hotel trades.',
+        ),
+      ],
+      outlets,
+    );
+    const jobs = s.facts.filter((f) => /212,000/.test(f.text));
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.outlets).toEqual(['a', 'b']);
+  });
+
   it('sets aside a sentence whose figures the chosen facts all state, and lists its outlet on them', () => {
     const s = suggestStory(
       [
