@@ -1,6 +1,6 @@
 import type { Group, GroupArticle } from './article-group.js';
 import { contentStems } from './content-stems.js';
-import { WordStatsTable, type WordStatsView } from './word-stats-table.js';
+import { WordStatsTable, type ArticleWordData, type WordStatsView } from './word-stats-table.js';
 
 /**
  * How likely a word is to belong in a neutral account of the story, from what the outlets share.
@@ -46,25 +46,11 @@ interface WordStats {
   first: number;
 }
 
-/**
- * What one article adds to the word statistics, from its text alone (so a story's cache keeps it
- * between refreshes): its distinct content words in order of first use, with their count, the
- * position of the first use (as a share of the article's words) and whether one use is a name;
- * and the distinct content words of its headline.
- */
-interface ArticleWords {
-  words: string[];
-  counts: Int32Array;
-  first: Float64Array;
-  named: Uint8Array;
-  titleWords: string[];
-}
-
 /** Feature values of every content word of the group's texts (SALIENCE_FEATURES order). */
 export function salienceFeatures(group: Group): Map<string, number[]> {
   const features = new Map<string, number[]>();
   const { stats, outletCount, articleCount } = wordStats(group);
-  for (const [w, s] of stats) features.set(w, featuresOf(w, { ...s, outlets: s.outlets.size }, outletCount, articleCount, []));
+  for (const [w, s] of stats) features.set(w, featuresOf(w, viewOf(s), outletCount, articleCount, []));
   return features;
 }
 
@@ -108,8 +94,13 @@ function windowStats(group: Group): (stem: string) => WordStatsView | undefined 
   const { stats } = wordStats(group);
   return (stem) => {
     const s = stats.get(stem);
-    return s && { outlets: s.outlets.size, headlines: s.headlines, name: s.name, count: s.count, first: s.first };
+    return s && viewOf(s);
   };
+}
+
+/** A word's summed statistics as the features read them (the number of outlets, not which). */
+function viewOf(s: WordStats): WordStatsView {
+  return { outlets: s.outlets.size, headlines: s.headlines, name: s.name, count: s.count, first: s.first };
 }
 
 /** The statistics of every word of the group, summed over its articles in order. */
@@ -146,8 +137,8 @@ function featuresOf(w: string, s: WordStatsView, outletCount: number, articleCou
   return into;
 }
 
-/** What an article adds to the word statistics (see ArticleWords). */
-function articleWords(ga: GroupArticle): ArticleWords {
+/** What an article adds to the word statistics (see ArticleWordData). */
+function articleWords(ga: GroupArticle): ArticleWordData {
   const total = ga.sentences.reduce((n, s) => n + s.stems.length, 0) || 1;
   const at = new Map<string, number>();
   const words: string[] = [];

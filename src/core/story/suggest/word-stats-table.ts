@@ -7,7 +7,12 @@
  * article holding it leaves; headlines depend on the window's order and are counted when asked).
  */
 
-/** What one article adds (stem-salience's ArticleWords): its distinct words, their counts, first positions, names; its headline's words. */
+/**
+ * What one article adds to the word statistics, from its text alone (so a story's cache keeps it
+ * between refreshes): its distinct content words in order of first use, with their count, the
+ * position of the first use (as a share of the article's words) and whether one use is a name;
+ * and the distinct content words of its headline.
+ */
 export interface ArticleWordData {
   words: readonly string[];
   counts: Int32Array;
