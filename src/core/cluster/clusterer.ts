@@ -105,6 +105,7 @@ export function createClusterer(options: ClusterOptionsInput = {}, snapshot?: Cl
     const url = article.canonicalUrl ?? null;
     const texts = articleFeatures(article.title, article.text, lang, opts);
     const { vector, head, title, words } = texts;
+    state.df.share(lang, vector, head, title);
     const fingerprint = textFingerprint(article.title, article.text, words, opts.duplicates.minWords);
     state.evictIdle();
 

@@ -53,6 +53,7 @@ export class ClusterState {
     this.clock = snapshot.meta.clock;
     this.joinRate = snapshot.meta.joinRate ?? 0.5;
     for (const record of snapshot.stories) {
+      this.df.share(record.lang, record.centroid);
       const story: StoryState = { ...record, centroid: new Map(record.centroid), rawNorm: 0, members: [] };
       story.rawNorm = normOf(story.centroid);
       this.stories.set(story.id, story);
@@ -63,6 +64,7 @@ export class ClusterState {
     for (const article of articles) {
       article.head ??= [];
       article.title ??= [];
+      this.df.share(article.lang, article.vector, article.head, article.title);
       this.articles.set(article.id, article);
       this.stories.get(article.storyId)?.members.push(article.id);
       this.remember(article);
