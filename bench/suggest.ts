@@ -6,7 +6,8 @@
  *   the editors' neutral summaries (the corpus's own score-suggest.mjs) is reported on both parts,
  *   with the code's shipped weights and with the ones fitted now, beside the lead-sentence baseline.
  * - Checks on every suggestion of the held-out part: datelines, captions and other furniture,
- *   duplicate facts, quotes in Facts, facts carried by two or more outlets, groups with predictions.
+ *   duplicate facts, quotations cut apart, quotes in Facts, facts carried by two or more outlets,
+ *   groups with predictions.
  * - The demo world's candidates (fetched and extracted by the pipeline's code): the same checks,
  *   with the demo's real image captions as ground truth.
  * - The hand-labelled sentences (tests/fixtures/story/sentence-roles.jsonl): per-role precision
@@ -116,6 +117,17 @@ function duplicates(facts: string[]): number {
 // A dateline as wires write one, checked independently of the cleaner: "TOKYO (Reuters) - ", "WASHINGTON — ".
 const WIRE_DATELINE = /^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|—|–)\s/u;
 
+// A suggestion that opens a quotation it does not close, or closes one it did not open: a speaker's
+// words cut from their quotation (checked independently of the splitter's quotation spans). Text
+// the source itself breaks off ("…" at the end: AllSides gives excerpts) is not counted.
+function cutQuotation(text: string): boolean {
+  if (/(\.\.\.|…)$/.test(text)) return false;
+  const straight = (text.match(/"/g) ?? []).length;
+  const opened = (text.match(/“/g) ?? []).length;
+  const closed = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opened !== closed;
+}
+
 interface Checks {
   groups: number;
   facts: number;
@@ -123,6 +135,7 @@ interface Checks {
   furniture: number;
   captions: number | null;
   duplicateFacts: number;
+  cutQuotations: number;
   quotesInFacts: number;
   quoteShareInFacts: number;
   multiOutletFactShare: number;
@@ -147,6 +160,7 @@ function checks(lines: SuggestLine[], outletsOf: (cluster: string) => number, ca
     furniture: texts.filter((t) => isFurniture(t)).length,
     captions: captions ? texts.filter((t) => captions.some((c) => t.includes(c) || c.includes(t))).length : null,
     duplicateFacts: lines.reduce((n, l) => n + duplicates(l.facts.map((f) => f.text)), 0),
+    cutQuotations: texts.filter(cutQuotation).length,
     quotesInFacts: quotes,
     quoteShareInFacts: facts.length ? quotes / facts.length : 0,
     multiOutletFactShare: inMulti.length ? inMulti.filter((f) => f.outlets.length >= 2).length / inMulti.length : 0,
@@ -275,7 +289,7 @@ async function main(): Promise<void> {
     console.log(`goal (held out): F1 >= 0.38 (0.40); storydesk ${shipped.heldOut.score.f1 >= 0.38 ? 'meets' : 'does not meet'} it`);
     const printChecks = (name: string, c: Checks) =>
       console.log(
-        `${name}: ${c.groups} groups, ${c.facts} facts; datelines ${c.datelines}, furniture ${c.furniture}${c.captions === null ? '' : `, demo captions ${c.captions}`}, duplicate facts ${c.duplicateFacts}, ` +
+        `${name}: ${c.groups} groups, ${c.facts} facts; datelines ${c.datelines}, furniture ${c.furniture}${c.captions === null ? '' : `, demo captions ${c.captions}`}, duplicate facts ${c.duplicateFacts}, cut quotations ${c.cutQuotations}, ` +
           `quotes in Facts ${c.quotesInFacts} (${pct(c.quoteShareInFacts)}), facts carried by >= 2 outlets ${pct(c.multiOutletFactShare)} (groups with >= 2 outlets), ` +
           `groups with predictions ${c.groupsWithPredictions}/${c.groups} (${c.predictions} predictions)`,
       );

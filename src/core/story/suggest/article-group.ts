@@ -75,9 +75,15 @@ export function articleSentences(article: Article): GroupSentence[] {
       articleId: article.id,
       outletId: article.outletId,
       stems: contentStems(text),
-      role: sentenceRole(text, article.published, { aloneInParagraph: perParagraph.get(s.paragraph) === 1 }),
+      role: quotedOrOwnRole(s, text, article.published, perParagraph.get(s.paragraph) === 1),
     };
   });
+}
+
+/** A sentence's role; one inside a quotation of several sentences is the speaker's words, however it reads alone. */
+function quotedOrOwnRole(sentence: Sentence, text: string, published: string, aloneInParagraph: boolean): SentenceRole {
+  const role = sentenceRole(text, published, { aloneInParagraph });
+  return sentence.quotation && role !== 'furniture' ? 'quote' : role;
 }
 
 /** Build the group: articles sorted by publication (stable), sentences split and stemmed (or taken from the story's cache). */

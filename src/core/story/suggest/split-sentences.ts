@@ -9,6 +9,13 @@ export interface Sentence {
   index: number;
   /** The text breaks off ("…" or "..." at the end): an excerpt cut, not a full sentence. */
   truncated: boolean;
+  /**
+   * A quotation of several sentences that this one is part of, as the indices of its first and
+   * last sentence: `"We are ready. The deal is done," she said.` is one speaker's words, the
+   * second sentence included although it shows no quotation mark. Null when the sentence is no
+   * part of one.
+   */
+  quotation: { first: number; last: number } | null;
 }
 
 // Words after which a period does not end a sentence (titles, initials, months, "U.S.").
@@ -48,6 +55,40 @@ function splitParagraph(paragraph: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
+/** Whether a double quotation is open after `text`, given whether one was open before it. */
+function quotationOpenAfter(text: string, open: boolean): boolean {
+  for (const ch of text) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * Marks the sentences of one paragraph that a quotation spans (from the sentence that opens it
+ * to the one that closes it, or to the paragraph's end: a quotation that runs on into the next
+ * paragraph opens again there, as news style has it).
+ */
+function markQuotations(paragraph: Sentence[]): void {
+  let open = false;
+  let first = -1;
+  const close = (last: number) => {
+    if (first >= 0 && last > first) {
+      const quotation = { first: paragraph[first]!.index, last: paragraph[last]!.index };
+      for (let k = first; k <= last; k++) paragraph[k]!.quotation = quotation;
+    }
+    first = -1;
+  };
+  paragraph.forEach((sentence, k) => {
+    const after = quotationOpenAfter(sentence.text, open);
+    if (!open && after) first = k;
+    else if (open && !after) close(k);
+    open = after;
+  });
+  if (open) close(paragraph.length - 1);
+}
+
 /** Sentences of an article text, paragraph by paragraph. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -56,9 +97,11 @@ export function splitSentences(text: string): Sentence[] {
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   paragraphs.forEach((paragraph, p) => {
-    for (const s of splitParagraph(paragraph)) {
-      sentences.push({ text: s, paragraph: p, index: sentences.length, truncated: /(\.\.\.|…)$/.test(s) });
-    }
+    const own = splitParagraph(paragraph).map(
+      (s, k): Sentence => ({ text: s, paragraph: p, index: sentences.length + k, truncated: /(\.\.\.|…)$/.test(s), quotation: null }),
+    );
+    markQuotations(own);
+    sentences.push(...own);
   });
   return sentences;
 }

@@ -457,6 +457,7 @@ function titleSentence(a: GroupArticle): GroupSentence {
     paragraph: -1,
     index: TITLE_INDEX,
     truncated: false,
+    quotation: null,
     articleId: a.article.id,
     outletId: a.outlet.id,
     stems: contentStems(text),

@@ -9,7 +9,7 @@ export interface SuggestedSlot {
   outletId: string;
   /** The outlet's articles in the group. */
   articles: string[];
-  /** Sentences of this outlet that no other outlet says, in reading order. */
+  /** What this outlet says that no other outlet says: its quotations (each whole) first, then the rest, in reading order. */
   excerpts: string[];
 }
 
@@ -63,6 +63,20 @@ function ownSentencesByOutlet(
 }
 
 /**
+ * The excerpt a sentence gives: the whole quotation it is part of (an editor quotes a speaker
+ * whole, with the attribution, not a sentence cut out of the middle), else the sentence.
+ */
+function excerptOf(sentence: GroupSentence, articles: readonly GroupArticle[]): string {
+  const { quotation } = sentence;
+  if (!quotation) return sentence.text;
+  const all = articles.find((a) => a.article.id === sentence.articleId)!.sentences;
+  return all
+    .slice(quotation.first, quotation.last + 1)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+/**
  * One slot per outlet that can provide a narrative: opinion and state-media outlets (and
  * outlets whose piece is opinion) first, then the rest in order of first report. A wire
  * service that says nothing of its own, or has no configured perspective or lean, gets no
@@ -75,7 +89,7 @@ export function suggestNarratives(group: Group, actors: string[], matcher?: Sent
   const slots = group.outletOrder.map((outletId) => {
     const articles = group.articles.filter((a) => a.outlet.id === outletId);
     const first = articles[0]!;
-    const excerpts = (own.get(outletId) ?? []).slice(0, MAX_EXCERPTS).map((s) => s.text);
+    const excerpts = [...new Set((own.get(outletId) ?? []).map((s) => excerptOf(s, articles)))].slice(0, MAX_EXCERPTS);
     const slot: SuggestedSlot = {
       label: perspectiveLabel(first.outlet, { lean: articles.find((a) => a.lean)?.lean ?? null, actors }),
       outletId,

@@ -9,6 +9,7 @@ function sentences(outletId: string, texts: string[]): GroupSentence[] {
     paragraph: index,
     index,
     truncated: false,
+    quotation: null,
     articleId: `${outletId}-1`,
     outletId,
     stems: contentStems(text),

@@ -11,6 +11,7 @@ function sentence(stems: string[], i = 0): GroupSentence {
     paragraph: 0,
     index: i,
     truncated: false,
+    quotation: null,
     articleId: `a${i}`,
     outletId: `o${i % 3}`,
     stems,

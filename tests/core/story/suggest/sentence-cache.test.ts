@@ -27,7 +27,17 @@ class CountingCache extends SentenceCache {
 
 /** A sentence known only by its stems. */
 function sentence(stems: string[], i: number, articleId = `a${i}`): GroupSentence {
-  return { text: stems.join(' '), paragraph: 0, index: i, truncated: false, articleId, outletId: `o${i % 3}`, stems, role: 'fact' };
+  return {
+    text: stems.join(' '),
+    paragraph: 0,
+    index: i,
+    truncated: false,
+    quotation: null,
+    articleId,
+    outletId: `o${i % 3}`,
+    stems,
+    role: 'fact',
+  };
 }
 
 describe('SentenceCache', () => {

@@ -163,6 +163,69 @@ describe('sentences', () => {
       [1, true],
     ]);
   });
+
+  it('marks the sentences a quotation spans, its middle included, within one paragraph', () => {
+    const s = splitSentences(
+      'The vote was 7-2. “We are ready. The deal is done. We move on,” she said. Markets rose.\n\n' +
+        '"It is over. Nobody wins," he said. He left.\n\n“The talks will resume. They always do.\n\nThe next round is in May.',
+    );
+    expect(s.map((x) => x.quotation)).toEqual([
+      null,
+      { first: 1, last: 3 },
+      { first: 1, last: 3 },
+      { first: 1, last: 3 },
+      null,
+      { first: 5, last: 6 },
+      { first: 5, last: 6 },
+      null,
+      // Open at the paragraph's end: the quotation ends with its paragraph.
+      { first: 8, last: 9 },
+      { first: 8, last: 9 },
+      null,
+    ]);
+  });
+});
+
+describe('a quotation of several sentences', () => {
+  const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
+  const text = (extra: string) =>
+    'The central bank raised its policy rate to 0.75% on Friday, the highest level since 1995.\n\n' +
+    'The yen firmed after the decision was announced in Tokyo.\n\n' +
+    extra;
+  const articles = [
+    article({
+      id: 'w1',
+      outletId: 'wire',
+      section: null,
+      title: 'Central bank raises rate to 0.75%',
+      published: '2025-12-19T04:00:00Z',
+      text: text(''),
+    }),
+    article({
+      id: 'p1',
+      outletId: 'paper',
+      section: null,
+      title: 'Central bank lifts rate to 0.75%, highest since 1995',
+      published: '2025-12-19T05:00:00Z',
+      text: text(
+        '"The message is clearly hawkish. The board sees inflation holding near its target for years. ' +
+          'Borrowers should prepare," said Daniel Okafor, a strategist at Harbour Lane Capital.',
+      ),
+    }),
+  ];
+  const s = suggestStory(articles, outlets);
+
+  it('is one excerpt, whole, with its attribution', () => {
+    const paper = s.narratives.find((n) => n.outletId === 'paper')!;
+    expect(paper.excerpts).toEqual([
+      '"The message is clearly hawkish. The board sees inflation holding near its target for years. Borrowers should prepare," said Daniel Okafor, a strategist at Harbour Lane Capital.',
+    ]);
+  });
+
+  it('gives no fact, not even its sentence without quotation marks', () => {
+    expect(s.facts.length).toBeGreaterThan(0);
+    expect(s.facts.filter((f) => /inflation holding/.test(f.text))).toEqual([]);
+  });
 });
 
 describe('facts stated as a neutral account would state them', () => {
