@@ -144,6 +144,13 @@ describe('forward-looking sentences', () => {
     ['The sides agreed to set up a direct line of communication by spring.', false],
     // Someone's quoted "will" is the quote's, not the sentence's.
     ['"We will win," the coach said.', false],
+    // "could not" is what someone was unable to do; a past perfect forecast was made before the news.
+    ['A judge vacated the moratorium on evictions set up last year to protect renters who could not pay their rent.', false],
+    ['This was far less than economists had predicted the economy would add.', false],
+    ['Infections may not fall before the summer.', true],
+    // "a … plan to" is a noun; "plans to" after a subject is an intention.
+    ['Senators approved a massive spending plan to boost research.', false],
+    ['Belgium plans to ease nearly all lockdown measures from June 9.', true],
   ])('%s → %s', (sentence, expected) => {
     expect(isForwardLooking(sentence, '2023-02-22T06:00:00Z')).toBe(expected);
   });
