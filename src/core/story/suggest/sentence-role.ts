@@ -102,19 +102,22 @@ const YEAR_AHEAD = /\b(by|in|until|before)\s+(?:the\s+end\s+of\s+|fiscal\s+)?((?
 // "economists had predicted …", "had been expected to": a forecast made before what the sentence reports.
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
 
-/** The first match of `re` in `text` that is not a past perfect forecast. */
-function firstNotPastPerfect(re: RegExp, text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) if (!PAST_PERFECT.test(text.slice(0, m.index))) return m as RegExpExecArray;
+// The modal and plan signs, global so that every match can be read.
+const MODAL_OR_PLAN = [HEDGED_FUTURE, PLAN].map((re) => new RegExp(re.source, `${re.flags}g`));
+
+/** The first match of `re` (global) in `text` that is not a past perfect forecast. */
+function firstNotPastPerfect(re: RegExp, text: string): { at: number; text: string } | null {
+  for (const m of text.matchAll(re)) if (!PAST_PERFECT.test(text.slice(0, m.index))) return { at: m.index, text: m[0] };
   return null;
 }
 
 /** Where the first sign of a future stands in the text, or -1; `strong` when it is a modal or a plan rather than a date. */
 function futureSign(own: string, publishedIso: string): { at: number; strong: boolean } {
   const found: { at: number; strong: boolean }[] = [];
-  for (const re of [HEDGED_FUTURE, PLAN]) {
+  for (const re of MODAL_OR_PLAN) {
     const m = firstNotPastPerfect(re, own);
     // "X announced he is set to remove …": an announced schedule, not a forecast.
-    if (m && !(SCHEDULED.test(m[0]) && ANNOUNCED.test(own.slice(0, m.index)))) found.push({ at: m.index, strong: true });
+    if (m && !(SCHEDULED.test(m.text) && ANNOUNCED.test(own.slice(0, m.at)))) found.push({ at: m.at, strong: true });
   }
   const conditioned = WHEN_OR_IF.test(own);
   const reported = REPORTED_FUTURE.exec(own);
