@@ -52,7 +52,7 @@ const LOADED =
 // Stance adverbs and evaluative constructions: the writer weighing in ("clearly", "is welcome",
 // "not provocation but prudence", "It is not China that …").
 const STANCE =
-  /\b(?:clearly|obviously|surely|frankly|sadly|unfortunately|arguably|undeniably|of course|no doubt|deserves?|is welcome|the surest|the best hope|a mistake)\b|\b(?:is|are|was)\s+not\s+(?:\p{L}+\s+){1,2}but\b|^It(?:'s|’s| is)\s+not\b/iu;
+  /\b(?:clearly|obviously|surely|frankly|sadly|unfortunately|arguably|undeniably|of course|no doubt|deserves?|is welcome|the surest|the best hope|a mistake|(?:is|are|was|were)\s+(?:right|wrong)\s+to)\b|\b(?:is|are|was)\s+not\s+(?:\p{L}+\s+){1,2}but\b|^It(?:'s|’s| is)\s+not\b/iu;
 
 /** Count of letter/digit words. */
 function wordCount(text: string): number {

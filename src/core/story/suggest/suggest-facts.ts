@@ -1,7 +1,7 @@
 import type { Group, GroupArticle, GroupSentence } from './article-group.js';
 import { sentenceMatcher } from './same-fact-index.js';
 import type { Salience } from './stem-salience.js';
-import { compressSentence } from './compress-sentence.js';
+import { compressSentence, leansOnSentenceBefore } from './compress-sentence.js';
 import { supportOf, type Support } from './outlet-support.js';
 import { contentStems } from './content-stems.js';
 import { restatesFromCounts } from './same-fact-score.js';
@@ -330,7 +330,7 @@ export function factCandidates(group: Group, withOpinionPieces = false): GroupSe
     .flatMap((a) => a.sentences)
     .filter(isFactCandidate)
     .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))
-    .filter((s) => !s.truncated);
+    .filter((s) => !s.truncated && !leansOnSentenceBefore(s.text));
 }
 
 const NO_STANDFIRST: ReadonlySet<number> = new Set();

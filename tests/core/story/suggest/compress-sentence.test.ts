@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressSentence } from '../../../../src/core/story/suggest/compress-sentence.js';
+import { compressSentence, leansOnSentenceBefore } from '../../../../src/core/story/suggest/compress-sentence.js';
 
 describe('compressSentence', () => {
   it('drops a trailing "according to" attribution', () => {
@@ -92,5 +92,26 @@ describe('a cut excerpt is never cut inside a list', () => {
   it('gives up rather than cut a list when no clause ends before it', () => {
     const text = 'Republican governors from Florida, Nebraska, Iowa...';
     expect(compressSentence(text, true)).toBe(text);
+  });
+});
+
+describe('leansOnSentenceBefore', () => {
+  it.each([
+    // A pronoun subject or possessive: who or what is in the sentence before.
+    ['They opened the online flood-gates.', true],
+    ['Her victory shores up the Democratic majority in Congress.', true],
+    ["That's roughly an 80% drop since January.", true],
+    ['This fell to 534,000, the lowest since the pandemic struck last March.', true],
+    ['It passed the Senate 92-6 in April.', true],
+    ['He won’t, however, appoint his own committee.', true],
+    // Impersonal "it", a demonstrative before a noun, or a sentence that names its subject.
+    ['It was not immediately clear if the attack was the prelude to a ground invasion.', false],
+    ['It’s not clear there’s a single Republican vote to begin debate.', false],
+    ['This new government does not include former Prime Minister Benjamin Netanyahu.', false],
+    ['These measures take effect on Monday.', false],
+    ['Thousands marched in the capital on Sunday.', false],
+    ['Italy won the final on penalties.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(leansOnSentenceBefore(text)).toBe(expected);
   });
 });
