@@ -72,7 +72,7 @@ describe('roles', () => {
     expect(sentenceRole('Ouray County officials closed the pass after a rockslide on Monday.', day)).toBe('fact');
   });
 
-  it("hears the writer's verdict in \"is right to\" / \"is wrong to\"", () => {
+  it('hears the writer\'s verdict in "is right to" / "is wrong to"', () => {
     expect(isOpinion("President Joe Biden is right to resume the administration's investigation into the virus's origin.")).toBe(true);
     expect(isOpinion('The senators were wrong to block the commission.')).toBe(true);
     expect(isOpinion('The court upheld the right to protest on Monday.')).toBe(false);
