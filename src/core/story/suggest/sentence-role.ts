@@ -37,11 +37,13 @@ const ANNOUNCED =
 // Direct speech: a quotation of several words, or a sentence that opens inside quotation marks.
 const QUOTE_SPAN = /[“"]([^”"]+)[”"]/gu;
 // The writer's own judgement: obligation (not a requirement in the passive, "must be ratified"),
-// first person, exclamations.
+// first and second person, exclamations.
 const OBLIGATION = /\b(?:should|ought to|must(?!\s+(?:be|have been)\s+\p{L}+(?:ed|en)\b)|needs? to)\b/iu;
 // Capitalised only where it opens the sentence ("My idea was …", "We gathered …"): mid-sentence
-// "US" or "Our Lady" is not the writer.
-const FIRST_PERSON = /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me)\b|^(?:We|Our|My|Let's|Let me)\b/u;
+// "US" or "Our Lady" is not the writer. The reader addressed ("If you were lucky enough …",
+// "… could mean you have to wait") is the writer's voice too: a report does not speak to its reader.
+const FIRST_PERSON =
+  /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me|you|your|you're|you've|you'll)\b|^(?:We|Our|My|Let's|Let me|You|Your|You're|You've|You'll)\b/u;
 // Someone else's words reported: the obligation after it is theirs, not the writer's.
 const REPORTING =
   /\b(?:said|says|told|tells|argued|argues|warned|warns|urged|urges|noted|notes|insisted|insists|added|stressed|pointed out|wrote|writes|according to)\b/iu;
@@ -76,7 +78,7 @@ export function isDirectQuote(text: string): boolean {
   return /[“]/u.test(t) && !/[”]/u.test(t);
 }
 
-/** True when the writer (not a source) argues: obligation, first person, exclamation, loaded words, a question. */
+/** True when the writer (not a source) argues: obligation, first or second person, exclamation, loaded words, a question. */
 export function isOpinion(text: string): boolean {
   const own = unquoted(text);
   const obligation = OBLIGATION.exec(own);

@@ -66,6 +66,9 @@ describe('roles', () => {
     expect(isOpinion('My idea was to focus on the 50 Senate Democrats, who have held together pretty well.')).toBe(true);
     expect(sentenceRole('We gathered a number of those priorities here.', day)).toBe('quote');
     expect(sentenceRole('Our reporters counted 40 ships in the strait on Monday.', day)).toBe('quote');
+    // The reader addressed is the writer speaking too.
+    expect(sentenceRole('If you were online last summer, you saw cities across the country in flames.', day)).toBe('quote');
+    expect(sentenceRole('A global shortage of computer chips could mean you have to wait a while and pay more.', day)).toBe('quote');
     // Not a pronoun: the country, a name, a word that only starts like one.
     expect(sentenceRole('US officials met their Chinese counterparts in Tokyo on Wednesday.', day)).toBe('fact');
     expect(sentenceRole("Myanmar's military detained the elected leader on Monday.", day)).toBe('fact');
