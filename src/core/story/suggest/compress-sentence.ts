@@ -64,11 +64,40 @@ function hasOpenSpan(text: string): boolean {
   return /[“”"]/u.test(text) || (text.match(/\s[—–]\s|—|\s--\s/gu) ?? []).length % 2 === 1;
 }
 
-/** The clause a reader takes as the sentence's subject and verb is long enough to stand alone. */
+// Some word that can be a verb: an auxiliary, a lower-case word ending in -ed or -s, or a common
+// irregular verb. A clause with none ("The 36-year-old New Yorker") is a noun phrase, not a statement.
+const VERB_LIKE = new RegExp(
+  String.raw`\b(?:\p{Ll}{2,}(?:ed|s)|` +
+    (
+      'is are was were be been am has have had will would can could may might must shall should do does did ' +
+      'won lost led met made took gave fell rose hit cut put set let left held sent spent paid told said sold ' +
+      'began became came went saw got ran upheld struck brought bought caught taught thought fought sought built ' +
+      'meant kept felt dealt found stood understood withdrew drew grew knew threw flew shook woke spoke broke chose ' +
+      'froze stole drove rode wrote stuck hung sang rang swam sank drank shot forgot sat read heard ate wore ' +
+      'swore tore hid bit lit slid quit split spread cast cost hurt beat bet bid burst forecast ' +
+      'say include show remain become come go get give make take keep hold find want need face plan expect'
+    )
+      .split(' ')
+      .join('|') +
+    String.raw`)\b`,
+  'u',
+);
+
+/** The clause a reader takes as the sentence's subject and verb is long enough to stand alone, and has a verb. */
 function standsAlone(text: string): boolean {
   const clauses = text.split(/,\s+/u);
   const main = SUBORDINATE_OPENER.test(clauses[0] ?? '') ? clauses[1] : clauses[0];
-  return main !== undefined && wordCount(main) >= MIN_LEAD_WORDS;
+  return main !== undefined && wordCount(main) >= MIN_LEAD_WORDS && VERB_LIKE.test(text);
+}
+
+/**
+ * True when the comma at `cut` opens an aside inside a clause that goes on after it ("saying that
+ * Section 4, the formula used to …"): cutting there leaves the clause without its end.
+ */
+function isAsideInsideClause(body: string, cut: number): boolean {
+  const before = body.slice(0, cut);
+  const segment = before.slice(before.lastIndexOf(', ') + 1).trim();
+  return /^(?:the|a|an)\s/u.test(body.slice(cut + 2)) && /^(?:\p{Ll}+ing\s+that|that|which|who|whose|where)\s/u.test(segment);
 }
 
 // The comma is a list's: what follows it is a short item ("Florida, Nebraska and Iowa"), or
@@ -92,10 +121,11 @@ function isListComma(body: string, cut: number): boolean {
 /** A cut-off excerpt ("… former President Donald...") up to its last complete clause, or null. */
 function completeClauses(text: string): string | null {
   const body = text.replace(/(?:\.\.\.|…)$/u, '');
-  if (hasOpenSpan(body)) return null;
-  // The last comma or semicolon that ends a clause, not one inside a list.
+  // Open quotes or dashes, or a list whose items semicolons separate: any cut would break them.
+  if (hasOpenSpan(body) || body.split('; ').length > 2) return null;
+  // The last comma or semicolon that ends a clause, not one inside a list or before an aside.
   let cut = Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '));
-  while (cut > 0 && body[cut] === ',' && isListComma(body, cut))
+  while (cut > 0 && body[cut] === ',' && (isListComma(body, cut) || isAsideInsideClause(body, cut)))
     cut = Math.max(body.lastIndexOf(', ', cut - 1), body.lastIndexOf('; ', cut - 1));
   if (cut <= 0) return null;
   const kept = body.slice(0, cut);

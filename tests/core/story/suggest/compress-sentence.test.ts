@@ -93,6 +93,23 @@ describe('a cut excerpt is never cut inside a list', () => {
     const text = 'Republican governors from Florida, Nebraska, Iowa...';
     expect(compressSentence(text, true)).toBe(text);
   });
+  it('gives up on a list whose items semicolons separate', () => {
+    const text =
+      'Attendees included Vice President Kamala Harris; House Speaker Nancy Pelosi, a California Democrat; Senate Majority Leader Chuck...';
+    expect(compressSentence(text, true)).toBe(text);
+  });
+});
+
+describe('a cut excerpt keeps a whole statement', () => {
+  it('does not keep a subject without its verb', () => {
+    const text = "The 36-year-old New Yorker, known as a moderate turned Trump ally who's used her fundraising skills to...";
+    expect(compressSentence(text, true)).toBe(text);
+  });
+  it('does not cut before an aside inside a clause that goes on after it', () => {
+    const text =
+      'The Supreme Court struck down a key portion of the Voting Rights Act in 2013, saying that Section 4, the formula used to determine which...';
+    expect(compressSentence(text, true)).toBe('The Supreme Court struck down a key portion of the Voting Rights Act in 2013.');
+  });
 });
 
 describe('leansOnSentenceBefore', () => {
