@@ -16,9 +16,10 @@ const LEADING_MARKER =
 
 // A pronoun subject or possessive that names nothing by itself ("They opened …", "Her victory …",
 // "That's roughly an 80% drop …", "This fell to …"): the sentence says something of whatever the
-// one before it named. An impersonal "It is not clear …" names nothing and needs nothing.
+// one before it named. An impersonal "It is not clear …" or "It may take weeks to …" names
+// nothing and needs nothing.
 const PRONOUN_OPENER =
-  /^(?:(?:He|She|They|His|Her|Its|Their)\s|It(?:['’]s|\s)(?!(?:is|was|remains|remained|has been|'s|’s)?\s*(?:not\s+|still\s+|also\s+|now\s+|yet\s+|immediately\s+|entirely\s+)*(?:clear|unclear|known|unknown|possible|impossible|likely|unlikely|uncertain|expected|too early|time|unusual|rare|the first|the latest)\b)|(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b))/u;
+  /^(?:(?:He|She|They|His|Her|Its|Their)\s|It(?:['’]s|\s)(?!(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been|'s|’s)?\s*(?:not\s+|still\s+|also\s+|now\s+|yet\s+|immediately\s+|entirely\s+)*(?:clear|unclear|known|unknown|possible|impossible|likely|unlikely|uncertain|expected|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b)|(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b))/u;
 
 /** True when a sentence opens on a pronoun that refers to the sentence before it: alone, it does not say who or what. */
 export function leansOnSentenceBefore(text: string): boolean {

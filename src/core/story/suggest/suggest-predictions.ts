@@ -2,6 +2,7 @@ import type { Group, GroupSentence } from './article-group.js';
 import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
 import { restatesWords } from './same-fact-score.js';
 import { contentStems } from './content-stems.js';
+import { leansOnSentenceBefore } from './compress-sentence.js';
 
 /** A suggested prediction: a forward-looking sentence and the outlet that made it. */
 export interface SuggestedPrediction {
@@ -30,6 +31,8 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
   const found: { at: number; words: Set<string>; outlets: Set<string> }[] = [];
   all.forEach((s: GroupSentence, i) => {
     if (s.role !== 'prediction' || facts.has(s.text) || s.text.trimEnd().endsWith('?') || s.stems.length < MIN_CONTENT_WORDS) return;
+    // "They will also lose votes …": alone, a forecast about whoever the sentence before named.
+    if (leansOnSentenceBefore(s.text)) return;
     const words = new Set(s.stems);
     if (factWords.some((f) => f.size > 0 && restatesWords(f, words))) return;
     const same = found.find((f) => matches.matches(f.at, i) || restatesWords(f.words, words));

@@ -124,6 +124,8 @@ describe('leansOnSentenceBefore', () => {
     // Impersonal "it", a demonstrative before a noun, or a sentence that names its subject.
     ['It was not immediately clear if the attack was the prelude to a ground invasion.', false],
     ['It’s not clear there’s a single Republican vote to begin debate.', false],
+    ['It isn’t yet clear exactly when tourists will be allowed to arrive.', false],
+    ['It may take several weeks to find out who won the primary.', false],
     ['This new government does not include former Prime Minister Benjamin Netanyahu.', false],
     ['These measures take effect on Monday.', false],
     ['Thousands marched in the capital on Sunday.', false],

@@ -193,6 +193,29 @@ describe('sentences', () => {
   });
 });
 
+describe('a prediction that leans on the sentence before', () => {
+  it('is not suggested: alone it does not say who', () => {
+    const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
+    const text =
+      'The Census Bureau released its count of the population on Monday.\n\n' +
+      'Thirteen states will gain or lose seats in the House of Representatives in next year’s elections.\n\n' +
+      'They will also lose or gain votes in the Electoral College beginning in 2024.';
+    const articles = ['wire', 'paper'].map((outletId, k) =>
+      article({
+        id: `${outletId}1`,
+        outletId,
+        section: null,
+        title: 'Census shifts House seats',
+        published: `2021-04-26T1${k}:00:00Z`,
+        text,
+      }),
+    );
+    const predictions = suggestStory(articles, outlets).predictions.map((p) => p.text);
+    expect(predictions.some((p) => /^Thirteen states will gain or lose seats/.test(p))).toBe(true);
+    expect(predictions.filter((p) => p.startsWith('They '))).toEqual([]);
+  });
+});
+
 describe('a quotation of several sentences', () => {
   const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
   const text = (extra: string) =>
