@@ -22,16 +22,10 @@ export interface CarrierIndex {
   carriersOf(words: ReadonlySet<string>, outletId: string): Carriers;
 }
 
-/**
- * An index over the sentences of a group, in reading order (page furniture left out by the caller).
- * `distinct`: a sentence's distinct stems in order of first use (a story's cache passes the ones it keeps).
- */
-export function carrierIndex(
-  sentences: readonly GroupSentence[],
-  distinct: (s: GroupSentence) => readonly string[] = (s) => [...new Set(s.stems)],
-): CarrierIndex {
+/** An index over the sentences of a group, in reading order (page furniture left out by the caller). */
+export function carrierIndex(sentences: readonly GroupSentence[]): CarrierIndex {
   const n = sentences.length;
-  const words = sentences.map(distinct);
+  const words = sentences.map((s) => [...new Set(s.stems)]);
   const sizes = Int32Array.from(words, (w) => w.length);
   // Sentence g and g + 1 stand next to each other in one article.
   const headline = Uint8Array.from(sentences, (s) => (s.paragraph < 0 ? 1 : 0));
@@ -80,12 +74,8 @@ export function carrierIndex(
         }
       }
       const out: Carriers = new Map();
-      const restated = (g: number): boolean =>
-        inSentence[g]! >= MIN_SHARED &&
-        inSentence[g]! >= RESTATED_SHARE * Math.min(words.size, sizes[g]!) &&
-        (!headline[g] || inSentence[g]! >= HEADLINE_SHARE * sizes[g]!);
-      const split = (g: number): boolean =>
-        nextInArticle[g] === 1 && inWindow[g]! >= MIN_SHARED && inWindow[g]! >= WINDOW_SHARE * words.size;
+      const restated = (g: number): boolean => restates(inSentence[g]!, words.size, sizes[g]!, headline[g] === 1);
+      const split = (g: number): boolean => nextInArticle[g] === 1 && splits(inWindow[g]!, words.size);
       touched.sort((a, b) => a - b);
       // A sentence that restates the fact names where an article says it better than a window does.
       for (const carries of [restated, split]) {
@@ -100,4 +90,14 @@ export function carrierIndex(
       return out;
     },
   };
+}
+
+/** A sentence of `size` distinct content words sharing `shared` with a fact of `factSize` restates it. */
+export function restates(shared: number, factSize: number, size: number, headline: boolean): boolean {
+  return shared >= MIN_SHARED && shared >= RESTATED_SHARE * Math.min(factSize, size) && (!headline || shared >= HEADLINE_SHARE * size);
+}
+
+/** Two consecutive sentences (neither a headline) that hold `shared` of the fact's `factSize` words carry it. */
+export function splits(shared: number, factSize: number): boolean {
+  return shared >= MIN_SHARED && shared >= WINDOW_SHARE * factSize;
 }

@@ -5,11 +5,14 @@ import { compressSentence, leansOnSentenceBefore } from './compress-sentence.js'
 import { supportOf, type Support } from './outlet-support.js';
 import { contentStems } from './content-stems.js';
 import { restatesFromCounts } from './same-fact-score.js';
-import { carrierIndex, type Carriers } from './outlet-carriers.js';
+import { carrierIndex, type CarrierIndex, type Carriers } from './outlet-carriers.js';
+import { type ArticleCarrierData, CarrierTable } from './carrier-table.js';
+import type { SentenceCache } from './sentence-cache.js';
 import { isHedgedForecast } from './sentence-role.js';
 import { mainClauseMove, mainClauseWords, sameEventFromCounts } from './main-clause.js';
 import { distinctiveFigures, figuresStated } from './figures.js';
 import { isStandfirst } from './standfirst.js';
+import { MaxFirst } from './max-first.js';
 
 /** A suggested fact: a sentence and the outlets and articles that support it. */
 export interface SuggestedFact {
@@ -42,6 +45,8 @@ interface Candidate {
   taken: boolean;
   /** Position of the sentence in the pool (and the matcher). */
   at: number;
+  /** Equal for candidates of the same text (whose words, figures and main clause are the same): numbered per refresh. */
+  textId: number;
   /** How many outlets say it (its own included). */
   outlets: number;
   /** Its distinct stems, and the same as word ids. */
@@ -62,6 +67,9 @@ interface Candidate {
   /** Equal for candidates whose value is equal in every round (the same stems in the same order, alike truncated). */
   valueKey: string;
 }
+
+/** What selection reads of a sentence's words (sentenceWords). */
+type SentenceWords = Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier' | 'mainIds' | 'move' | 'figures' | 'valueKey'>;
 
 interface ChosenFact {
   sentence: GroupSentence;
@@ -118,32 +126,37 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const matcher = cache ? cache.matcher('facts', pool) : sentenceMatcher(pool);
   // Every outlet that carries a chosen fact is listed, whatever the role of its own sentence (a
   // forecast, a quote), and an article's headline says what the article reports too.
-  const index = carrierIndex(
-    (news.length > 0 ? news : group.articles)
-      .flatMap((a) => [titleSentence(a), ...a.sentences])
-      .filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS),
-    cache ? (s) => cache.ofSentence('distinct-stems', s, () => [...new Set(s.stems)]) : undefined,
-  );
+  const index = carriersIn(news.length > 0 ? news : group.articles, cache);
   // The story's cache numbers words for the story's life and keeps how many outlets match each sentence.
   const local = new Map<string, number>();
   const idOf = cache ? (w: string) => cache.wordId(w) : (w: string) => local.get(w) ?? (local.set(w, local.size), local.size - 1);
   const scores = new Map<number, number>();
-  // A standfirst is written like a headline: it corroborates what the article reports, and never words a fact.
-  // Article id → indices of its standfirst's sentences (they depend on the article alone: the story's cache keeps them).
-  const standfirsts = new Map(
-    group.articles.map((a) => [a.article.id, cache ? cache.ofArticle('standfirsts', a.article, () => standfirstOf(a)) : standfirstOf(a)]),
+  // Sentences with the same stems (a wire copy, a stock sentence) have the same saliences and full gain: computed once.
+  const gains = new Map<string, { saliences: Float64Array; fullGain: number }>();
+  // Text → number (Candidate.textId).
+  const textIds = new Map<string, number>();
+  // What selection reads of each pool sentence's words, per article (the story's cache keeps them); null for a sentence never chosen.
+  const poolWords = (news.length > 0 ? news : group.articles).flatMap((a) =>
+    cache ? cache.ofArticle('fact-words', a.article, () => candidateWords(a, cache, idOf)) : candidateWords(a, cache, idOf),
   );
   const candidates: Candidate[] = pool.flatMap((sentence, at) => {
-    if (sentence.stems.length < MIN_CONTENT_WORDS || standfirsts.get(sentence.articleId)?.has(sentence.index)) return [];
+    const words = poolWords[at];
+    if (!words) return [];
     const outlets = matcher.outletCount
       ? matcher.outletCount(at)
       : new Set([sentence.outletId, ...matcher.near(at).map((j) => pool[j]!.outletId)]).size;
-    const words = cache ? cache.ofSentence('fact-words', sentence, () => sentenceWords(sentence, idOf)) : sentenceWords(sentence, idOf);
-    const saliences = saliencesOf(sentence.stems, words.wordIds, salience, scores);
+    let gained = gains.get(words.valueKey);
+    if (!gained) {
+      const saliences = saliencesOf(sentence.stems, words.wordIds, salience, scores);
+      gains.set(words.valueKey, (gained = { saliences, fullGain: fullGainOf(saliences, words.earlier) }));
+    }
+    let textId = textIds.get(sentence.text);
+    if (textId === undefined) textIds.set(sentence.text, (textId = textIds.size));
     const candidate: Candidate = {
       sentence,
       taken: false,
       at,
+      textId,
       outlets,
       words: words.words,
       distinctIds: words.distinctIds,
@@ -151,9 +164,9 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       move: words.move,
       figures: words.figures,
       wordIds: words.wordIds,
-      saliences,
+      saliences: gained.saliences,
       earlier: words.earlier,
-      fullGain: fullGainOf(saliences, words.earlier),
+      fullGain: gained.fullGain,
       valueKey: words.valueKey,
     };
     return [candidate];
@@ -189,6 +202,11 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   };
   // Scratch for the restatement and same-event tests: 1 at the word ids and main-clause ids of the fact just chosen.
   const marked = new Uint8Array(wordCount);
+  // What a take reads of another candidate's words is the same for each candidate of one text (a
+  // wire copy): counted once per text and take. Per text id: same event (0 not known yet, 1 no,
+  // 2 yes), and distinct words shared (−1 not known yet).
+  const eventOf = new Uint8Array(textIds.size);
+  const sharedOf = new Int32Array(textIds.size);
   const take = (c: Candidate): void => {
     chosen.push(c);
     c.taken = true;
@@ -198,13 +216,20 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     const events: Candidate[] = [];
     for (const id of c.distinctIds) marked[id] = 1;
     for (const id of c.mainIds) marked[id] = 1;
+    eventOf.fill(0);
+    sharedOf.fill(-1);
     for (const other of candidates) {
       if (other === c) continue;
-      let sharedMain = 0;
-      for (const id of other.mainIds) sharedMain += marked[id]!;
-      // One subject moving one way is one movement, whatever figures each outlet gives.
-      const event =
-        sameEventFromCounts(sharedMain, c.mainIds.length, other.mainIds.length) || (c.move !== undefined && other.move === c.move);
+      const t = other.textId;
+      if (eventOf[t] === 0) {
+        let sharedMain = 0;
+        for (const id of other.mainIds) sharedMain += marked[id]!;
+        // One subject moving one way is one movement, whatever figures each outlet gives.
+        const same =
+          sameEventFromCounts(sharedMain, c.mainIds.length, other.mainIds.length) || (c.move !== undefined && other.move === c.move);
+        eventOf[t] = same ? 2 : 1;
+      }
+      const event = eventOf[t] === 2;
       if (event) events.push(other);
       // A sentence whose figures the chosen facts all state says nothing they do not: its outlet
       // carries each chosen fact that states one of them.
@@ -216,8 +241,12 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
         other.taken = true;
       }
       if (other.taken) continue;
-      let shared = 0;
-      for (const id of other.distinctIds) shared += marked[id]!;
+      if (sharedOf[t]! < 0) {
+        let shared = 0;
+        for (const id of other.distinctIds) shared += marked[id]!;
+        sharedOf[t] = shared;
+      }
+      const shared = sharedOf[t]!;
       // One figure of the fact just chosen, and its words: another outlet's account of the same figure.
       if (
         other.figures.size === 1 &&
@@ -254,6 +283,13 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   // Outlets that say it in a matching sentence, or carry it in their own words or headline: the
   // index is asked only for the candidates that could be chosen next (asking all is the cost).
   const corroborated = new Map<Candidate, boolean>();
+  // Each candidate's carriers, asked of the index once (for corroboration, then for a chosen fact's support).
+  const carriers = new Map<Candidate, Carriers>();
+  const carriersOf = (c: Candidate): Carriers => {
+    let found = carriers.get(c);
+    if (!found) carriers.set(c, (found = index.carriersOf(c.words, c.sentence.outletId)));
+    return found;
+  };
   const isCorroborated = (c: Candidate): boolean => {
     let known = corroborated.get(c);
     if (known === undefined) {
@@ -262,12 +298,13 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
         independent && stateMedia.size > 0
           ? new Set([c.sentence.outletId, ...matcher.near(c.at).map((j) => pool[j]!.outletId)].filter(counts)).size
           : c.outlets;
-      known = matching >= 2 || [...index.carriersOf(c.words, c.sentence.outletId).keys()].some(counts);
+      known = matching >= 2 || [...carriersOf(c).keys()].some(counts);
       corroborated.set(c, known);
     }
     return known;
   };
   const phases = [(c: Candidate) => ownNewsroom(c) && isCorroborated(c), ownNewsroom];
+  const sets = sameValueSets(candidates, !worthOf);
   let several = 0;
   for (const [p, phase] of phases.entries()) {
     if (p === 1) several = chosen.length;
@@ -276,27 +313,38 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
       // Single-outlet facts never outnumber those several outlets carry (SINGLE_LIMIT when none are).
       if (p === 1 && chosen.length - several >= (several === 0 ? SINGLE_LIMIT : several)) break;
       // The best candidate of the phase that adds more than it dilutes: highest value (then first
-      // position) among those that pass the phase's test. Candidates are visited by bound, highest
-      // first, until no bound reaches the best value found: the others cannot beat it.
+      // position) among those that pass the phase's test. Sets of candidates of equal value are
+      // visited by bound, highest first, until no bound reaches the best value found: the others
+      // cannot beat it. The best is the same whatever the order among equal bounds.
       const stop = worthOf ? worthOf(chosen.map((x) => x.sentence.text)) : (2 * gain) / (length + target);
-      const bounded: { c: Candidate; bound: number }[] = [];
-      for (const c of candidates) {
-        if (c.taken) continue;
-        const bound = valueBound(c);
-        if (bound > stop) bounded.push({ c, bound });
-      }
-      bounded.sort((a, b) => b.bound - a.bound);
-      let best: { c: Candidate; v: number } | undefined;
-      // Candidates with the same stems (a wire copy, a stock sentence) have the same value: computed once a round.
-      const values = new Map<string, number>();
-      for (const { c, bound } of bounded) {
-        if (best && bound < best.v) break;
-        let v = worthOf ? undefined : values.get(c.valueKey);
-        if (v === undefined) {
-          v = valueWith(c);
-          if (!worthOf) values.set(c.valueKey, v);
+      const bounded: ValueSet[] = [];
+      const bounds: number[] = [];
+      for (const set of sets) {
+        // Taken candidates stay taken: a set's first ones are skipped for good.
+        while (set.start < set.members.length && set.members[set.start]!.taken) set.start++;
+        if (set.start === set.members.length) continue;
+        const bound = valueBound(set.members[set.start]!);
+        if (bound > stop) {
+          bounded.push(set);
+          bounds.push(bound);
         }
-        if (v > stop && (!best || v > best.v || (v === best.v && c.at < best.c.at)) && phase(c)) best = { c, v };
+      }
+      const byBound = new MaxFirst(bounds);
+      let best: { c: Candidate; v: number } | undefined;
+      for (let i = byBound.next(); i >= 0; i = byBound.next()) {
+        if (best && bounds[i]! < best.v) break;
+        const { members, start } = bounded[i]!;
+        const v = valueWith(members[start]!);
+        if (!(v > stop) || (best && v < best.v)) continue;
+        // The set's first candidate (by position) that passes the phase's test, if it beats the best.
+        for (let k = start; k < members.length; k++) {
+          const c = members[k]!;
+          if (best && v === best.v && c.at >= best.c.at) break;
+          if (!c.taken && phase(c)) {
+            best = { c, v };
+            break;
+          }
+        }
       }
       if (!best) break;
       take(best.c);
@@ -306,13 +354,33 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const facts = chosen.map(
     (c): ChosenFact => ({
       sentence: c.sentence,
-      support: withSameEvent(
-        withCarriers(supportOf(c.at, pool, matcher), index.carriersOf(c.words, c.sentence.outletId)),
-        sameEvents.get(c) ?? [],
-      ),
+      support: withSameEvent(withCarriers(supportOf(c.at, pool, matcher), carriersOf(c)), sameEvents.get(c) ?? []),
     }),
   );
   return orderByFirstReport(group, facts).map((c) => toFact(group, c, counts));
+}
+
+/** Candidates of equal value in every round, in order of position; `start`: the first not taken, as far as known. */
+interface ValueSet {
+  members: Candidate[];
+  start: number;
+}
+
+/**
+ * The candidates in sets of equal value in every round (the same stems in the same order, alike
+ * truncated: a wire copy, a stock sentence), in order of position, so that a round computes a
+ * bound and a value once per set. Without `byStems` (a given worth reads the text) each
+ * candidate is a set of its own.
+ */
+function sameValueSets(candidates: readonly Candidate[], byStems: boolean): ValueSet[] {
+  if (!byStems) return candidates.map((c) => ({ members: [c], start: 0 }));
+  const sets = new Map<string, ValueSet>();
+  for (const c of candidates) {
+    const set = sets.get(c.valueKey);
+    if (set) set.members.push(c);
+    else sets.set(c.valueKey, { members: [c], start: 0 });
+  }
+  return [...sets.values()];
 }
 
 /**
@@ -326,11 +394,29 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
 export function factCandidates(group: Group, withOpinionPieces = false): GroupSentence[] {
   const news = group.articles.filter((a) => !a.opinion);
   const cache = group.cache;
-  return (news.length > 0 && !withOpinionPieces ? news : group.articles)
-    .flatMap((a) => a.sentences)
-    .filter(isFactCandidate)
-    .map((s) => (cache ? cache.ofSentence('fact-form', s, () => asFactSentence(s)) : asFactSentence(s)))
-    .filter((s) => !s.truncated && !leansOnSentenceBefore(s.text));
+  return (news.length > 0 && !withOpinionPieces ? news : group.articles).flatMap((a) => articleFactCandidates(a, cache));
+}
+
+/** One article's fact candidates (see factCandidates): they depend on the article alone (the story's cache keeps them). */
+function articleFactCandidates(a: GroupArticle, cache: SentenceCache | undefined): GroupSentence[] {
+  const compute = () =>
+    a.sentences
+      .filter(isFactCandidate)
+      .map(asFactSentence)
+      .filter((s) => !s.truncated && !leansOnSentenceBefore(s.text));
+  return cache ? cache.ofArticle('fact-candidates', a.article, compute) : compute();
+}
+
+/**
+ * The words of each of an article's fact candidates (sentenceWords), or null for one never
+ * chosen: too short, or part of the standfirst (written like a headline: it corroborates what
+ * the article reports, and never words a fact).
+ */
+function candidateWords(a: GroupArticle, cache: SentenceCache | undefined, idOf: (w: string) => number): (SentenceWords | null)[] {
+  const standfirst = standfirstOf(a);
+  return articleFactCandidates(a, cache).map((s) =>
+    s.stems.length < MIN_CONTENT_WORDS || standfirst.has(s.index) ? null : sentenceWords(s, idOf),
+  );
 }
 
 const NO_STANDFIRST: ReadonlySet<number> = new Set();
@@ -340,6 +426,29 @@ function standfirstOf(a: GroupArticle): ReadonlySet<number> {
   const lastParagraph = a.sentences.at(-1)?.paragraph ?? 0;
   const at = a.sentences.filter((s) => isStandfirst(s, a.article, lastParagraph)).map((s) => s.index);
   return at.length > 0 ? new Set(at) : NO_STANDFIRST;
+}
+
+/**
+ * The carrier index over these articles: the story's, kept per article between refreshes
+ * (CarrierTable), or built over their sentences here.
+ */
+function carriersIn(articles: readonly GroupArticle[], cache: SentenceCache | undefined): CarrierIndex {
+  if (cache) {
+    const table = cache.ofStory('carriers', () => new CarrierTable());
+    const window = articles.map((a) => ({
+      id: a.article.id,
+      outletId: a.outlet.id,
+      data: cache.ofArticle('carrier-sentences', a.article, () => carrierSentences(a)),
+    }));
+    if (table.sync(window)) return table;
+  }
+  return carrierIndex(articles.flatMap((a) => carrierSentences(a).sentences));
+}
+
+/** An article's sentences that may carry a fact, headline first (no page furniture, at least MIN_CONTENT_WORDS), and their distinct stems. */
+function carrierSentences(a: GroupArticle): ArticleCarrierData {
+  const sentences = [titleSentence(a), ...a.sentences].filter((s) => s.role !== 'furniture' && s.stems.length >= MIN_CONTENT_WORDS);
+  return { sentences, words: sentences.map((s) => [...new Set(s.stems)]) };
 }
 
 /** A fact's support with the outlets that carry it in their own words. */
@@ -367,10 +476,7 @@ function withSameEvent(support: Support, events: readonly Candidate[]): Support 
  * stems, its stems as word ids, how often each came earlier in it, its main clause's words as ids,
  * and a key equal for sentences whose value is always equal (same stems in the same order).
  */
-function sentenceWords(
-  sentence: GroupSentence,
-  idOf: (w: string) => number,
-): Pick<Candidate, 'words' | 'distinctIds' | 'wordIds' | 'earlier' | 'mainIds' | 'move' | 'figures' | 'valueKey'> {
+function sentenceWords(sentence: GroupSentence, idOf: (w: string) => number): SentenceWords {
   const { stems } = sentence;
   const ids = new Int32Array(stems.length);
   const earlier = new Int32Array(stems.length);

@@ -1,4 +1,4 @@
-import type { Group, GroupSentence } from './article-group.js';
+import type { Group, GroupArticle, GroupSentence } from './article-group.js';
 import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
 import { restatesWords } from './same-fact-score.js';
 import { contentStems } from './content-stems.js';
@@ -29,19 +29,37 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
   const facts = new Set(factTexts);
   // Positions in `all` of the predictions found so far, with the outlets that make each.
   const found: { at: number; words: Set<string>; outlets: Set<string> }[] = [];
-  all.forEach((s: GroupSentence, i) => {
-    if (s.role !== 'prediction' || facts.has(s.text) || s.text.trimEnd().endsWith('?') || s.stems.length < MIN_CONTENT_WORDS) return;
-    // "They will also lose votes …": alone, a forecast about whoever the sentence before named.
-    if (leansOnSentenceBefore(s.text)) return;
-    const words = new Set(s.stems);
-    if (factWords.some((f) => f.size > 0 && restatesWords(f, words))) return;
-    const same = found.find((f) => matches.matches(f.at, i) || restatesWords(f.words, words));
-    if (same) same.outlets.add(s.outletId);
-    else found.push({ at: i, words, outlets: new Set([s.outletId]) });
-  });
+  let offset = 0;
+  for (const a of group.articles) {
+    // Only an article's forecasts are read (the story's cache keeps which sentences they are).
+    const forecasts = group.cache ? group.cache.ofArticle('forecasts', a.article, () => forecastsOf(a)) : forecastsOf(a);
+    for (const k of forecasts) {
+      const i = offset + k;
+      const s = all[i]!;
+      if (facts.has(s.text)) continue;
+      const words = new Set(s.stems);
+      if (factWords.some((f) => f.size > 0 && restatesWords(f, words))) continue;
+      const same = found.find((f) => matches.matches(f.at, i) || restatesWords(f.words, words));
+      if (same) same.outlets.add(s.outletId);
+      else found.push({ at: i, words, outlets: new Set([s.outletId]) });
+    }
+    offset += a.sentences.length;
+  }
   return found
     .map((f, order) => ({ ...f, order }))
     .sort((a, b) => b.outlets.size - a.outlets.size || a.order - b.order)
     .slice(0, MAX_PREDICTIONS)
     .map((f) => ({ text: all[f.at]!.text, outletId: all[f.at]!.outletId, articleId: all[f.at]!.articleId }));
+}
+
+/** Indices of an article's sentences that may be predictions: forecasts with enough content words, no questions, none leaning on the sentence before. */
+function forecastsOf(a: GroupArticle): number[] {
+  const at: number[] = [];
+  a.sentences.forEach((s: GroupSentence, k) => {
+    // "They will also lose votes …": alone, a forecast about whoever the sentence before named.
+    if (s.role !== 'prediction' || s.text.trimEnd().endsWith('?') || s.stems.length < MIN_CONTENT_WORDS || leansOnSentenceBefore(s.text))
+      return;
+    at.push(k);
+  });
+  return at;
 }
