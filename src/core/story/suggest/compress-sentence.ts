@@ -14,16 +14,21 @@ const MIN_LEAD_WORDS = 5;
 const LEADING_MARKER =
   /^(?:But|And|So|Yet|Still|Also|Now|Meanwhile|However|Indeed|Instead|Moreover|Additionally|Furthermore|In addition|In fact|Separately|Then)\b,?\s+/u;
 
-// A pronoun subject or possessive that names nothing by itself ("They opened …", "Her victory …",
-// "That's roughly an 80% drop …", "This fell to …"): the sentence says something of whatever the
-// one before it named. An impersonal "It is not clear …" or "It may take weeks to …" names
-// nothing and needs nothing.
-const PRONOUN_OPENER =
-  /^(?:(?:He|She|They|His|Her|Its|Their)\s|It(?:['’]s|\s)(?!(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been|'s|’s)?\s*(?:not\s+|still\s+|also\s+|now\s+|yet\s+|immediately\s+|entirely\s+)*(?:clear|unclear|known|unknown|possible|impossible|likely|unlikely|uncertain|expected|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b)|(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b))/u;
+// A sentence that says something of whatever the one before it named. He/She/They and the
+// possessives ("They opened …", "Her victory …") always point back.
+const PERSONAL_OPENER = /^(?:He|She|They|His|Her|Its|Their)\s/u;
+// "It" points back ("It passed the Senate …") unless impersonal ("It is not clear …", "It may take weeks to …").
+const IT_OPENER = /^It(?:['’]s|\s)/u;
+const IMPERSONAL_IT =
+  /^It(?:['’]s|\s)(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been)?\s*(?:(?:not|still|also|now|yet|immediately|entirely)\s+)*(?:clear|unclear|known|unknown|possible|impossible|likely|unlikely|uncertain|expected|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b/u;
+// "That"/"This" as the subject, before a verb ("That's roughly an 80% drop …", "This fell to …");
+// before a noun ("This new government …") it names what it means.
+const DEMONSTRATIVE_SUBJECT =
+  /^(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b)/u;
 
 /** True when a sentence opens on a pronoun that refers to the sentence before it: alone, it does not say who or what. */
 export function leansOnSentenceBefore(text: string): boolean {
-  return PRONOUN_OPENER.test(text);
+  return PERSONAL_OPENER.test(text) || (IT_OPENER.test(text) && !IMPERSONAL_IT.test(text)) || DEMONSTRATIVE_SUBJECT.test(text);
 }
 
 // A section label some newsrooms open a paragraph with ("Why it matters:", "The big picture:",

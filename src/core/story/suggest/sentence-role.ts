@@ -42,7 +42,7 @@ const OBLIGATION = /\b(?:should|ought to|must(?!\s+(?:be|have been)\s+\p{L}+(?:e
 // Capitalised only where it opens the sentence ("My idea was …", "We gathered …"): mid-sentence
 // "US" or "Our Lady" is not the writer. The reader addressed ("If you were lucky enough …",
 // "… could mean you have to wait") is the writer's voice too: a report does not speak to its reader.
-const FIRST_PERSON =
+const FIRST_OR_SECOND_PERSON =
   /\b(?:I|we|us|our|my|me|I'm|we're|let's|let me|you|your|you're|you've|you'll)\b|^(?:We|Our|My|Let's|Let me|You|Your|You're|You've|You'll)\b/u;
 // Someone else's words reported: the obligation after it is theirs, not the writer's.
 const REPORTING =
@@ -84,7 +84,7 @@ export function isOpinion(text: string): boolean {
   const obligation = OBLIGATION.exec(own);
   if (obligation && !REPORTING.test(own)) return true;
   const mark = closingMark(text);
-  return mark === '!' || mark === '?' || FIRST_PERSON.test(own) || LOADED.test(own) || STANCE.test(own);
+  return mark === '!' || mark === '?' || FIRST_OR_SECOND_PERSON.test(own) || LOADED.test(own) || STANCE.test(own);
 }
 
 /** True when a sentence makes a claim about what is yet to happen, as of the day it was published. */
