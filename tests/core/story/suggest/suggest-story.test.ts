@@ -193,6 +193,28 @@ describe('sentences', () => {
   });
 });
 
+describe('a fact that leans on the sentence before', () => {
+  it('is not suggested, even when every outlet carries it', () => {
+    const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
+    const text =
+      'The Senate passed the infrastructure bill by 69 votes to 30 on Tuesday after weeks of talks.\n\n' +
+      'It drew support from 19 Republicans, including minority leader Mitch McConnell.';
+    const articles = ['wire', 'paper'].map((outletId, k) =>
+      article({
+        id: `${outletId}1`,
+        outletId,
+        section: null,
+        title: 'Senate passes infrastructure bill',
+        published: `2021-08-10T1${k}:00:00Z`,
+        text,
+      }),
+    );
+    const facts = suggestStory(articles, outlets).facts.map((f) => f.text);
+    expect(facts.some((f) => f.startsWith('The Senate passed the infrastructure bill'))).toBe(true);
+    expect(facts.filter((f) => f.startsWith('It '))).toEqual([]);
+  });
+});
+
 describe('a prediction that leans on the sentence before', () => {
   it('is not suggested: alone it does not say who', () => {
     const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
