@@ -1,6 +1,7 @@
 import type { Group, GroupArticle, GroupSentence } from './article-group.js';
 import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
 import { perspectiveLabel } from './perspective-label.js';
+import { leansOnSentenceBefore } from './compress-sentence.js';
 
 /** A suggested narrative slot: who provides it, under which label, and what only they say. */
 export interface SuggestedSlot {
@@ -24,7 +25,7 @@ function providesFirst(articles: GroupArticle[]): boolean {
 /**
  * The outlet's sentences that no sentence of another outlet matches (`matcher` built over `all`),
  * never page furniture: its quotes and judgements first (the framing it chose), then the rest,
- * each in reading order.
+ * each in reading order, and sentences that lean on the one before them last.
  */
 export function ownSentences(
   outletId: string,
@@ -58,9 +59,14 @@ function ownSentencesByOutlet(
   });
   const own = new Map<string, GroupSentence[]>();
   for (const outletId of new Set([...quotes.keys(), ...rest.keys()]))
-    own.set(outletId, [...(quotes.get(outletId) ?? []), ...(rest.get(outletId) ?? [])]);
+    own.set(outletId, [...(quotes.get(outletId) ?? []), ...(rest.get(outletId) ?? [])].sort(byStandingAlone));
   return own;
 }
+
+// A sentence that opens on a pronoun pointing to the one before ("Their coach said …") comes after
+// those that say who they speak of: the desk fills a slot with the first excerpts. Stable otherwise.
+const byStandingAlone = (a: GroupSentence, b: GroupSentence) =>
+  Number(leansOnSentenceBefore(a.text)) - Number(leansOnSentenceBefore(b.text));
 
 /**
  * The excerpt a sentence gives: the whole quotation it is part of (an editor quotes a speaker

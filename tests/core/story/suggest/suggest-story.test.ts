@@ -215,6 +215,29 @@ describe('a fact that leans on the sentence before', () => {
   });
 });
 
+describe('narrative excerpts', () => {
+  it('put the sentences that say who they speak of before those that lean on the sentence before', () => {
+    const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper', perspective: ['Gulf'] })];
+    const lede = 'Japan beat Saudi Arabia 2-1 in the Asian Cup final in Lusail on Saturday.';
+    const articles = [
+      article({ id: 'w1', outletId: 'wire', section: null, title: 'Japan win Asian Cup', published: '2024-02-10T20:00:00Z', text: lede }),
+      article({
+        id: 'p1',
+        outletId: 'paper',
+        section: null,
+        title: 'Saudi Arabia lose Asian Cup final',
+        published: '2024-02-10T21:00:00Z',
+        text: `${lede}\n\nTheir coach praised the players for a brave run to the final.\n\nThe tournament drew more than 1.5 million spectators, a record for the competition.`,
+      }),
+    ];
+    const paper = suggestStory(articles, outlets).narratives.find((n) => n.outletId === 'paper')!;
+    expect(paper.excerpts).toEqual([
+      'The tournament drew more than 1.5 million spectators, a record for the competition.',
+      'Their coach praised the players for a brave run to the final.',
+    ]);
+  });
+});
+
 describe('a prediction that leans on the sentence before', () => {
   it('is not suggested: alone it does not say who', () => {
     const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
