@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Outlet } from '../../../src/core/model/index.js';
+import type { GroupSentence } from '../../../src/core/story/suggest/article-group.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..', '..');
@@ -24,6 +25,33 @@ interface FixtureArticle {
 /** Full Outlet from the fixture's short form. */
 export function outlet(o: Partial<Outlet> & Pick<Outlet, 'id' | 'name'>): Outlet {
   return { homepage: '', language: 'en', country: '', kind: 'newspaper', perspective: [], feeds: [], ...o };
+}
+
+/** A sentence known only by its stems (all the matchers read), of article `articleId` and outlet o(i mod 3). */
+export function stemSentence(stems: string[], i = 0, articleId = `a${i}`): GroupSentence {
+  return {
+    text: stems.join(' '),
+    paragraph: 0,
+    index: i,
+    truncated: false,
+    quotation: null,
+    articleId,
+    outletId: `o${i % 3}`,
+    stems,
+    role: 'fact',
+  };
+}
+
+/**
+ * Two outlets, "wire" and "paper", publishing the same text an hour apart on `day` (from 10:00
+ * UTC): what one outlet's sentences alone cannot decide is then the same for both.
+ */
+export function sameTextFromTwoOutlets(title: string, day: string, text: string): { outlets: Outlet[]; articles: Article[] } {
+  const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
+  const articles = ['wire', 'paper'].map((outletId, k) =>
+    article({ id: `${outletId}1`, outletId, section: null, title, published: `${day}T1${k}:00:00Z`, text }),
+  );
+  return { outlets, articles };
 }
 
 /** Full Article from the fixture's short form. */

@@ -58,15 +58,15 @@ function ownSentencesByOutlet(
     else into.set(s.outletId, [s]);
   });
   const own = new Map<string, GroupSentence[]>();
-  for (const outletId of new Set([...quotes.keys(), ...rest.keys()]))
-    own.set(outletId, [...(quotes.get(outletId) ?? []), ...(rest.get(outletId) ?? [])].sort(byStandingAlone));
+  for (const outletId of new Set([...quotes.keys(), ...rest.keys()])) {
+    // A sentence that opens on a pronoun pointing to the one before ("Their coach said …") comes
+    // after those that say who they speak of: the desk fills a slot with the first excerpts.
+    const listed = [...(quotes.get(outletId) ?? []), ...(rest.get(outletId) ?? [])];
+    const leans = listed.map((s) => leansOnSentenceBefore(s.text));
+    own.set(outletId, [...listed.filter((_, k) => !leans[k]), ...listed.filter((_, k) => leans[k])]);
+  }
   return own;
 }
-
-// A sentence that opens on a pronoun pointing to the one before ("Their coach said …") comes after
-// those that say who they speak of: the desk fills a slot with the first excerpts. Stable otherwise.
-const byStandingAlone = (a: GroupSentence, b: GroupSentence) =>
-  Number(leansOnSentenceBefore(a.text)) - Number(leansOnSentenceBefore(b.text));
 
 /**
  * The excerpt a sentence gives: the whole quotation it is part of (an editor quotes a speaker

@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGroup, outletMap, type GroupSentence } from '../../../../src/core/story/suggest/article-group.js';
 import { sentenceMatcher } from '../../../../src/core/story/suggest/same-fact-index.js';
 import { SAME_FACT_THRESHOLD, sentenceMatch } from '../../../../src/core/story/suggest/same-fact-score.js';
-import { chinaJapan } from '../fixtures.js';
-
-/** A sentence known only by its stems (all sentenceMatch reads). */
-function sentence(stems: string[], i = 0): GroupSentence {
-  return {
-    text: stems.join(' '),
-    paragraph: 0,
-    index: i,
-    truncated: false,
-    quotation: null,
-    articleId: `a${i}`,
-    outletId: `o${i % 3}`,
-    stems,
-    role: 'fact',
-  };
-}
+import { chinaJapan, stemSentence as sentence } from '../fixtures.js';
 
 /** What the matcher must find: every pair compared with sentenceMatch. */
 function pairwise(sentences: GroupSentence[]): number[][] {

@@ -5,6 +5,7 @@ import { sentenceMatcher } from '../../../../src/core/story/suggest/same-fact-in
 import { SentenceCache } from '../../../../src/core/story/suggest/sentence-cache.js';
 import { MAX_SUGGESTION_ARTICLES, suggestStory } from '../../../../src/core/story/suggest/suggest-story.js';
 import { asExtractedArticle, demoOutlets, generateWorld } from '../../../../src/demo/index.js';
+import { stemSentence as sentence } from '../fixtures.js';
 
 /** One synthetic story of `count` articles from 12 outlets, in order of publication. */
 function growingStory(count: number, seed = 5): { outlets: Map<string, Outlet>; articles: Article[] } {
@@ -23,21 +24,6 @@ class CountingCache extends SentenceCache {
       return compute();
     });
   }
-}
-
-/** A sentence known only by its stems. */
-function sentence(stems: string[], i: number, articleId = `a${i}`): GroupSentence {
-  return {
-    text: stems.join(' '),
-    paragraph: 0,
-    index: i,
-    truncated: false,
-    quotation: null,
-    articleId,
-    outletId: `o${i % 3}`,
-    stems,
-    role: 'fact',
-  };
 }
 
 describe('SentenceCache', () => {

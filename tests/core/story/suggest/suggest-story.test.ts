@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isForwardLooking, perspectiveLabel, sourcesLine, splitSentences, suggestStory } from '../../../../src/core/story/index.js';
-import { article, chinaJapan, outlet } from '../fixtures.js';
+import { article, chinaJapan, outlet, sameTextFromTwoOutlets } from '../fixtures.js';
 
 describe('suggestions for the China–Japan talks (the seed situation)', () => {
   const { outlets, articles } = chinaJapan();
@@ -195,19 +195,11 @@ describe('sentences', () => {
 
 describe('a fact that leans on the sentence before', () => {
   it('is not suggested, even when every outlet carries it', () => {
-    const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
-    const text =
+    const { outlets, articles } = sameTextFromTwoOutlets(
+      'Senate passes infrastructure bill',
+      '2021-08-10',
       'The Senate passed the infrastructure bill by 69 votes to 30 on Tuesday after weeks of talks.\n\n' +
-      'It drew support from 19 Republicans, including minority leader Mitch McConnell.';
-    const articles = ['wire', 'paper'].map((outletId, k) =>
-      article({
-        id: `${outletId}1`,
-        outletId,
-        section: null,
-        title: 'Senate passes infrastructure bill',
-        published: `2021-08-10T1${k}:00:00Z`,
-        text,
-      }),
+        'It drew support from 19 Republicans, including minority leader Mitch McConnell.',
     );
     const facts = suggestStory(articles, outlets).facts.map((f) => f.text);
     expect(facts.some((f) => f.startsWith('The Senate passed the infrastructure bill'))).toBe(true);
@@ -240,20 +232,12 @@ describe('narrative excerpts', () => {
 
 describe('a prediction that leans on the sentence before', () => {
   it('is not suggested: alone it does not say who', () => {
-    const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper' })];
-    const text =
+    const { outlets, articles } = sameTextFromTwoOutlets(
+      'Census shifts House seats',
+      '2021-04-26',
       'The Census Bureau released its count of the population on Monday.\n\n' +
-      'Thirteen states will gain or lose seats in the House of Representatives in next year’s elections.\n\n' +
-      'They will also lose or gain votes in the Electoral College beginning in 2024.';
-    const articles = ['wire', 'paper'].map((outletId, k) =>
-      article({
-        id: `${outletId}1`,
-        outletId,
-        section: null,
-        title: 'Census shifts House seats',
-        published: `2021-04-26T1${k}:00:00Z`,
-        text,
-      }),
+        'Thirteen states will gain or lose seats in the House of Representatives in next year’s elections.\n\n' +
+        'They will also lose or gain votes in the Electoral College beginning in 2024.',
     );
     const predictions = suggestStory(articles, outlets).predictions.map((p) => p.text);
     expect(predictions.some((p) => /^Thirteen states will gain or lose seats/.test(p))).toBe(true);
