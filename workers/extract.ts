@@ -33,6 +33,7 @@ export const processExtract =
       article = fallbackArticle(ctx, job.data, errorCodeOf(error));
     }
     await ctx.store.articles.save(article);
+    if (article.publishedIgnored) log.warn({ publishedIgnored: article.publishedIgnored }, 'publication date not believed');
     // Same id as the extract job: one clustering per article revision.
     await ctx.queues.cluster.add('cluster', job.data.add ? { articleId, add: job.data.add } : { articleId }, {
       jobId: job.id ?? articleId,

@@ -57,6 +57,8 @@ export interface Article {
   published: string;
   /** Which of them `published` is (absent on articles stored before it was recorded). */
   publishedFrom?: 'page' | 'feed' | 'first_seen';
+  /** A page or feed date that was not believed (later than first sight), and why. */
+  publishedIgnored?: string;
   modified: string | null;
   lang: string;
   description: string | null;

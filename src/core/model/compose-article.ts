@@ -59,8 +59,29 @@ const DAY_MS = 86_400_000;
  * content="2026-12-03">`); when the feed gives a time within a day and a half of it, the feed's
  * time is the better reading (a day-only page date would otherwise put an afternoon article
  * hours before its story). Otherwise the page's date wins, then the feed's, then first sight.
+ * A date after first sight is not believed, and `publishedIgnored` says which and why.
  */
 export function pickPublished(
+  page: string | null,
+  feed: string | null,
+  firstSeen: string,
+): { published: string; publishedFrom: PublishedSource; publishedIgnored?: string } {
+  const late = (date: string | null) => date !== null && Date.parse(date) > Date.parse(firstSeen) + SKEW_MS;
+  const picked = pickBelievable(late(page) ? null : page, late(feed) ? null : feed, firstSeen);
+  const ignored = [late(page) ? `page date ${page}` : '', late(feed) ? `feed date ${feed}` : ''].filter(Boolean);
+  if (ignored.length === 0) return picked;
+  return { ...picked, publishedIgnored: `${ignored.join(' and ')} later than first sight (${firstSeen})` };
+}
+
+/**
+ * Minutes of clock skew between an outlet's server and ours. A date later than first sight by
+ * more is no publication time: a local time written as UTC (Tokyo's evening as "Z"), a
+ * placeholder, a typo. Believed, it would put the article in the future, and the clusterer,
+ * whose clock follows the latest article, would take every story of the last days for idle.
+ */
+const SKEW_MS = 15 * 60_000;
+
+function pickBelievable(
   page: string | null,
   feed: string | null,
   firstSeen: string,

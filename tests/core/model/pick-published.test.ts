@@ -19,4 +19,30 @@ describe('pickPublished', () => {
   ] as const)('page %s, feed %s → %s (%s)', (page, feed, published, from) => {
     expect(pickPublished(page, feed, seen)).toEqual({ published, publishedFrom: from });
   });
+
+  // A date after first sight is no publication time: the next believable one is used, and the article says why.
+  it.each([
+    // Tokyo's evening written as UTC, nine hours ahead: the feed's time is used.
+    ['2026-12-04T17:00:00.000Z', '2026-12-04T07:30:00.000Z', '2026-12-04T07:30:00.000Z', 'feed', 'page date 2026-12-04T17:00:00.000Z'],
+    // A placeholder year in the feed, no page date: first sight.
+    [null, '2099-01-01T00:00:00.000Z', seen, 'first_seen', 'feed date 2099-01-01T00:00:00.000Z'],
+    // Both late.
+    [
+      '2026-12-05T00:00:00.000Z',
+      '2026-12-05T09:00:00.000Z',
+      seen,
+      'first_seen',
+      'page date 2026-12-05T00:00:00.000Z and feed date 2026-12-05T09:00:00.000Z',
+    ],
+  ] as const)('page %s, feed %s → %s (%s), not believed: %s', (page, feed, published, from, ignored) => {
+    expect(pickPublished(page, feed, seen)).toEqual({
+      published,
+      publishedFrom: from,
+      publishedIgnored: `${ignored} later than first sight (${seen})`,
+    });
+  });
+
+  it('believes a date minutes after first sight (clock skew between servers)', () => {
+    expect(pickPublished('2026-12-04T08:10:00.000Z', null, seen)).toEqual({ published: '2026-12-04T08:10:00.000Z', publishedFrom: 'page' });
+  });
 });
