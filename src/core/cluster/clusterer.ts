@@ -98,7 +98,10 @@ export function createClusterer(options: ClusterOptionsInput = {}, snapshot?: Cl
   const add = (article: ClusterArticle): Assignment => {
     const seq = ++state.seq;
     const parsed = article.date ? Date.parse(article.date) : NaN;
-    if (Number.isFinite(parsed)) state.clock = Math.max(state.clock, parsed);
+    if (Number.isFinite(parsed)) {
+      if (state.clock === 0) state.dateUndatedStart(parsed);
+      state.clock = Math.max(state.clock, parsed);
+    }
     const t = Number.isFinite(parsed) ? parsed : state.clock;
     const lang = languageKey(article.lang, article.title + ' ' + article.text.slice(0, 200));
     const outlet = article.outlet ?? null;

@@ -152,6 +152,25 @@ export class ClusterState {
   }
 
   /** Drops every story idle past the window, with its articles; cost is paid per evicted story. */
+  /**
+   * The first date of a stream that began without dates. Undated articles take the stream's
+   * clock, and there was none yet, so the articles before this one stood at time 0: read
+   * against the first date they would be decades old, their stories evicted as idle and never
+   * joined again. They are given this date: as far as the stream tells, that is when they were.
+   */
+  dateUndatedStart(t: number): void {
+    for (const story of this.stories.values()) {
+      story.firstT = t;
+      story.lastT = t;
+      this.dirtyStories.add(story.id);
+      this.pushIdle(story);
+    }
+    for (const article of this.articles.values()) {
+      article.t = t;
+      this.dirtyArticles.add(article.id);
+    }
+  }
+
   evictIdle(): void {
     const { idleWindowMs, idleWindowArticles } = this.options.eviction;
     this.drain(this.idleByTime, (s) => this.clock - s.lastT > idleWindowMs);

@@ -65,4 +65,24 @@ describe('time as evidence', () => {
     const votes = articles.filter((a) => a.story.endsWith('-vote'));
     for (const vote of votes) expect(typhoon.has(placed.get(vote.id))).toBe(false);
   });
+
+  it('a stream that begins without dates: its first dated report joins the story the undated ones began', () => {
+    const clusterer = createClusterer();
+    const undated = [
+      ['Karvola dam bursts, flooding Brenno and Olivone', report],
+      ['Central bank holds interest rates steady', filler[2]![1]!],
+    ];
+    const begun = undated.map(([title, text], i) => clusterer.add({ id: `u${i}`, title: title!, text: text!, date: null }));
+    const dated = clusterer.add({
+      id: 'd1',
+      title: 'Karvola dam burst floods Brenno and Olivone; 4,000 evacuated',
+      text: report,
+      date: '2030-03-01T08:00:00Z',
+    });
+    expect(dated.storyId).toBe(begun[0]!.storyId);
+    // The undated start now stands at the first date, so nothing of it is evicted as idle.
+    const { articles, stories } = clusterer.snapshot();
+    expect(articles.map((a) => [a.id, a.t])).toEqual(['d1', 'u0', 'u1'].map((id) => [id, Date.parse('2030-03-01T08:00:00Z')]));
+    expect(stories).toHaveLength(2);
+  });
 });
