@@ -128,6 +128,20 @@ function cutQuotation(text: string): boolean {
   return straight % 2 === 1 || opened !== closed;
 }
 
+// A suggestion that breaks off ("… the economy..."): a fragment an editor cannot accept as it is.
+const isFragment = (text: string): boolean => /(\.\.\.|…)$/u.test(text.trim());
+
+/** Narrative excerpts of a group that repeat one of its facts or predictions (every scorer word of it is in the excerpt). */
+function excerptsRepeating(line: SuggestLine): number {
+  const listed = [...line.facts.map((f) => f.text), ...line.predictions.map((p) => p.text)].map(tokens).filter((t) => t.size >= 3);
+  return line.narratives
+    .flatMap((n) => n.excerpts)
+    .filter((e) => {
+      const words = tokens(e);
+      return listed.some((t) => [...t].every((w) => words.has(w)));
+    }).length;
+}
+
 interface Checks {
   groups: number;
   facts: number;
@@ -136,6 +150,11 @@ interface Checks {
   captions: number | null;
   duplicateFacts: number;
   cutQuotations: number;
+  /** Facts, predictions and excerpts that break off mid-sentence. */
+  fragments: number;
+  /** Narrative excerpts that repeat a fact or prediction of their story. */
+  excerptsRepeating: number;
+  excerpts: number;
   quotesInFacts: number;
   quoteShareInFacts: number;
   multiOutletFactShare: number;
@@ -161,6 +180,9 @@ function checks(lines: SuggestLine[], outletsOf: (cluster: string) => number, ca
     captions: captions ? texts.filter((t) => captions.some((c) => t.includes(c) || c.includes(t))).length : null,
     duplicateFacts: lines.reduce((n, l) => n + duplicates(l.facts.map((f) => f.text)), 0),
     cutQuotations: texts.filter(cutQuotation).length,
+    fragments: texts.filter(isFragment).length,
+    excerptsRepeating: lines.reduce((n, l) => n + excerptsRepeating(l), 0),
+    excerpts: lines.reduce((n, l) => n + l.narratives.reduce((k, x) => k + x.excerpts.length, 0), 0),
     quotesInFacts: quotes,
     quoteShareInFacts: facts.length ? quotes / facts.length : 0,
     multiOutletFactShare: inMulti.length ? inMulti.filter((f) => f.outlets.length >= 2).length / inMulti.length : 0,
@@ -289,7 +311,8 @@ async function main(): Promise<void> {
     console.log(`goal (held out): F1 >= 0.38 (0.40); storydesk ${shipped.heldOut.score.f1 >= 0.38 ? 'meets' : 'does not meet'} it`);
     const printChecks = (name: string, c: Checks) =>
       console.log(
-        `${name}: ${c.groups} groups, ${c.facts} facts; datelines ${c.datelines}, furniture ${c.furniture}${c.captions === null ? '' : `, demo captions ${c.captions}`}, duplicate facts ${c.duplicateFacts}, cut quotations ${c.cutQuotations}, ` +
+        `${name}: ${c.groups} groups, ${c.facts} facts; datelines ${c.datelines}, furniture ${c.furniture}${c.captions === null ? '' : `, demo captions ${c.captions}`}, duplicate facts ${c.duplicateFacts}, cut quotations ${c.cutQuotations}, fragments ${c.fragments}, ` +
+          `excerpts repeating a fact or prediction ${c.excerptsRepeating} of ${c.excerpts}, ` +
           `quotes in Facts ${c.quotesInFacts} (${pct(c.quoteShareInFacts)}), facts carried by >= 2 outlets ${pct(c.multiOutletFactShare)} (groups with >= 2 outlets), ` +
           `groups with predictions ${c.groupsWithPredictions}/${c.groups} (${c.predictions} predictions)`,
       );

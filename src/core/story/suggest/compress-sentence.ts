@@ -18,16 +18,26 @@ const LEADING_MARKER =
 // possessives ("They opened …", "Her victory …") always point back.
 const PERSONAL_OPENER = /^(?:He|She|They|His|Her|Its|Their)\s/u;
 // "It" points back ("It passed the Senate …") unless impersonal ("It is not clear …", "It may take weeks to …").
+// "Likely", "unlikely" and "expected" are impersonal only before a clause ("It is likely that …"):
+// before "to" they say what the thing named before will do ("It is likely to hear several matters").
 const IT_OPENER = /^It(?:['’]s|\s)/u;
 const IMPERSONAL_IT =
-  /^It(?:['’]s|\s)(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been)?\s*(?:(?:not|still|also|now|yet|immediately|entirely)\s+)*(?:clear|unclear|known|unknown|possible|impossible|likely|unlikely|uncertain|expected|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b/u;
+  /^It(?:['’]s|\s)(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been)?\s*(?:(?:not|still|also|now|yet|immediately|entirely)\s+)*(?:clear|unclear|known|unknown|possible|impossible|(?:likely|unlikely|expected)(?!\s+to\b)|uncertain|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b/u;
 // "That"/"This" as the subject, before a verb ("That's roughly an 80% drop …", "This fell to …");
 // before a noun ("This new government …") it names what it means.
 const DEMONSTRATIVE_SUBJECT =
   /^(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b)/u;
 
-/** True when a sentence opens on a pronoun that refers to the sentence before it: alone, it does not say who or what. */
+/**
+ * True when a sentence opens on a pronoun that refers to the sentence before it: alone, it does
+ * not say who or what. A linking word before the pronoun ("And it will be …", "But they …") ties
+ * it to the sentence before all the more.
+ */
 export function leansOnSentenceBefore(text: string): boolean {
+  return opensOnPronounBack(text) || opensOnPronounBack(capitalise(text.replace(LEADING_MARKER, '')));
+}
+
+function opensOnPronounBack(text: string): boolean {
   return PERSONAL_OPENER.test(text) || (IT_OPENER.test(text) && !IMPERSONAL_IT.test(text)) || DEMONSTRATIVE_SUBJECT.test(text);
 }
 
@@ -89,11 +99,24 @@ const VERB_LIKE = new RegExp(
   'u',
 );
 
-/** The clause a reader takes as the sentence's subject and verb is long enough to stand alone, and has a verb. */
+/**
+ * The clause a reader takes as the sentence's subject and verb is long enough to stand alone, and
+ * has a verb of its own: a verb only in an aside after it ("Residents of the old town, who fear
+ * more traffic") leaves the subject without one.
+ */
 function standsAlone(text: string): boolean {
   const clauses = text.split(/,\s+/u);
   const main = SUBORDINATE_OPENER.test(clauses[0] ?? '') ? clauses[1] : clauses[0];
-  return main !== undefined && wordCount(main) >= MIN_LEAD_WORDS && VERB_LIKE.test(text);
+  return main !== undefined && wordCount(main) >= MIN_LEAD_WORDS && VERB_LIKE.test(main);
+}
+
+/**
+ * True when the text ends inside a clause a conjunction or relative word opened and no verb
+ * followed ("Officials insist that Biden's American Families Plan"): the clause is cut short.
+ */
+function endsInVerblessClause(text: string): boolean {
+  const opened = [...text.matchAll(/\b(?:that|which|who|whose|whether|if|because|as|while|when)\s/gu)].at(-1);
+  return opened !== undefined && !VERB_LIKE.test(text.slice(opened.index + opened[0].length));
 }
 
 /**
@@ -127,7 +150,14 @@ function isListComma(body: string, cut: number): boolean {
 /** A cut-off excerpt ("… former President Donald...") up to its last complete clause, or null. */
 function completeClauses(text: string): string | null {
   const body = text.replace(/(?:\.\.\.|…)$/u, '');
-  // Open quotes or dashes, or a list whose items semicolons separate: any cut would break them.
+  // A dash aside the cut left open ("… related to their education — such as thousands of..."):
+  // the sentence before it is whole, if it stands alone.
+  if (!/[“”"]/u.test(body) && hasOpenSpan(body)) {
+    const dash = Math.max(body.lastIndexOf(' — '), body.lastIndexOf(' – '), body.lastIndexOf(' -- '), body.lastIndexOf('—'));
+    const kept = body.slice(0, dash);
+    return dash > 0 && !hasOpenSpan(kept) && standsAlone(kept) && !endsInVerblessClause(kept) ? closeSentence(kept) : null;
+  }
+  // Open quotes, or a list whose items semicolons separate: any cut would break them.
   if (hasOpenSpan(body) || body.split('; ').length > 2) return null;
   // The last comma or semicolon that ends a clause, not one inside a list or before an aside.
   let cut = Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '));
@@ -136,6 +166,30 @@ function completeClauses(text: string): string | null {
   if (cut <= 0) return null;
   const kept = body.slice(0, cut);
   return standsAlone(kept) ? closeSentence(kept) : null;
+}
+
+/**
+ * A cut-off excerpt ("… said the plan would...") as a reader can take it: up to its last complete
+ * clause, or null when no complete statement is left (an open quotation, a subject without its
+ * verb, too few words). Text that is not cut comes back as it is.
+ */
+export function completeExcerpt(text: string): string | null {
+  const t = text.trim();
+  if (!/(?:\.\.\.|…)$/u.test(t)) return t;
+  const kept = completeClauses(t);
+  return kept !== null && wordCount(kept) >= MIN_WORDS ? kept : null;
+}
+
+/** The sentence without a linking word that ties it to the one before ("But the number …" → "The number …"), when enough is left. */
+export function withoutLinkingWord(text: string): string {
+  const rest = capitalise(text.replace(LEADING_MARKER, ''));
+  return rest !== text && wordCount(rest) >= MIN_WORDS ? rest : text;
+}
+
+/** The sentence without a section label some newsrooms open a paragraph with ("The big picture: …"), when enough is left. */
+export function withoutSectionLabel(text: string): string {
+  const rest = text.replace(LEAD_LABEL, '');
+  return rest !== text && wordCount(rest) >= MIN_WORDS ? rest : text;
 }
 
 /**

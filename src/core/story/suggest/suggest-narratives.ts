@@ -1,7 +1,8 @@
 import type { Group, GroupArticle, GroupSentence } from './article-group.js';
 import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
 import { perspectiveLabel } from './perspective-label.js';
-import { leansOnSentenceBefore } from './compress-sentence.js';
+import { completeExcerpt, leansOnSentenceBefore, withoutLinkingWord, withoutSectionLabel } from './compress-sentence.js';
+import { contentStems } from './content-stems.js';
 
 /** A suggested narrative slot: who provides it, under which label, and what only they say. */
 export interface SuggestedSlot {
@@ -70,16 +71,42 @@ function ownSentencesByOutlet(
 
 /**
  * The excerpt a sentence gives: the whole quotation it is part of (an editor quotes a speaker
- * whole, with the attribution, not a sentence cut out of the middle), else the sentence.
+ * whole, with the attribution, not a sentence cut out of the middle), else the sentence; without
+ * a section label ("The big picture: …") or a linking word ("But …"), and a cut-off one only up
+ * to its last complete clause (null when none is left: a fragment is no excerpt).
  */
-function excerptOf(sentence: GroupSentence, articles: readonly GroupArticle[]): string {
+function excerptOf(sentence: GroupSentence, articles: readonly GroupArticle[]): string | null {
   const { quotation } = sentence;
-  if (!quotation) return sentence.text;
-  const all = articles.find((a) => a.article.id === sentence.articleId)!.sentences;
-  return all
-    .slice(quotation.first, quotation.last + 1)
-    .map((s) => s.text)
-    .join(' ');
+  const all = quotation ? articles.find((a) => a.article.id === sentence.articleId)!.sentences : [];
+  const text = quotation
+    ? all
+        .slice(quotation.first, quotation.last + 1)
+        .map((s) => s.text)
+        .join(' ')
+    : sentence.text;
+  const whole = completeExcerpt(withoutSectionLabel(text));
+  return whole === null ? null : withoutLinkingWord(whole);
+}
+
+/** What the story already suggests elsewhere: the facts' and predictions' texts. */
+export interface SuggestedElsewhere {
+  facts: readonly string[];
+  predictions: readonly string[];
+}
+
+/**
+ * A test of whether a sentence is already suggested as a fact or a prediction: the suggestion is
+ * the sentence or a shortened form of it (compressed, or cut to a complete clause), so every
+ * content word of the suggestion is in the sentence.
+ */
+function suggestedElsewhere(elsewhere: SuggestedElsewhere): (s: GroupSentence) => boolean {
+  const texts = [...elsewhere.facts, ...elsewhere.predictions];
+  const words = texts.map((t) => [...new Set(contentStems(t))]).filter((w) => w.length >= MIN_EXCERPT_WORDS);
+  return (s) => {
+    if (words.length === 0) return false;
+    const own = new Set(s.stems);
+    return words.some((w) => w.every((x) => own.has(x)));
+  };
 }
 
 /**
@@ -89,13 +116,21 @@ function excerptOf(sentence: GroupSentence, articles: readonly GroupArticle[]): 
  * slot: it reports, it does not frame, and its country is no narrative.
  * `matcher`: one built over the group's sentences in reading order (as suggestStory builds it), if at hand.
  */
-export function suggestNarratives(group: Group, actors: string[], matcher?: SentenceMatcher): SuggestedSlot[] {
+export function suggestNarratives(
+  group: Group,
+  actors: string[],
+  matcher?: SentenceMatcher,
+  elsewhere: SuggestedElsewhere = { facts: [], predictions: [] },
+): SuggestedSlot[] {
   const all = group.articles.flatMap((a) => a.sentences);
   const own = ownSentencesByOutlet(all, matcher ?? sentenceMatcher(all));
+  // A sentence the story already lists as a fact or a prediction is no framing of the outlet's own.
+  const listed = suggestedElsewhere(elsewhere);
   const slots = group.outletOrder.map((outletId) => {
     const articles = group.articles.filter((a) => a.outlet.id === outletId);
     const first = articles[0]!;
-    const excerpts = [...new Set((own.get(outletId) ?? []).map((s) => excerptOf(s, articles)))].slice(0, MAX_EXCERPTS);
+    const texts = (own.get(outletId) ?? []).filter((s) => !listed(s)).map((s) => excerptOf(s, articles));
+    const excerpts = [...new Set(texts.filter((t): t is string => t !== null))].slice(0, MAX_EXCERPTS);
     const slot: SuggestedSlot = {
       label: perspectiveLabel(first.outlet, { lean: articles.find((a) => a.lean)?.lean ?? null, actors }),
       outletId,

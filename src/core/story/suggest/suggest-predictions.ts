@@ -2,7 +2,8 @@ import type { Group, GroupArticle, GroupSentence } from './article-group.js';
 import { sentenceMatcher, type SentenceMatcher } from './same-fact-index.js';
 import { restatesWords } from './same-fact-score.js';
 import { contentStems } from './content-stems.js';
-import { leansOnSentenceBefore } from './compress-sentence.js';
+import { completeExcerpt, leansOnSentenceBefore, withoutLinkingWord } from './compress-sentence.js';
+import { sentenceRole } from './sentence-role.js';
 
 /** A suggested prediction: a forward-looking sentence and the outlet that made it. */
 export interface SuggestedPrediction {
@@ -28,7 +29,7 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
   const factWords = factTexts.map((text) => new Set(contentStems(text)));
   const facts = new Set(factTexts);
   // Positions in `all` of the predictions found so far, with the outlets that make each.
-  const found: { at: number; words: Set<string>; outlets: Set<string> }[] = [];
+  const found: { at: number; text: string; words: Set<string>; outlets: Set<string> }[] = [];
   let offset = 0;
   for (const a of group.articles) {
     // Only an article's forecasts are read (the story's cache keeps which sentences they are).
@@ -36,12 +37,13 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
     for (const k of forecasts) {
       const i = offset + k;
       const s = all[i]!;
-      if (facts.has(s.text)) continue;
-      const words = new Set(s.stems);
+      const text = predictionText(s, a.article.published)!;
+      if (facts.has(text)) continue;
+      const words = new Set(text === s.text ? s.stems : contentStems(text));
       if (factWords.some((f) => f.size > 0 && restatesWords(f, words))) continue;
       const same = found.find((f) => matches.matches(f.at, i) || restatesWords(f.words, words));
       if (same) same.outlets.add(s.outletId);
-      else found.push({ at: i, words, outlets: new Set([s.outletId]) });
+      else found.push({ at: i, text, words, outlets: new Set([s.outletId]) });
     }
     offset += a.sentences.length;
   }
@@ -49,16 +51,29 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
     .map((f, order) => ({ ...f, order }))
     .sort((a, b) => b.outlets.size - a.outlets.size || a.order - b.order)
     .slice(0, MAX_PREDICTIONS)
-    .map((f) => ({ text: all[f.at]!.text, outletId: all[f.at]!.outletId, articleId: all[f.at]!.articleId }));
+    .map((f) => ({ text: f.text, outletId: all[f.at]!.outletId, articleId: all[f.at]!.articleId }));
 }
 
-/** Indices of an article's sentences that may be predictions: forecasts with enough content words, no questions, none leaning on the sentence before. */
+/**
+ * A forecast sentence as a prediction states it: whole, or, when the excerpt breaks off ("…
+ * economy..."), up to its last complete clause if that is still a forecast, without a linking
+ * word ("But …") that ties it to the sentence before; null when nothing a reader can take alone
+ * is left.
+ */
+function predictionText(s: GroupSentence, published: string): string | null {
+  if (!s.truncated) return withoutLinkingWord(s.text);
+  const kept = completeExcerpt(s.text);
+  return kept !== null && sentenceRole(kept, published) === 'prediction' ? withoutLinkingWord(kept) : null;
+}
+
+/** Indices of an article's sentences that may be predictions: forecasts with enough content words, no questions, none leaning on the sentence before, none cut to a fragment. */
 function forecastsOf(a: GroupArticle): number[] {
   const at: number[] = [];
   a.sentences.forEach((s: GroupSentence, k) => {
     // "They will also lose votes …": alone, a forecast about whoever the sentence before named.
     if (s.role !== 'prediction' || s.text.trimEnd().endsWith('?') || s.stems.length < MIN_CONTENT_WORDS || leansOnSentenceBefore(s.text))
       return;
+    if (predictionText(s, a.article.published) === null) return;
     at.push(k);
   });
   return at;

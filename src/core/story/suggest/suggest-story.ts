@@ -74,17 +74,16 @@ export function suggestStory(
   // Slots and predictions compare the group's sentences (as written) with each other: one matcher for both.
   const sentences = group.articles.flatMap((a) => a.sentences);
   const matcher = cache ? cache.matcher('sentences', sentences) : sentenceMatcher(sentences);
+  const factTexts = facts.map((f) => f.text);
+  const predictions = suggestPredictions(group, factTexts, matcher);
   return {
     title,
     titleArticleId: articleId,
     facts,
     sources: group.outletOrder.filter((id) => backing.has(id)),
-    narratives: suggestNarratives(group, actors, matcher),
-    predictions: suggestPredictions(
-      group,
-      facts.map((f) => f.text),
-      matcher,
-    ),
+    // What the facts and predictions already say is no narrative excerpt.
+    narratives: suggestNarratives(group, actors, matcher, { facts: factTexts, predictions: predictions.map((p) => p.text) }),
+    predictions,
     coverage: coverageOf(group),
     actors,
   };

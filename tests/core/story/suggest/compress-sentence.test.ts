@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compressSentence, leansOnSentenceBefore } from '../../../../src/core/story/suggest/compress-sentence.js';
+import {
+  compressSentence,
+  completeExcerpt,
+  leansOnSentenceBefore,
+  withoutSectionLabel,
+} from '../../../../src/core/story/suggest/compress-sentence.js';
 
 describe('compressSentence', () => {
   it('drops a trailing "according to" attribution', () => {
@@ -130,6 +135,57 @@ describe('leansOnSentenceBefore', () => {
     ['These measures take effect on Monday.', false],
     ['Thousands marched in the capital on Sunday.', false],
     ['Italy won the final on penalties.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(leansOnSentenceBefore(text)).toBe(expected);
+  });
+});
+
+describe('completeExcerpt', () => {
+  it.each([
+    // Not cut: as it is.
+    ['The council approved the budget on Monday.', 'The council approved the budget on Monday.'],
+    // Cut after a comma: up to the last complete clause.
+    [
+      'The ministry expects exports to recover by the autumn, helped by a weaker currency and new orders from...',
+      'The ministry expects exports to recover by the autumn.',
+    ],
+    // Cut inside a dash aside: the sentence before the dash.
+    [
+      'The ruling is likely to let the league pay its players more — such as thousands of...',
+      'The ruling is likely to let the league pay its players more.',
+    ],
+    // Nothing whole is left: no comma, an open quotation, or a "that" clause the dash cut before its verb.
+    ['The mayor is set to open the new bridge to traffic once the last...', null],
+    ['"We are ready to sign the deal tomorrow, and we hope that...', null],
+    ['Officials in the capital insist that the new housing scheme — which...', null],
+    // The verb left is an aside's, not the subject's.
+    ['Residents of the old town, who fear more traffic in their narrow streets, have promised to take the plan to...', null],
+  ])('%s → %s', (text, expected) => {
+    expect(completeExcerpt(text)).toBe(expected);
+  });
+});
+
+describe('withoutSectionLabel', () => {
+  it('drops a section label that opens the sentence', () => {
+    expect(withoutSectionLabel('The big picture: Exports rose for a third month in a row in March.')).toBe(
+      'Exports rose for a third month in a row in March.',
+    );
+  });
+  it('keeps a sentence whose colon is no label', () => {
+    const text = 'The minister said one thing: the port will reopen next week.';
+    expect(withoutSectionLabel(text)).toBe(text);
+  });
+});
+
+describe('leansOnSentenceBefore, after a linking word or before "to"', () => {
+  it.each([
+    ['And it will be hard to pass it in the Senate this year.', true],
+    ['But they voted against the plan on Tuesday.', true],
+    ['It is likely to hear several cases before the summer.', true],
+    ['It is expected to open by spring.', true],
+    ['It is likely that the vote will be delayed.', false],
+    ['It is not expected that prices will fall soon.', false],
+    ['But the ministry said the plan would go ahead.', false],
   ])('%s → %s', (text, expected) => {
     expect(leansOnSentenceBefore(text)).toBe(expected);
   });

@@ -219,14 +219,16 @@ describe('narrative excerpts', () => {
         section: null,
         title: 'Saudi Arabia lose Asian Cup final',
         published: '2024-02-10T21:00:00Z',
-        text: `${lede}\n\nTheir coach praised the players for a brave run to the final.\n\nThe tournament drew more than 1.5 million spectators, a record for the competition.`,
+        text:
+          `${lede}\n\nTheir coach praised the players for a brave run to the final.\n\nThe tournament drew more than 1.5 million spectators, a record for the competition.` +
+          '\n\nSaudi fans had travelled to Qatar in their tens of thousands for the match.',
       }),
     ];
     const paper = suggestStory(articles, outlets).narratives.find((n) => n.outletId === 'paper')!;
-    expect(paper.excerpts).toEqual([
-      'The tournament drew more than 1.5 million spectators, a record for the competition.',
-      'Their coach praised the players for a brave run to the final.',
-    ]);
+    // One of the two sentences that say who they speak of is a fact; the other comes before the one that leans.
+    expect(paper.excerpts).toHaveLength(2);
+    expect(paper.excerpts[0]).toMatch(/^(?:The tournament|Saudi fans)/);
+    expect(paper.excerpts[1]).toBe('Their coach praised the players for a brave run to the final.');
   });
 });
 
@@ -318,9 +320,8 @@ describe('facts stated as a neutral account would state them', () => {
     }
     // A forecast is no fact: it is suggested as a prediction.
     expect(s.facts.map((f) => f.text).join(' ')).not.toMatch(/expected to grow/);
-    expect(s.predictions.map((p) => p.text)).toEqual([
-      'But the number of valid signatures is expected to grow, as counties have until April 29 to confirm the remaining ones...',
-    ]);
+    // Its excerpt breaks off: the prediction is its complete clause, without the "But" that tied it to the sentence before.
+    expect(s.predictions.map((p) => p.text)).toEqual(['The number of valid signatures is expected to grow.']);
   });
 });
 
@@ -519,5 +520,53 @@ describe('one meaning, one fact: the same event in other main clauses', () => {
     expect(texts.filter((t) => /340/.test(t) && /52,000/.test(t))).toEqual([]);
     expect(s.facts.find((f) => /52,000/.test(f.text))!.outlets).toContain('c');
     expect(s.facts.find((f) => /340/.test(f.text))!.outlets).toContain('c');
+  });
+});
+
+describe('suggestions an editor can take as they are: no fragments, nothing said twice', () => {
+  const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper', perspective: ['Harbour'] })];
+  const lede = 'The city council approved a new harbour bridge on Monday after two years of debate.';
+  const articles = [
+    article({
+      id: 'w1',
+      outletId: 'wire',
+      section: null,
+      title: 'Council approves harbour bridge',
+      published: '2025-03-03T10:00:00Z',
+      text: lede,
+    }),
+    article({
+      id: 'p1',
+      outletId: 'paper',
+      section: null,
+      title: 'Harbour bridge approved',
+      published: '2025-03-03T11:00:00Z',
+      text: [
+        lede,
+        'The big picture: Ferry operators along the harbour front have lobbied against the crossing for a decade.',
+        'Construction is expected to begin in the spring and to take about four years.',
+        '"This bridge will cut the harbour in two," said Mara Jensen, who chairs the ferry owners\' association.',
+        'The mayor is set to open a second crossing to cyclists once the last of the...',
+        'Residents of the old town fear more traffic in their narrow streets, and have promised to take the plan to...',
+      ].join('\n\n'),
+    }),
+  ];
+  const s = suggestStory(articles, outlets);
+  const paper = s.narratives.find((n) => n.outletId === 'paper')!;
+  const everything = [...s.facts.map((f) => f.text), ...s.predictions.map((p) => p.text), ...paper.excerpts];
+
+  it('suggests no text that breaks off, and a cut-off forecast only when a whole clause of it is left', () => {
+    expect(everything.filter((t) => /(\.\.\.|…)$/.test(t))).toEqual([]);
+    expect(s.predictions.map((p) => p.text)).toEqual(['Construction is expected to begin in the spring and to take about four years.']);
+  });
+
+  it("keeps a cut-off excerpt in the outlet's slot up to its last complete clause", () => {
+    expect(paper.excerpts).toContain('Residents of the old town fear more traffic in their narrow streets.');
+  });
+
+  it('never repeats in a narrative slot what is already a fact or a prediction, and drops section labels', () => {
+    for (const listed of [...s.facts.map((f) => f.text), ...s.predictions.map((p) => p.text)]) expect(paper.excerpts).not.toContain(listed);
+    expect(paper.excerpts.some((e) => e.startsWith('"This bridge will cut the harbour in two,"'))).toBe(true);
+    expect(everything.filter((t) => t.startsWith('The big picture:'))).toEqual([]);
   });
 });
