@@ -151,7 +151,6 @@ export class ClusterState {
     this.dirtyArticles.add(article.id);
   }
 
-  /** Drops every story idle past the window, with its articles; cost is paid per evicted story. */
   /**
    * The first date of a stream that began without dates. Undated articles take the stream's
    * clock, and there was none yet, so the articles before this one stood at time 0: read
@@ -171,6 +170,7 @@ export class ClusterState {
     }
   }
 
+  /** Drops every story idle past the window, with its articles; cost is paid per evicted story. */
   evictIdle(): void {
     const { idleWindowMs, idleWindowArticles } = this.options.eviction;
     this.drain(this.idleByTime, (s) => this.clock - s.lastT > idleWindowMs);
