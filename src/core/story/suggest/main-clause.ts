@@ -31,6 +31,30 @@ function mainClause(text: string): string {
   return clauses.length > 1 && SUBORDINATE_OPENER.test(clauses[0]!) ? clauses[1]! : clauses[0]!;
 }
 
+/** A sentence's content stems written as mainClauseWords writes them (a final "e" dropped), to look a main clause up in. */
+export function comparableWords(text: string): Set<string> {
+  return new Set(contentStems(text).map((w) => (w.length > 3 ? w.replace(/e$/u, '') : w)));
+}
+
+/**
+ * True when a sentence's main clause (its mainClauseWords) is stated inside another sentence
+ * (its comparableWords), with sameEvent's share: "Japan plans to double defence spending to 2% of
+ * GDP by 2027, a break from …" says again what "…, Tokyo's revised documents, which commit it to
+ * doubling defence spending to 2% of GDP by 2027" already says in a clause of its own. The story's
+ * topic words (`topic`: its title's) are left out of the count: every sentence of the story shares
+ * them ("EU", "Australia"), whatever it says of them.
+ */
+export function mainClauseStatedIn(main: ReadonlySet<string>, words: ReadonlySet<string>, topic: ReadonlySet<string> = new Set()): boolean {
+  let own = 0;
+  let shared = 0;
+  for (const w of main) {
+    if (topic.has(w)) continue;
+    own++;
+    if (words.has(w)) shared++;
+  }
+  return sameEventFromCounts(shared, own, own);
+}
+
 /** True when two facts report the same event: their main clauses mostly agree (mainClauseWords of each). */
 export function sameEvent(a: { main: ReadonlySet<string> }, b: { main: ReadonlySet<string> }): boolean {
   const [small, large] = a.main.size <= b.main.size ? [a.main, b.main] : [b.main, a.main];

@@ -4,6 +4,7 @@ import { restatesWords } from './same-fact-score.js';
 import { contentStems } from './content-stems.js';
 import { completeExcerpt, leansOnSentenceBefore, withoutLinkingWord } from './compress-sentence.js';
 import { sentenceRole } from './sentence-role.js';
+import { comparableWords, mainClauseStatedIn, mainClauseWords } from './main-clause.js';
 
 /** A suggested prediction: a forward-looking sentence and the outlet that made it. */
 export interface SuggestedPrediction {
@@ -19,14 +20,19 @@ const MIN_CONTENT_WORDS = 4;
  * Forecasts of the group (sentences whose role is "prediction": expected, likely, could, plans
  * to, scheduled, deadlines; never an announcement of what happened), one per claim: the first
  * report of it, listed first when more outlets make it. Sentences that restate a suggested fact
- * and questions are left out. `matcher`: one built over the group's sentences in reading order
+ * (or whose main clause a fact states, beyond the words of the story's `title`) and questions are
+ * left out. `matcher`: one built over the group's sentences in reading order
  * (as suggestStory builds it), if at hand.
  */
-export function suggestPredictions(group: Group, factTexts: string[], matcher?: SentenceMatcher): SuggestedPrediction[] {
+export function suggestPredictions(group: Group, factTexts: string[], matcher?: SentenceMatcher, title = ''): SuggestedPrediction[] {
   const all = group.articles.flatMap((a) => a.sentences);
   const matches = matcher ?? sentenceMatcher(all);
   // A fact may be a compressed form of its sentence: compare words, not texts.
   const factWords = factTexts.map((text) => new Set(contentStems(text)));
+  // A forecast whose main clause a fact states in a clause of its own ("Japan plans to double
+  // defence spending …" after a fact on documents "which commit it to doubling defence spending …").
+  const factClauses = factTexts.map(comparableWords);
+  const topic = comparableWords(title);
   const facts = new Set(factTexts);
   // Positions in `all` of the predictions found so far, with the outlets that make each.
   const found: { at: number; text: string; words: Set<string>; outlets: Set<string> }[] = [];
@@ -41,6 +47,8 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
       if (facts.has(text)) continue;
       const words = new Set(text === s.text ? s.stems : contentStems(text));
       if (factWords.some((f) => f.size > 0 && restatesWords(f, words))) continue;
+      const main = mainClauseWords(text);
+      if (factClauses.some((f) => mainClauseStatedIn(main, f, topic))) continue;
       const same = found.find((f) => matches.matches(f.at, i) || restatesWords(f.words, words));
       if (same) same.outlets.add(s.outletId);
       else found.push({ at: i, text, words, outlets: new Set([s.outletId]) });

@@ -75,7 +75,7 @@ export function suggestStory(
   const sentences = group.articles.flatMap((a) => a.sentences);
   const matcher = cache ? cache.matcher('sentences', sentences) : sentenceMatcher(sentences);
   const factTexts = facts.map((f) => f.text);
-  const predictions = suggestPredictions(group, factTexts, matcher);
+  const predictions = suggestPredictions(group, factTexts, matcher, title);
   return {
     title,
     titleArticleId: articleId,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mainClauseMove, mainClauseWords, sameEvent } from '../../../../src/core/story/suggest/main-clause.js';
+import {
+  comparableWords,
+  mainClauseMove,
+  mainClauseStatedIn,
+  mainClauseWords,
+  sameEvent,
+} from '../../../../src/core/story/suggest/main-clause.js';
 
 const fact = (text: string) => ({ main: mainClauseWords(text) });
 
@@ -68,5 +74,22 @@ describe('mainClauseMove: one subject moving one way is one movement', () => {
     expect(mainClauseMove('The ministry strengthened ties with its neighbours.')).toBeUndefined();
     expect(mainClauseMove('Prosecutors dropped the charges on Friday.')).toBeUndefined();
     expect(mainClauseMove('The central bank raised its main rate to 45%.')).toBeUndefined();
+  });
+});
+
+describe('mainClauseStatedIn: a main clause another sentence states in a clause of its own', () => {
+  const topic = comparableWords('Canada and Mexico agree on new border crossing rules');
+  it('finds a plan a fact already states in a relative clause', () => {
+    const forecast = 'Mexico intends to hire 4,000 new customs officers by 2027, a sharp rise from current staffing levels.';
+    const fact =
+      "Canada's trade minister praised the rules, which follow Mexico's budget that commits it to hiring 4,000 new customs officers by 2027.";
+    expect(mainClauseStatedIn(mainClauseWords(forecast), comparableWords(fact), topic)).toBe(true);
+  });
+  it('does not count the words of the story every sentence shares', () => {
+    const forecast = 'Officials in Mexico estimate the rules could cut waiting times at the border by half.';
+    const fact = 'Mexico and Canada signed the rules at the border on Friday after months of talks between their officials.';
+    expect(mainClauseStatedIn(mainClauseWords(forecast), comparableWords(fact), topic)).toBe(false);
+    // Without the story's topic words set aside, the shared names alone would make it a restatement.
+    expect(mainClauseStatedIn(mainClauseWords(forecast), comparableWords(fact))).toBe(true);
   });
 });

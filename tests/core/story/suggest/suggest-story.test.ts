@@ -570,3 +570,23 @@ describe('suggestions an editor can take as they are: no fragments, nothing said
     expect(everything.filter((t) => t.startsWith('The big picture:'))).toEqual([]);
   });
 });
+
+describe('a forecast a fact already states in a clause of its own', () => {
+  it('is not suggested again as a prediction; a forecast with news of its own is', () => {
+    const { outlets, articles } = sameTextFromTwoOutlets(
+      'Canada and Mexico agree on new border crossing rules',
+      '2025-05-02',
+      [
+        'Canada and Mexico agreed on Friday on new rules for their border crossings after months of talks.',
+        "Canada's trade minister praised the rules, which follow Mexico's budget that commits it to hiring 4,000 new customs officers by 2027.",
+        'Mexico plans to hire 4,000 new customs officers by 2027, a sharp rise from staffing levels that unions have long called too low for the busiest crossings in the north.',
+        'Officials in Mexico estimate the rules could cut waiting times at the border by half.',
+      ].join('\n\n'),
+    );
+    const s = suggestStory(articles, outlets);
+    expect(s.facts.map((f) => f.text).some((f) => f.includes('commits it to hiring 4,000 new customs officers'))).toBe(true);
+    expect(s.predictions.map((p) => p.text)).toEqual([
+      'Officials in Mexico estimate the rules could cut waiting times at the border by half.',
+    ]);
+  });
+});
