@@ -1,3 +1,5 @@
+import lists from 'stopwords-iso' with { type: 'json' };
+
 /**
  * English function words and newsroom filler ("said", "reported") that carry no event.
  * Kept short on purpose: idf already discounts common words; this list removes the ones
@@ -15,11 +17,25 @@ whose why will with within without would yet you your yours yourself yourselves
 amid told tells tell according report reports reported reporting new news week weeks day days monday tuesday wednesday
 thursday friday saturday sunday today yesterday tomorrow year years time times mr mrs ms dr`;
 
-const SETS: Record<string, ReadonlySet<string>> = {
-  en: new Set(ENGLISH.split(/\s+/).filter(Boolean)),
-};
+const SETS = new Map<string, ReadonlySet<string>>([['en', new Set(ENGLISH.split(/\s+/).filter(Boolean))]]);
+
+/**
+ * The stopwords of a language: English's own list above, any other language's from
+ * stopwords-iso (ISO 639-1 codes, 57 languages besides English). Without one, a language's
+ * function words ("der", "und", "de", "la") are in every article, and while its window holds
+ * few articles idf cannot tell them from content words (the window is read as 1,000 articles,
+ * `text.idfMinDocs`): five German reports of five events were one story.
+ */
+function stopwordsOf(lang: string): ReadonlySet<string> | undefined {
+  let set = SETS.get(lang);
+  if (!set && Object.hasOwn(lists, lang)) {
+    set = new Set((lists as Record<string, string[]>)[lang]!.map((word) => word.toLowerCase()));
+    SETS.set(lang, set);
+  }
+  return set;
+}
 
 /** Whether `word` (lower-cased) is a stopword of `lang`; languages without a list have none. */
 export function isStopword(word: string, lang: string): boolean {
-  return SETS[lang]?.has(word) ?? false;
+  return stopwordsOf(lang)?.has(word) ?? false;
 }

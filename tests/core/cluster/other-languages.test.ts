@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createClusterer } from '../../../src/core/cluster/index.js';
+import { isStopword } from '../../../src/core/cluster/stopwords.js';
+import { fixtureArticles } from '../../fixtures/cluster/load.js';
+
+// German, Spanish and French reports of the same four kinds of news (a budget vote told twice, a
+// storm, a rate decision, a strike), interleaved: each language's function words are in every
+// article, and a window of five articles cannot tell them from content words by idf alone.
+describe('languages other than English', () => {
+  it('keeps each language’s events apart and joins the two budget reports', () => {
+    const clusterer = createClusterer();
+    const byStory = new Map<string, string[]>();
+    for (const article of fixtureArticles('other-languages.jsonl')) {
+      const { storyId } = clusterer.add(article);
+      byStory.set(storyId, [...(byStory.get(storyId) ?? []), article.story]);
+    }
+    const groups = [...byStory.values()].map((stories) => stories.join(' ')).sort();
+    expect(groups).toEqual(
+      ['de', 'es', 'fr'].flatMap((lang) => [`${lang}-budget ${lang}-budget`, `${lang}-rates`, `${lang}-storm`, `${lang}-strike`]),
+    );
+  });
+
+  it('reads stopwords from a list per language; a language without one has none', () => {
+    expect(['der', 'und', 'für'].filter((word) => isStopword(word, 'de'))).toHaveLength(3);
+    expect(['de', 'la', 'los'].filter((word) => isStopword(word, 'es'))).toHaveLength(3);
+    expect(isStopword('bundestag', 'de') || isStopword('presupuestos', 'es') || isStopword('tempête', 'fr')).toBe(false);
+    expect(isStopword('said', 'en')).toBe(true);
+    expect(isStopword('der', 'xx')).toBe(false);
+  });
+});
