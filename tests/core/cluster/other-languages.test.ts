@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClusterer } from '../../../src/core/cluster/index.js';
+import { createClusterer, languageKey } from '../../../src/core/cluster/index.js';
 import { isStopword } from '../../../src/core/cluster/stopwords.js';
 import { fixtureArticles } from '../../fixtures/cluster/load.js';
 
@@ -7,11 +7,15 @@ import { fixtureArticles } from '../../fixtures/cluster/load.js';
 // storm, a rate decision, a strike), interleaved: each language's function words are in every
 // article, and a window of five articles cannot tell them from content words by idf alone.
 describe('languages other than English', () => {
-  it('keeps each language’s events apart and joins the two budget reports', () => {
+  // The same stream with ISO 639-2 codes (deu, spa, fra, as the Miranda et al. 2018 dataset writes them).
+  it.each([
+    ['ISO 639-1 codes', (lang: string) => lang],
+    ['ISO 639-2 codes', (lang: string) => ({ de: 'deu', es: 'spa', fr: 'fra' })[lang]!],
+  ])('keeps each language’s events apart and joins the two budget reports (%s)', (_codes, code) => {
     const clusterer = createClusterer();
     const byStory = new Map<string, string[]>();
     for (const article of fixtureArticles('other-languages.jsonl')) {
-      const { storyId } = clusterer.add(article);
+      const { storyId } = clusterer.add({ ...article, lang: code(article.lang!) });
       byStory.set(storyId, [...(byStory.get(storyId) ?? []), article.story]);
     }
     const groups = [...byStory.values()].map((stories) => stories.join(' ')).sort();
@@ -26,5 +30,22 @@ describe('languages other than English', () => {
     expect(isStopword('bundestag', 'de') || isStopword('presupuestos', 'es') || isStopword('tempête', 'fr')).toBe(false);
     expect(isStopword('said', 'en')).toBe(true);
     expect(isStopword('der', 'xx')).toBe(false);
+  });
+
+  it('reads a declared language in its shortest standard form, and guesses from the script when none is named', () => {
+    expect(['en-GB', 'EN', 'eng', 'deu', 'ger', 'spa', 'fre', 'jpn', 'zho'].map((code) => languageKey(code, 'x'))).toEqual([
+      'en',
+      'en',
+      'en',
+      'de',
+      'de',
+      'es',
+      'fr',
+      'ja',
+      'zh',
+    ]);
+    expect(languageKey('und', 'Typhoon hits Manila')).toBe('en');
+    expect(languageKey('mul', '台風が上陸した')).toBe('ja');
+    expect(languageKey('xq', 'x')).toBe('xq');
   });
 });
