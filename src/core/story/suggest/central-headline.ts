@@ -1,15 +1,32 @@
 import type { Group } from './article-group.js';
 import type { Salience } from './stem-salience.js';
 import { contentStems } from './content-stems.js';
+import { isOpinion } from './sentence-role.js';
+
+// Headlines that announce a format rather than state the news: an explainer, a list, annotations,
+// a roundup ("What We Know About …", "3 Other Takeaways From …", "…, Annotated", "By The Numbers").
+const FORMAT_HEADLINE =
+  /\b(?:here['’]s|here is|what (?:we|you) (?:know|need to know)|what to (?:know|watch|expect)|things to know|takeaways?|explained|explainer|annotated|by the numbers|a look at|live updates?|perspectives?:|opinion:|analysis:)/iu;
+
+/**
+ * True when a headline states news as a story's title does: not a question, an exclamation, the
+ * writer's judgement or address to the reader (isOpinion), nor a format ("What we know about …").
+ */
+export function statesNews(title: string): boolean {
+  return !isOpinion(title) && !FORMAT_HEADLINE.test(title);
+}
 
 /**
  * The most central headline: the one whose words the outlets share most (mean salience of its
  * distinct content words, gently favouring fuller headlines). News pieces are preferred over
- * opinion; ties go to the first report.
+ * opinion, and headlines that state news over questions, judgements and formats; ties go to the
+ * first report.
  */
 export function centralHeadline(group: Group, salience: Salience): { title: string; articleId: string | null } {
-  const news = group.articles.filter((a) => !a.opinion && a.article.title.trim() !== '');
-  const pool = news.length > 0 ? news : group.articles.filter((a) => a.article.title.trim() !== '');
+  const titled = group.articles.filter((a) => a.article.title.trim() !== '');
+  const news = titled.filter((a) => !a.opinion);
+  const stating = news.filter((a) => statesNews(a.article.title));
+  const pool = stating.length > 0 ? stating : news.length > 0 ? news : titled;
   let best: { title: string; articleId: string | null; score: number } = { title: '', articleId: null, score: -1 };
   for (const ga of pool) {
     const stems = [...new Set(contentStems(ga.article.title))];

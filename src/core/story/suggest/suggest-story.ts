@@ -8,6 +8,7 @@ import { suggestPredictions, type SuggestedPrediction } from './suggest-predicti
 import { salienceOf, type SalienceWeights } from './stem-salience.js';
 import { suggestNarratives, type SuggestedSlot } from './suggest-narratives.js';
 import { centralHeadline } from './central-headline.js';
+import { introduceNames } from './full-name.js';
 import type { SentenceCache } from './sentence-cache.js';
 
 export type { SuggestedFact, SuggestedSlot, SuggestedPrediction, Coverage };
@@ -76,14 +77,20 @@ export function suggestStory(
   const matcher = cache ? cache.matcher('sentences', sentences) : sentenceMatcher(sentences);
   const factTexts = facts.map((f) => f.text);
   const predictions = suggestPredictions(group, factTexts, matcher, title);
+  // What the facts and predictions already say is no narrative excerpt (compared as the articles word it).
+  const narratives = suggestNarratives(group, actors, matcher, { facts: factTexts, predictions: predictions.map((p) => p.text) });
+  // Read in order, facts then predictions: a surname that opens one gets its full name where the reader first meets it.
+  const named = introduceNames(
+    [...factTexts, ...predictions.map((p) => p.text)],
+    group.articles.map((a) => a.article.text),
+  );
   return {
     title,
     titleArticleId: articleId,
-    facts,
+    facts: facts.map((f, i) => (named[i] === f.text ? f : { ...f, text: named[i]! })),
     sources: group.outletOrder.filter((id) => backing.has(id)),
-    // What the facts and predictions already say is no narrative excerpt.
-    narratives: suggestNarratives(group, actors, matcher, { facts: factTexts, predictions: predictions.map((p) => p.text) }),
-    predictions,
+    narratives,
+    predictions: predictions.map((p, i) => (named[facts.length + i] === p.text ? p : { ...p, text: named[facts.length + i]! })),
     coverage: coverageOf(group),
     actors,
   };

@@ -590,3 +590,37 @@ describe('a forecast a fact already states in a clause of its own', () => {
     ]);
   });
 });
+
+describe('a surname that opens a prediction', () => {
+  it('gets the full name the article introduced', () => {
+    const { outlets, articles } = sameTextFromTwoOutlets(
+      'Harbour bridge approved after two years of debate',
+      '2025-03-03',
+      [
+        'The city council approved a new harbour bridge on Monday after two years of debate.',
+        '"The bridge will change how the city moves," said Lena Brandt, a transport researcher at the city university.',
+        'Brandt said the next test would be whether the state agrees to fund the approach roads, which officials have said could come later this year.',
+      ].join('\n\n'),
+    );
+    const s = suggestStory(articles, outlets);
+    expect(s.predictions.map((p) => p.text)).toEqual([
+      'Lena Brandt said the next test would be whether the state agrees to fund the approach roads, which officials have said could come later this year.',
+    ]);
+  });
+});
+
+describe('the title', () => {
+  it('is a headline that states the news, not a question or an explainer, even when those are more central', () => {
+    const outlets = [outlet({ id: 'a', name: 'A' }), outlet({ id: 'b', name: 'B' }), outlet({ id: 'c', name: 'C' })];
+    const text = 'The city council approved a new harbour bridge on Monday after two years of debate over its cost.';
+    const titles = [
+      'What we know about the harbour bridge the city council approved',
+      'Harbour bridge wins council approval',
+      'Will the harbour bridge the council approved be worth its cost?',
+    ];
+    const articles = ['a', 'b', 'c'].map((outletId, k) =>
+      article({ id: `${outletId}1`, outletId, section: null, title: titles[k]!, published: `2025-03-03T1${k}:00:00Z`, text }),
+    );
+    expect(suggestStory(articles, outlets).title).toBe('Harbour bridge wins council approval');
+  });
+});
