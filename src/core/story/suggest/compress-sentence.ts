@@ -139,7 +139,8 @@ function isListComma(body: string, cut: number): boolean {
   const item = before
     .slice(before.lastIndexOf(', ') + 1)
     .trim()
-    .replace(/^(?:from|including|such as|like|and|or|in|of|with)\s+/iu, '');
+    // The item is what follows the last word that opens a list ("22 states including Arizona").
+    .replace(/^(?:.*\s)?(?:from|including|such as|like|and|or|in|of|with)\s+/iu, '');
   const after = body
     .slice(cut + 2)
     .split(/,\s+|\s+(?:and|or)\s+/u)[0]!

@@ -158,6 +158,11 @@ describe('completeExcerpt', () => {
     ['The mayor is set to open the new bridge to traffic once the last...', null],
     ['"We are ready to sign the deal tomorrow, and we hope that...', null],
     ['Officials in the capital insist that the new housing scheme — which...', null],
+    // A list whose first item follows "including" within the clause: no cut inside it.
+    [
+      'Under the new rules, retired teachers in at least 12 districts including Dover, Salem and Troy are set to lose part of their pensions as the state tries to...',
+      null,
+    ],
     // The verb left is an aside's, not the subject's.
     ['Residents of the old town, who fear more traffic in their narrow streets, have promised to take the plan to...', null],
   ])('%s → %s', (text, expected) => {
