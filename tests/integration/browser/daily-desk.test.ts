@@ -286,14 +286,23 @@ describe("an editor's day", () => {
     await page.fill('#add-article input[name="url"]', `${siteUrl}/news/late-talks`);
     await Promise.all([page.waitForURL(/done=add/), page.click('#add-article button')]);
     expect(await page.textContent('.flash')).toContain('Article queued');
+    // The article is new on the first view that lists it: the page the form returns to when the
+    // pipeline was quicker than that page (a loaded machine), else the next one.
+    const headlines = async () => (await page.locator('ul.articles .headline').allTextContents()).join('\n');
+    const firstView = {
+      listsIt: (await headlines()).includes('build trust through the new defence hotline'),
+      since: await page.textContent('#since'),
+      marked: await page.locator('ul.articles .new').count(),
+    };
     await waitUntilIdle(runtime.store, runtime.queues, { quietMs: 500, timeoutMs: 30_000 });
     await page.reload();
-    expect((await page.locator('ul.articles .headline').allTextContents()).join('\n')).toContain(
-      'build trust through the new defence hotline',
-    );
+    expect(await headlines()).toContain('build trust through the new defence hotline');
     expect(await page.textContent('ul.articles')).toContain('China Military');
-    expect(await page.textContent('#since')).toContain('1 new article(s)');
-    expect(await page.locator('ul.articles .new').count()).toBe(1);
+    const shownNew = firstView.listsIt
+      ? firstView
+      : { since: await page.textContent('#since'), marked: await page.locator('ul.articles .new').count() };
+    expect(shownNew.since).toContain('1 new article(s)');
+    expect(shownNew.marked).toBe(1);
     expect(await page.textContent('#history')).toContain('added an article by URL');
     expect(await runtime.store.stories.storyOf((await runtime.store.stories.get('stray'))!.articleIds.at(-1)!)).toBe('stray');
 
