@@ -17,11 +17,7 @@ const MAIN_SHARE = 0.5;
  * (stemmed "rat") meet.
  */
 export function mainClauseWords(text: string): Set<string> {
-  return new Set(
-    contentStems(mainClause(text))
-      .slice(0, MAIN_WORDS)
-      .map((w) => (w.length > 3 ? w.replace(/e$/u, '') : w)),
-  );
+  return new Set(contentStems(mainClause(text)).slice(0, MAIN_WORDS).map(withoutFinalE));
 }
 
 /** A sentence's main clause: its first clause, or its second after a subordinate or prepositional opener. */
@@ -33,7 +29,12 @@ function mainClause(text: string): string {
 
 /** A sentence's content stems written as mainClauseWords writes them (a final "e" dropped), to look a main clause up in. */
 export function comparableWords(text: string): Set<string> {
-  return new Set(contentStems(text).map((w) => (w.length > 3 ? w.replace(/e$/u, '') : w)));
+  return new Set(contentStems(text).map(withoutFinalE));
+}
+
+/** A stem without its final "e", so "rate" and "rates" (stemmed "rat") meet. */
+function withoutFinalE(stem: string): string {
+  return stem.length > 3 ? stem.replace(/e$/u, '') : stem;
 }
 
 /**
