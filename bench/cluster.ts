@@ -351,7 +351,7 @@ function syntheticWorld() {
   const articles = world.articles
     .filter((a) => a.storyKey)
     .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1));
-  const clusterer = createClusterer({ trackChanges: false });
+  const clusterer = createClusterer({ ...clusterOverrides, trackChanges: false });
   const pred = new Map<string, string>();
   for (const a of articles)
     pred.set(

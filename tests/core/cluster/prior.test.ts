@@ -32,6 +32,30 @@ describe('the stream prior', () => {
     );
   });
 
+  it('shifts a headline, not a full text: a full text is judged on its own evidence', () => {
+    // Another event of the same city, told at length: shares the place and the bridge, little else.
+    const tolls = {
+      id: 'tolls',
+      title: 'Lisvara to raise harbour bridge tolls',
+      text:
+        'Lisvara council approved a plan to raise tolls on the harbour bridge from next year to pay for repairs ' +
+        'of the old tram depot, new cycle lanes along the waterfront, a heated pool in the eastern district, longer ' +
+        'opening hours for the central library and a festival of music and food in the old market square each summer.',
+      date: null,
+    };
+    const shifted = createClusterer({ model });
+    const plain = createClusterer({ model, prior: { horizon: 0 } });
+    for (let i = 0; i < 200; i++) {
+      shifted.add(topic(i));
+      plain.add(topic(i));
+    }
+    expect(shifted.snapshot().meta.joinRate).toBeGreaterThan(0.8);
+    expect(plain.add(tolls).isNewStory).toBe(true);
+    expect(shifted.add(tolls).isNewStory).toBe(true);
+    // The same report cut to its headline joins on the prior, as the weak headline above does.
+    expect(shifted.add({ ...tolls, id: 'tolls-headline', text: '' }).isNewStory).toBe(false);
+  });
+
   it('never raises the bar: on a stream of unrelated articles it decides as the balanced score does', () => {
     const subjects = ['volcano', 'election', 'football', 'vaccine', 'merger', 'drought', 'strike', 'satellite'];
     const stream = subjects.flatMap((s, i) => [
