@@ -93,6 +93,9 @@ export function devStreams(): DevStream[] {
     // The same cut with the roundups' dates, in their order: closest to a week of a multi-outlet
     // aggregator, where many dated items come as a headline alone. A check, never trained on.
     { name: 'allsides-mixed-dated', dataset: 'allsides', dated: true, articles: mixedLengths(allsides), train: false },
+    // Every article cut to its headline: headlines whose labels are events, beside Google News'
+    // headlines whose labels are topics (the stream prior helps there and costs here). A check.
+    { name: 'allsides-headlines', dataset: 'allsides', dated: false, articles: contentOnly.map((a) => ({ ...a, text: '' })), train: false },
     { name: 'gnews-headlines', dataset: 'gnews', dated: false, articles: load('gnews-mstream.dev.jsonl') },
   ];
 }
