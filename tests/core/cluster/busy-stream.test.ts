@@ -22,12 +22,15 @@ describe('a busy stream of full texts', () => {
 
     // B-cubed precision: for each report, the share of its candidate that tells its own event.
     const members = new Map<string, string[]>();
-    for (const a of reports) members.set(predicted.get(a.id)!, [...(members.get(predicted.get(a.id)!) ?? []), a.storyKey!]);
-    const precision =
-      reports.reduce((sum, a) => {
-        const candidate = members.get(predicted.get(a.id)!)!;
-        return sum + candidate.filter((key) => key === a.storyKey).length / candidate.length;
-      }, 0) / reports.length;
+    for (const a of reports) {
+      const storyId = predicted.get(a.id)!;
+      members.set(storyId, [...(members.get(storyId) ?? []), a.storyKey!]);
+    }
+    let precision = 0;
+    for (const a of reports) {
+      const candidate = members.get(predicted.get(a.id)!)!;
+      precision += candidate.filter((key) => key === a.storyKey).length / candidate.length / reports.length;
+    }
     expect(precision).toBeGreaterThan(0.9);
     expect(members.size).toBeGreaterThanOrEqual(50);
   });
