@@ -25,6 +25,12 @@ export interface SentenceMatcher {
    * sentences matching it), from the same counts; where the matcher has them.
    */
   outletCount?(i: number): number;
+  /**
+   * Positions of the sentences of article `articleId` that no sentence of another outlet matches
+   * (those for which nearOtherOutlet is false), in reading order; kept per article between
+   * refreshes where the matcher has the counts.
+   */
+  unmatchedElsewhere?(articleId: string): readonly number[];
 }
 
 /** A matcher over sentences given by their stemmed content words (`stems`), indexed by position. */

@@ -34,6 +34,8 @@ interface Bag {
 interface IndexEntry {
   sentence: GroupSentence;
   bag: Bag;
+  /** A sentence of another outlet matches it (brought up to date when its bag's outlets change, see SameFactIndex.changed). */
+  elsewhere: boolean;
 }
 
 /** Word id → the bag slots holding it and its count there (slots of dropped bags are skipped, then compacted away). */
@@ -56,6 +58,13 @@ interface SameFactIndex {
   postings: Map<number, Posting>;
   /** Article id → the slots of its sentences. */
   byArticle: Map<string, number[]>;
+  /**
+   * Bags whose set of matching outlets (nearOutlets' keys) changed, or that gained a sentence,
+   * since their sentences' `elsewhere` was last brought up to date.
+   */
+  changed: Set<Bag>;
+  /** Article id → the slots of its sentences that no sentence of another outlet matches, in reading order (absent: to be listed again). */
+  unmatchedByArticle: Map<string, number[]>;
   /** Sentences held (slots not forgotten). */
   live: number;
   /** Scratch: dot product and shared words per bag slot while one bag is scored. */
@@ -139,6 +148,8 @@ export class SentenceCache {
         bagByKey: new Map(),
         postings: new Map(),
         byArticle: new Map(),
+        changed: new Set(),
+        unmatchedByArticle: new Map(),
         live: 0,
         dot: new Float64Array(64),
         shared: new Int32Array(64),
@@ -146,6 +157,7 @@ export class SentenceCache {
       this.indexes.set(name, index);
     }
     for (const sentence of sentences) if (!index.slotOf.has(sentence)) this.add(index, sentence);
+    updateElsewhere(index);
     const slots = new Int32Array(sentences.length);
     // Slot → position in `sentences` + 1 (0: not among them); slots only grow, so an array.
     const position = new Int32Array(index.slots.length);
@@ -210,6 +222,14 @@ export class SentenceCache {
               const { bag, sentence } = entries[i]!;
               return bag.nearOutlets.size + (bag.nearOutlets.has(sentence.outletId) ? 0 : 1);
             },
+            unmatchedElsewhere(articleId: string): readonly number[] {
+              let unmatched = index.unmatchedByArticle.get(articleId);
+              if (!unmatched) {
+                unmatched = (index.byArticle.get(articleId) ?? []).filter((slot) => !index.slots[slot]!.elsewhere);
+                index.unmatchedByArticle.set(articleId, unmatched);
+              }
+              return unmatched.map((slot) => position[slot]! - 1);
+            },
           }
         : {}),
     };
@@ -251,8 +271,8 @@ export class SentenceCache {
         const { sentence, bag } = index.slots[slot]!;
         bag.members.delete(slot);
         uncount(bag.memberOutlets, sentence.outletId);
-        for (const other of bag.matches) uncount(index.bags[other]!.nearOutlets, sentence.outletId);
-        if (bag.selfMatch) uncount(bag.nearOutlets, sentence.outletId);
+        for (const other of bag.matches) uncountNear(index, index.bags[other]!, sentence.outletId);
+        if (bag.selfMatch) uncountNear(index, bag, sentence.outletId);
         if (bag.members.size === 0) {
           // No sentence has these stems any more: the bag leaves the index.
           for (const other of bag.matches) index.bags[other]!.matches.delete(bag.slot);
@@ -265,6 +285,7 @@ export class SentenceCache {
         index.slotOf.delete(sentence);
       }
       index.byArticle.delete(articleId);
+      index.unmatchedByArticle.delete(articleId);
     }
   }
 
@@ -273,7 +294,7 @@ export class SentenceCache {
     const key = sentence.stems.join('\u0000');
     const bag = index.bagByKey.get(key) ?? this.addBag(index, key, sentence.stems);
     const slot = index.slots.length;
-    index.slots.push({ sentence, bag });
+    index.slots.push({ sentence, bag, elsewhere: false });
     index.slotOf.set(sentence, slot);
     index.live++;
     const mine = index.byArticle.get(sentence.articleId);
@@ -281,8 +302,10 @@ export class SentenceCache {
     else index.byArticle.set(sentence.articleId, [slot]);
     bag.members.add(slot);
     count(bag.memberOutlets, sentence.outletId);
-    for (const other of bag.matches) count(index.bags[other]!.nearOutlets, sentence.outletId);
-    if (bag.selfMatch) count(bag.nearOutlets, sentence.outletId);
+    for (const other of bag.matches) countNear(index, index.bags[other]!, sentence.outletId);
+    if (bag.selfMatch) countNear(index, bag, sentence.outletId);
+    // The new sentence's `elsewhere` is worked out with its bag's.
+    index.changed.add(bag);
   }
 
   /** Score a new bag against every indexed bag that could match it (exactly, as matchFromCounts), then index it. */
@@ -371,6 +394,40 @@ export class SentenceCache {
     }
     return bag;
   }
+}
+
+/** One more sentence of this outlet matching the bag's sentences; a new outlet changes whether they are matched elsewhere. */
+function countNear(index: SameFactIndex, bag: Bag, outletId: string): void {
+  if (!bag.nearOutlets.has(outletId)) index.changed.add(bag);
+  count(bag.nearOutlets, outletId);
+}
+
+/** One fewer; an outlet gone changes whether the bag's sentences are matched elsewhere. */
+function uncountNear(index: SameFactIndex, bag: Bag, outletId: string): void {
+  uncount(bag.nearOutlets, outletId);
+  if (!bag.nearOutlets.has(outletId)) index.changed.add(bag);
+}
+
+/**
+ * Bring `elsewhere` of the sentences of every changed bag up to date (a sentence counts itself in
+ * its bag's nearOutlets, under its own outlet only: it is matched elsewhere when another outlet is
+ * there), and forget the unmatched list of each article one of whose sentences changed.
+ */
+function updateElsewhere(index: SameFactIndex): void {
+  for (const bag of index.changed) {
+    // A bag that left the index has no sentences left.
+    if (index.bags[bag.slot] !== bag) continue;
+    const outlets = bag.nearOutlets;
+    for (const member of bag.members) {
+      const entry = index.slots[member]!;
+      const elsewhere = outlets.size > (outlets.has(entry.sentence.outletId) ? 1 : 0);
+      if (elsewhere !== entry.elsewhere) {
+        entry.elsewhere = elsewhere;
+        index.unmatchedByArticle.delete(entry.sentence.articleId);
+      }
+    }
+  }
+  index.changed.clear();
 }
 
 /** n more of this outlet. */

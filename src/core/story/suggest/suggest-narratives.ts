@@ -33,40 +33,66 @@ export function ownSentences(
   all: readonly GroupSentence[],
   matcher: SentenceMatcher = sentenceMatcher(all),
 ): GroupSentence[] {
-  return ownSentencesByOutlet(all, matcher, (s) => s.outletId === outletId).get(outletId) ?? [];
+  const own = ownSentencesByOutlet(all, matcher, (s) => s.outletId === outletId).get(outletId);
+  return own ? [...inExcerptOrder(own)] : [];
+}
+
+/** An outlet's sentences that no sentence of another outlet matches, its quotes apart, each in reading order. */
+interface OwnSentences {
+  quotes: GroupSentence[];
+  rest: GroupSentence[];
 }
 
 /**
- * ownSentences of every outlet at once (one pass over the sentences, whatever the number of
- * outlets), for the outlets whose sentences `wanted` accepts.
+ * The unmatched sentences (see ownSentences) of every outlet at once (one pass over the
+ * sentences, whatever the number of outlets), for the outlets whose sentences `wanted` accepts.
  */
 function ownSentencesByOutlet(
   all: readonly GroupSentence[],
   matcher: SentenceMatcher,
   wanted: (s: GroupSentence) => boolean = () => true,
-): Map<string, GroupSentence[]> {
-  const quotes = new Map<string, GroupSentence[]>();
-  const rest = new Map<string, GroupSentence[]>();
-  all.forEach((s, i) => {
+  articleIds?: readonly string[],
+): Map<string, OwnSentences> {
+  const own = new Map<string, OwnSentences>();
+  const keep = (s: GroupSentence) => {
     if (!wanted(s) || s.role === 'furniture' || s.stems.length < MIN_EXCERPT_WORDS) return;
+    let lists = own.get(s.outletId);
+    if (!lists) own.set(s.outletId, (lists = { quotes: [], rest: [] }));
+    (s.role === 'quote' ? lists.quotes : lists.rest).push(s);
+  };
+  const { unmatchedElsewhere } = matcher;
+  if (unmatchedElsewhere && articleIds) {
+    // The matcher keeps them per article (a story's cache): the articles of `all` in its order, each in reading order.
+    for (const id of articleIds) for (const i of unmatchedElsewhere(id)) keep(all[i]!);
+    return own;
+  }
+  all.forEach((s, i) => {
     const matchedElsewhere = matcher.nearOtherOutlet
       ? matcher.nearOtherOutlet(i, s.outletId)
       : matcher.someNear(i, (j) => all[j]!.outletId !== s.outletId);
-    if (matchedElsewhere) return;
-    const into = s.role === 'quote' ? quotes : rest;
-    const list = into.get(s.outletId);
-    if (list) list.push(s);
-    else into.set(s.outletId, [s]);
+    if (!matchedElsewhere) keep(s);
   });
-  const own = new Map<string, GroupSentence[]>();
-  for (const outletId of new Set([...quotes.keys(), ...rest.keys()])) {
-    // A sentence that opens on a pronoun pointing to the one before ("Their coach said …") comes
-    // after those that say who they speak of: the desk fills a slot with the first excerpts.
-    const listed = [...(quotes.get(outletId) ?? []), ...(rest.get(outletId) ?? [])];
-    const leans = listed.map((s) => leansOnSentenceBefore(s.text));
-    own.set(outletId, [...listed.filter((_, k) => !leans[k]), ...listed.filter((_, k) => leans[k])]);
-  }
   return own;
+}
+
+/**
+ * An outlet's own sentences in the order the desk is offered them: quotes and judgements first
+ * (the framing it chose), then the rest; a sentence that opens on a pronoun pointing to the one
+ * before ("Their coach said …") after those that say who they speak of. Lazily: a caller that
+ * needs the first few tests only the sentences it reads.
+ */
+function* inExcerptOrder(
+  own: OwnSentences,
+  leans: (s: GroupSentence) => boolean = (s) => leansOnSentenceBefore(s.text),
+): Generator<GroupSentence> {
+  const leaning: GroupSentence[] = [];
+  for (const list of [own.quotes, own.rest]) {
+    for (const s of list) {
+      if (leans(s)) leaning.push(s);
+      else yield s;
+    }
+  }
+  yield* leaning;
 }
 
 /**
@@ -123,14 +149,34 @@ export function suggestNarratives(
   elsewhere: SuggestedElsewhere = { facts: [], predictions: [] },
 ): SuggestedSlot[] {
   const all = group.articles.flatMap((a) => a.sentences);
-  const own = ownSentencesByOutlet(all, matcher ?? sentenceMatcher(all));
+  const own = ownSentencesByOutlet(
+    all,
+    matcher ?? sentenceMatcher(all),
+    undefined,
+    group.articles.map((a) => a.article.id),
+  );
   // A sentence the story already lists as a fact or a prediction is no framing of the outlet's own.
   const listed = suggestedElsewhere(elsewhere);
+  // Whether a sentence leans on the one before, and the excerpt it gives, depend on its article alone: kept in the story's cache.
+  const { cache } = group;
+  const leans = cache
+    ? (s: GroupSentence) => cache.ofSentence('leans on the sentence before', s, () => leansOnSentenceBefore(s.text))
+    : (s: GroupSentence) => leansOnSentenceBefore(s.text);
+  const excerpt = (s: GroupSentence, articles: readonly GroupArticle[]) =>
+    cache ? cache.ofSentence('narrative excerpt', s, () => excerptOf(s, articles)) : excerptOf(s, articles);
   const slots = group.outletOrder.map((outletId) => {
     const articles = group.articles.filter((a) => a.outlet.id === outletId);
     const first = articles[0]!;
-    const texts = (own.get(outletId) ?? []).filter((s) => !listed(s)).map((s) => excerptOf(s, articles));
-    const excerpts = [...new Set(texts.filter((t): t is string => t !== null))].slice(0, MAX_EXCERPTS);
+    // The first MAX_EXCERPTS distinct excerpts of its own sentences not listed elsewhere, read in that order (and no further).
+    const found = new Set<string>();
+    const mine = own.get(outletId);
+    for (const s of mine ? inExcerptOrder(mine, leans) : []) {
+      if (found.size === MAX_EXCERPTS) break;
+      if (listed(s)) continue;
+      const text = excerpt(s, articles);
+      if (text !== null) found.add(text);
+    }
+    const excerpts = [...found];
     const slot: SuggestedSlot = {
       label: perspectiveLabel(first.outlet, { lean: articles.find((a) => a.lean)?.lean ?? null, actors }),
       outletId,

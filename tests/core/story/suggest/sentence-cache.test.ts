@@ -100,6 +100,53 @@ describe('SentenceCache', () => {
   });
 });
 
+describe('SentenceCache: sentences no other outlet matches, kept per article', () => {
+  it('lists the same sentences as counted afresh while articles join and leave in random order', () => {
+    let a = 29;
+    const next = () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = () => `w${Math.floor(120 * next() ** 2)}`;
+    const cache = new SentenceCache();
+    const outletOf = new Map<string, string>();
+    let pool: GroupSentence[] = [];
+    let matched = 0;
+    let unmatched = 0;
+    for (let step = 0; step < 40; step++) {
+      // An article of 8 sentences from one of 4 outlets joins (some sentences copy earlier ones), or a random one leaves.
+      const ids = [...new Set(pool.map((s) => s.articleId))];
+      if (ids.length > 3 && next() < 0.4) {
+        const gone = ids[Math.floor(next() * ids.length)]!;
+        pool = pool.filter((s) => s.articleId !== gone);
+      } else {
+        const articleId = `art${step}`;
+        outletOf.set(articleId, `o${Math.floor(next() * 4)}`);
+        const fresh = Array.from({ length: 8 }, (_, k) => {
+          const earlier = pool[Math.floor(next() * pool.length)];
+          const stems = earlier && next() < 0.3 ? [...earlier.stems] : Array.from({ length: 3 + Math.floor(next() * 8) }, word);
+          return { ...sentence(stems, step * 8 + k, articleId), outletId: outletOf.get(articleId)! };
+        });
+        // Articles are not always in the order they joined: the new one goes to a random place.
+        const at = ids.length === 0 ? 0 : pool.findIndex((s) => s.articleId === ids[Math.floor(next() * ids.length)]);
+        pool = [...pool.slice(0, at), ...fresh, ...pool.slice(at)];
+      }
+      cache.retain(new Set(pool.map((s) => s.articleId)));
+      const incremental = cache.matcher('test', pool);
+      const fromScratch = sentenceMatcher(pool);
+      expect(incremental.unmatchedElsewhere).toBeDefined();
+      for (const id of new Set(pool.map((s) => s.articleId))) {
+        const expected = pool.flatMap((s, i) =>
+          s.articleId === id && !fromScratch.near(i).some((j) => pool[j]!.outletId !== s.outletId) ? [i] : [],
+        );
+        expect(incremental.unmatchedElsewhere!(id), `step ${step}, ${id}`).toEqual(expected);
+        unmatched += expected.length;
+        matched += pool.filter((s) => s.articleId === id).length - expected.length;
+      }
+    }
+    // Both kinds were checked many times.
+    expect(matched).toBeGreaterThan(100);
+    expect(unmatched).toBeGreaterThan(100);
+  });
+});
+
 describe('SentenceCache: sentences with the same stems share one bag', () => {
   it('keeps the matches and outlet counts of a repeated sentence as its copies arrive and leave, as counted afresh', () => {
     const stems = ['harbour', 'ferry', 'evacuat', 'cattle', 'tuesday'];
