@@ -1,4 +1,5 @@
-import type { Group } from './article-group.js';
+import type { Group, GroupArticle } from './article-group.js';
+import type { SentenceCache } from './sentence-cache.js';
 import type { Salience } from './stem-salience.js';
 import { contentStems } from './content-stems.js';
 import { isOpinion } from './sentence-role.js';
@@ -25,13 +26,30 @@ export function statesNews(title: string): boolean {
 export function centralHeadline(group: Group, salience: Salience): { title: string; articleId: string | null } {
   const titled = group.articles.filter((a) => a.article.title.trim() !== '');
   const news = titled.filter((a) => !a.opinion);
-  const stating = news.filter((a) => statesNews(a.article.title));
+  const stating = news.filter((a) => headlineOf(a, group.cache).statesNews);
   const pool = stating.length > 0 ? stating : news.length > 0 ? news : titled;
   let best: { title: string; articleId: string | null; score: number } = { title: '', articleId: null, score: -1 };
   for (const ga of pool) {
-    const stems = [...new Set(contentStems(ga.article.title))];
+    const { stems } = headlineOf(ga, group.cache);
     const score = stems.reduce((sum, w) => sum + salience(w), 0) / Math.sqrt(stems.length || 1);
     if (score > best.score) best = { title: ga.article.title.trim(), articleId: ga.article.id, score };
   }
   return { title: best.title, articleId: best.articleId };
+}
+
+/** What the choice reads of an article's headline: whether it states news, and its distinct content words. */
+interface Headline {
+  title: string;
+  statesNews: boolean;
+  stems: string[];
+}
+
+/** The article's Headline, computed once per headline when the story's cache is at hand. */
+function headlineOf(a: GroupArticle, cache: SentenceCache | undefined): Headline {
+  const { title } = a.article;
+  const compute = (): Headline => ({ title, statesNews: statesNews(title), stems: [...new Set(contentStems(title))] });
+  if (!cache) return compute();
+  const kept = cache.ofArticle('headline', a.article, compute);
+  // The cache keeps an article's values while its text stays the same: a new headline is read again.
+  return kept.title === title ? kept : compute();
 }

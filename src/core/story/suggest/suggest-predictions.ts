@@ -5,6 +5,7 @@ import { contentStems } from './content-stems.js';
 import { completeExcerpt, leansOnSentenceBefore, withoutLinkingWord } from './compress-sentence.js';
 import { sentenceRole } from './sentence-role.js';
 import { comparableWords, mainClauseStatedIn, mainClauseWords } from './main-clause.js';
+import type { SentenceCache } from './sentence-cache.js';
 
 /** A suggested prediction: a forward-looking sentence and the outlet that made it. */
 export interface SuggestedPrediction {
@@ -43,11 +44,9 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
     for (const k of forecasts) {
       const i = offset + k;
       const s = all[i]!;
-      const text = predictionText(s, a.article.published)!;
+      const { text, words, main } = group.cache ? keptForecast(group.cache, s, a.article.published) : forecastWords(s, a.article.published);
       if (facts.has(text)) continue;
-      const words = new Set(text === s.text ? s.stems : contentStems(text));
       if (factWords.some((f) => f.size > 0 && restatesWords(f, words))) continue;
-      const main = mainClauseWords(text);
       if (factClauses.some((f) => mainClauseStatedIn(main, f, topic))) continue;
       const same = found.find((f) => matches.matches(f.at, i) || restatesWords(f.words, words));
       if (same) same.outlets.add(s.outletId);
@@ -60,6 +59,25 @@ export function suggestPredictions(group: Group, factTexts: string[], matcher?: 
     .sort((a, b) => b.outlets.size - a.outlets.size || a.order - b.order)
     .slice(0, MAX_PREDICTIONS)
     .map((f) => ({ text: f.text, outletId: all[f.at]!.outletId, articleId: all[f.at]!.articleId }));
+}
+
+/** What the choice reads of a forecast sentence of an article published then: its text as a prediction, its words, its main clause's words. */
+interface ForecastWords {
+  published: string;
+  text: string;
+  words: Set<string>;
+  main: ReturnType<typeof mainClauseWords>;
+}
+
+function forecastWords(s: GroupSentence, published: string): ForecastWords {
+  const text = predictionText(s, published)!;
+  return { published, text, words: new Set(text === s.text ? s.stems : contentStems(text)), main: mainClauseWords(text) };
+}
+
+/** forecastWords, computed once per sentence by the story's cache (again if the article's date changed). */
+function keptForecast(cache: SentenceCache, s: GroupSentence, published: string): ForecastWords {
+  const kept = cache.ofSentence('forecast words', s, () => forecastWords(s, published));
+  return kept.published === published ? kept : forecastWords(s, published);
 }
 
 /**
