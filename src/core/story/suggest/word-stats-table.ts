@@ -43,6 +43,9 @@ interface WordEntry {
   stale: boolean;
   /** Article ids whose headline has the word. */
   titles: Set<string>;
+  /** The article of `articles` first in the window, as of order `epoch` (null: not known). */
+  earliest: string | null;
+  epoch: number;
 }
 
 interface Held {
@@ -56,6 +59,8 @@ export class WordStatsTable {
   private readonly held = new Map<string, Held>();
   /** Article id → position in the window (reading order), set by `sync`. */
   private position = new Map<string, number>();
+  /** Changes when the articles held across a sync are no longer in the same order (each word's earliest is then found again). */
+  private epoch = 0;
 
   /**
    * Make the table hold exactly these articles, in this order (the group's): articles that left
@@ -70,8 +75,19 @@ export class WordStatsTable {
       const now = position.has(id) ? window[position.get(id)!]! : undefined;
       if (!now || now.data !== held.data || now.outletId !== held.outletId) this.remove(id, held);
     }
-    for (const a of window) if (!this.held.has(a.id)) this.add(a.id, { data: a.data, outletId: a.outletId });
+    // The articles that stay keep their order (the usual case: the oldest leave, new ones join), or every word's earliest is found again.
+    let before = -1;
+    for (const a of window) {
+      if (!this.held.has(a.id)) continue;
+      const was = this.position.get(a.id)!;
+      if (was < before) {
+        this.epoch++;
+        break;
+      }
+      before = was;
+    }
     this.position = position;
+    for (const a of window) if (!this.held.has(a.id)) this.add(a.id, { data: a.data, outletId: a.outletId });
     return true;
   }
 
@@ -88,8 +104,18 @@ export class WordStatsTable {
     // A headline counts the word once a text at or before it (its own included) has used it.
     let headlines = 0;
     if (e.titles.size > 0) {
-      let earliest = Infinity;
-      for (const id of e.articles.keys()) earliest = Math.min(earliest, this.position.get(id)!);
+      if (e.earliest === null || e.epoch !== this.epoch) {
+        let at = Infinity;
+        for (const id of e.articles.keys()) {
+          const p = this.position.get(id)!;
+          if (p < at) {
+            at = p;
+            e.earliest = id;
+          }
+        }
+        e.epoch = this.epoch;
+      }
+      const earliest = this.position.get(e.earliest!)!;
       for (const id of e.titles) if (this.position.get(id)! >= earliest) headlines++;
     }
     return { outlets: e.outlets.size, headlines, name: e.named > 0, count: e.count, first: e.first };
@@ -98,7 +124,17 @@ export class WordStatsTable {
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
     if (!e) {
-      e = { articles: new Map(), outlets: new Map(), count: 0, named: 0, first: 1, stale: false, titles: new Set() };
+      e = {
+        articles: new Map(),
+        outlets: new Map(),
+        count: 0,
+        named: 0,
+        first: 1,
+        stale: false,
+        titles: new Set(),
+        earliest: null,
+        epoch: 0,
+      };
       this.entries.set(word, e);
     }
     return e;
@@ -109,6 +145,8 @@ export class WordStatsTable {
     for (let k = 0; k < data.words.length; k++) {
       const e = this.entry(data.words[k]!);
       e.articles.set(id, k);
+      // Positions are the new window's here (sync sets them first): a known earliest stays so unless this one comes before it.
+      if (e.earliest !== null && e.epoch === this.epoch && this.position.get(id)! < this.position.get(e.earliest)!) e.earliest = id;
       e.outlets.set(outletId, (e.outlets.get(outletId) ?? 0) + 1);
       e.count += data.counts[k]!;
       e.named += data.named[k]!;
@@ -124,6 +162,7 @@ export class WordStatsTable {
       const w = data.words[k]!;
       const e = this.entries.get(w)!;
       e.articles.delete(id);
+      if (e.earliest === id) e.earliest = null;
       const n = e.outlets.get(outletId)! - 1;
       if (n === 0) e.outlets.delete(outletId);
       else e.outlets.set(outletId, n);

@@ -24,6 +24,12 @@ describe('WordStatsTable (word statistics kept by the story cache)', () => {
       for (const a of articles) if (!window.some((b) => b.id === a.id) && random() < 0.1) window.push(a);
       // Now and then an article comes back with other text: its statistics are taken out and put in again.
       if (window.length > 0 && step % 7 === 3) window[0] = { ...window[0]!, text: `${window[0]!.text} Officials in Geneva said 42 more.` };
+      // Now and then an article's date is corrected (same text): the articles kept change their order in the window.
+      if (window.length > 2 && step % 5 === 1) {
+        const k = Math.floor(random() * window.length);
+        const shifted = new Date(Date.parse(window[k]!.published) + (random() < 0.5 ? -1 : 1) * 6 * 3_600_000).toISOString();
+        window[k] = { ...window[k]!, published: shifted };
+      }
       const cached = salienceOf(buildGroup(window, outlets, undefined, cache));
       const fresh = salienceOf(buildGroup(window, outlets));
       const words = new Set(window.flatMap((a) => `${a.title} ${a.text}`.toLowerCase().split(/\W+/)));
