@@ -15,14 +15,20 @@ const topic = (i: number) => ({
 // Shares only the subject with the topic's headlines: a weak match.
 const weak = { id: 'w1', title: 'Lisvara harbour bridge tolls to rise next year, council says', text: '', date: null };
 
+/** Two clusterers, with and without the prior, after the same 200 headlines of one topic. */
+function afterTopic() {
+  const shifted = createClusterer({ model });
+  const plain = createClusterer({ model, prior: { horizon: 0 } });
+  for (let i = 0; i < 200; i++) {
+    shifted.add(topic(i));
+    plain.add(topic(i));
+  }
+  return { shifted, plain };
+}
+
 describe('the stream prior', () => {
   it('rises on a stream whose articles keep joining, and then lets a weaker match join', () => {
-    const shifted = createClusterer({ model });
-    const plain = createClusterer({ model, prior: { horizon: 0 } });
-    for (let i = 0; i < 200; i++) {
-      shifted.add(topic(i));
-      plain.add(topic(i));
-    }
+    const { shifted, plain } = afterTopic();
     expect(shifted.snapshot().meta.joinRate).toBeGreaterThan(0.8);
     expect(plain.add(weak).isNewStory).toBe(true);
     expect(shifted.add(weak).isNewStory).toBe(false);
@@ -43,12 +49,7 @@ describe('the stream prior', () => {
         'opening hours for the central library and a festival of music and food in the old market square each summer.',
       date: null,
     };
-    const shifted = createClusterer({ model });
-    const plain = createClusterer({ model, prior: { horizon: 0 } });
-    for (let i = 0; i < 200; i++) {
-      shifted.add(topic(i));
-      plain.add(topic(i));
-    }
+    const { shifted, plain } = afterTopic();
     expect(shifted.snapshot().meta.joinRate).toBeGreaterThan(0.8);
     expect(plain.add(tolls).isNewStory).toBe(true);
     expect(shifted.add(tolls).isNewStory).toBe(true);
