@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { extractArticle } from '../src/core/extract/index.js';
 import type { LabelledArticle } from '../src/core/cluster/training.js';
 
 export interface DevStream {
@@ -105,3 +107,32 @@ export function devStreams(): DevStream[] {
  * left out of this list, printing beside it what training on it would give.)
  */
 export const TRAINING_DATASETS: ReadonlyArray<DevStream['dataset']> = ['allsides', 'gnews'];
+
+/**
+ * The 122 real pages of the extraction corpus's development part as one stream of full texts
+ * (median 545 words: the dev streams above hold 90-word excerpts and headlines), each read by
+ * the pipeline's own extractor, in the order of its page date (undated pages last, taking the
+ * stream's clock). Events labelled by hand in tests/fixtures/cluster/extraction-events.json;
+ * every other page is its own event. Scored only, never trained on.
+ */
+export function extractionPages(): LabelledArticle[] {
+  const dir = resolve(corpusDir, '../extraction');
+  const gold = JSON.parse(readFileSync(resolve(dir, 'gold.json'), 'utf8')) as Record<string, { url: string }>;
+  const labels = JSON.parse(readFileSync(resolve(repoRoot, 'tests/fixtures/cluster/extraction-events.json'), 'utf8')) as {
+    events: Record<string, string[]>;
+  };
+  const eventOf = (id: string) => Object.entries(labels.events).find(([, pages]) => pages.some((p) => id.startsWith(p)))?.[0];
+  const rows = Object.entries(gold).map(([id, { url }]) => {
+    const page = extractArticle(gunzipSync(readFileSync(resolve(dir, 'html', `${id}.html.gz`))), { url, contentType: 'text/html' });
+    return {
+      id,
+      cluster: eventOf(id) ?? `page:${id}`,
+      title: page.title ?? '',
+      text: page.paragraphs.join('\n\n'),
+      date: page.published,
+      lang: page.lang,
+    };
+  });
+  const key = (r: LabelledArticle) => r.date ?? '9999';
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1));
+}
