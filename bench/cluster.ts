@@ -223,6 +223,7 @@ async function main(): Promise<void> {
         .filter(({ stream }) => stream.train !== false)
         .map(({ stream, lists }) => ({
           name: stream.name,
+          dataset: stream.dataset,
           lists: lists.filter((list: CandidateList) => keep(stream, list)),
         }))
         .filter((s) => s.lists.length > 0),

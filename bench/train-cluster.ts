@@ -10,7 +10,7 @@ import { trainLinkModel } from '../src/core/cluster/training.js';
 import { devStreams, repoRoot, TRAINING_DATASETS } from './cluster-data.js';
 
 const streams = devStreams().filter((s) => TRAINING_DATASETS.includes(s.dataset) && s.train !== false);
-const model = trainLinkModel(streams.map((s) => ({ name: s.name, articles: s.training ?? s.articles })));
+const model = trainLinkModel(streams.map((s) => ({ name: s.name, dataset: s.dataset, articles: s.training ?? s.articles })));
 const path = resolve(repoRoot, 'src/core/cluster/link-model.json');
 writeFileSync(path, formatted(model));
 console.log(`wrote src/core/cluster/link-model.json`);

@@ -87,32 +87,42 @@ export function collectCandidates(stream: readonly LabelledArticle[], clusterOpt
 }
 
 /**
- * Fits the two linear models from candidate lists, each stream weighing the same whatever its
- * length: `rank` on every candidate (gold or not), then `join` on the candidate `rank` puts
- * first (is it the gold story, or should the article have started a new one?).
+ * Fits the two linear models from candidate lists, each dataset weighing the same whatever its
+ * length, shared equally by its streams (the same stories told twice, with dates and without,
+ * are one dataset's evidence, not two): `rank` on every candidate (gold or not), then `join` on
+ * the candidate `rank` puts first (is it the gold story, or should the article have started a
+ * new one?). A stream without a dataset is one of its own.
  */
 export function fitLinkModel(
-  streams: ReadonlyArray<{ name: string; lists: CandidateList[] }>,
+  streams: ReadonlyArray<{ name: string; dataset?: string; lists: CandidateList[] }>,
   options: TrainOptions = defaultTrainOptions,
 ): LinkModel {
+  const datasetOf = (s: { name: string; dataset?: string }) => s.dataset ?? `stream:${s.name}`;
+  const share = (s: { name: string; dataset?: string }) => 1 / streams.filter((t) => datasetOf(t) === datasetOf(s)).length;
   const fit = { l2: options.l2, iterations: options.iterations };
   // A feature held at 0 never varies, and the fit gives it no weight.
   const kept = LINK_FEATURES.map((f) => !options.exclude?.includes(f));
   const used = (features: number[]) => features.map((x, i) => (kept[i] ? x : 0));
   const rankExamples: Example[] = [];
-  for (const { lists } of streams) {
+  for (const stream of streams) {
     rankExamples.push(
       ...balanced(
-        lists.flatMap((l) => l.candidates.map((c) => ({ features: used(c.features), label: c.gold ? (1 as const) : (0 as const) }))),
+        stream.lists.flatMap((l) => l.candidates.map((c) => ({ features: used(c.features), label: c.gold ? (1 as const) : (0 as const) }))),
+        share(stream),
       ),
     );
   }
   const rank = rounded(fitLogistic(rankExamples, fit));
   const model: LinkModel = { version: 1, features: [...LINK_FEATURES], rank, join: rank };
   const joinExamples: Example[] = [];
-  for (const { lists } of streams) {
-    const tops = lists.filter((l) => l.candidates.length > 0).map((l) => bestCandidate(l.candidates, model)!.candidate);
-    joinExamples.push(...balanced(tops.map((c) => ({ features: used(c.features), label: c.gold ? (1 as const) : (0 as const) }))));
+  for (const stream of streams) {
+    const tops = stream.lists.filter((l) => l.candidates.length > 0).map((l) => bestCandidate(l.candidates, model)!.candidate);
+    joinExamples.push(
+      ...balanced(
+        tops.map((c) => ({ features: used(c.features), label: c.gold ? (1 as const) : (0 as const) })),
+        share(stream),
+      ),
+    );
   }
   const join = rounded(fitLogistic(joinExamples, fit));
   return {
@@ -121,6 +131,7 @@ export function fitLinkModel(
     training: {
       streams: streams.map((s) => ({
         name: s.name,
+        ...(s.dataset ? { dataset: s.dataset } : {}),
         articles: s.lists.length,
         candidates: s.lists.reduce((n, l) => n + l.candidates.length, 0),
       })),
@@ -132,24 +143,27 @@ export function fitLinkModel(
 }
 
 /**
- * Weights one stream's examples so that its joins and its non-joins weigh half each. How often
- * an article starts a story is a property of the stream (1 in 70 on a topic aggregator, 1 in 3
- * on AllSides roundups), not of the evidence; balanced, the model learns the evidence only and
- * its bias does not carry one stream's base rate to another.
+ * Weights one stream's examples so that its joins and its non-joins weigh half each of its
+ * `total`. How often an article starts a story is a property of the stream (1 in 70 on a topic
+ * aggregator, 1 in 3 on AllSides roundups), not of the evidence; balanced, the model learns the
+ * evidence only and its bias does not carry one stream's base rate to another.
  */
-function balanced(examples: Array<Omit<Example, 'weight'>>): Example[] {
+function balanced(examples: Array<Omit<Example, 'weight'>>, total: number): Example[] {
   const positives = examples.filter((e) => e.label === 1).length;
   const negatives = examples.length - positives;
-  return examples.map((e) => ({ ...e, weight: e.label === 1 ? 0.5 / Math.max(1, positives) : 0.5 / Math.max(1, negatives) }));
+  return examples.map((e) => ({
+    ...e,
+    weight: total * (e.label === 1 ? 0.5 / Math.max(1, positives) : 0.5 / Math.max(1, negatives)),
+  }));
 }
 
 /** Trains a model on labelled streams (the whole pipeline: candidates, then both fits). */
 export function trainLinkModel(
-  streams: ReadonlyArray<{ name: string; articles: readonly LabelledArticle[] }>,
+  streams: ReadonlyArray<{ name: string; dataset?: string; articles: readonly LabelledArticle[] }>,
   options: TrainOptions = defaultTrainOptions,
 ): LinkModel {
   return fitLinkModel(
-    streams.map((s) => ({ name: s.name, lists: collectCandidates(s.articles, options.cluster) })),
+    streams.map((s) => ({ name: s.name, dataset: s.dataset, lists: collectCandidates(s.articles, options.cluster) })),
     options,
   );
 }
