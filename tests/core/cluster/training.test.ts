@@ -49,6 +49,31 @@ describe('training the linking model', () => {
     expect(clusterer.snapshot().articles).toHaveLength(fixtureArticles().length);
   });
 
+  it('weighs each dataset the same, shared by its streams: a dataset told twice does not get twice the say', () => {
+    const other = fixtureArticles('multi-day.jsonl').map((a) => ({ ...a, cluster: a.story }));
+    const weights = (streams: Parameters<typeof trainLinkModel>[0]) => {
+      const { rank, join } = trainLinkModel(streams);
+      return { rank, join };
+    };
+    const once = weights([
+      { name: 'stories', dataset: 'hand-written', articles: labelled() },
+      { name: 'multi-day', dataset: 'demo', articles: other },
+    ]);
+    const twice = weights([
+      { name: 'stories', dataset: 'hand-written', articles: labelled() },
+      { name: 'stories again', dataset: 'hand-written', articles: labelled() },
+      { name: 'multi-day', dataset: 'demo', articles: other },
+    ]);
+    expect(twice).toEqual(once);
+    // Streams without a dataset weigh one each, so the repeated stream then counts double.
+    const streamsEach = weights([
+      { name: 'stories', articles: labelled() },
+      { name: 'stories again', articles: labelled() },
+      { name: 'multi-day', articles: other },
+    ]);
+    expect(streamsEach).not.toEqual(once);
+  });
+
   it('rejects a model with other features or a non-finite weight', () => {
     const good = JSON.parse(JSON.stringify(defaultLinkModel)) as Record<string, unknown>;
     expect(() => parseLinkModel({ ...good, features: ['whole_nearest'] })).toThrow(/features/);
