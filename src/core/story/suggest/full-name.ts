@@ -22,8 +22,24 @@ const NOT_FIRST_NAMES = new Set(
 // A sentence that opens on one capitalised word and then a lower-case word: "Mori said …", "Yamada also pressed …".
 const SURNAME_OPENER = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?=\p{Ll})/u;
 
-/** The full name an article gives the surname a sentence opens on ("Haruka Mori" for "Mori said …"), or null. */
-export function fullNameOf(sentence: string, articleTexts: readonly string[]): string | null {
+/**
+ * What one article text says of a surname (see fullNameOf): whether it uses the word in lower case,
+ * and the full names it gives it, in order. Kept per article by a caller that asks again (a story's
+ * cache), in `TextNames`, one per article text.
+ */
+interface SurnameUse {
+  lower?: boolean;
+  full?: readonly string[];
+}
+
+/** Surname → what one article text says of it, filled as surnames are asked. */
+export type TextNames = Map<string, SurnameUse>;
+
+/**
+ * The full name an article gives the surname a sentence opens on ("Haruka Mori" for "Mori said …"),
+ * or null. `kept`, one per article text, keeps each text's answers for the next ask.
+ */
+export function fullNameOf(sentence: string, articleTexts: readonly string[], kept?: readonly TextNames[]): string | null {
   const opener = SURNAME_OPENER.exec(sentence);
   if (!opener) return null;
   const surname = opener[1]!;
@@ -33,26 +49,47 @@ export function fullNameOf(sentence: string, articleTexts: readonly string[]): s
   // Each pattern is tried only on texts that hold the word at all (a plain substring search, which is
   // cheap next to the patterns' look-behinds at every position): the same answers, read faster.
   const lowerWord = surname.toLowerCase();
-  const lower = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${lowerWord}(?![\p{L}\p{N}'’-])`, 'u');
-  if (articleTexts.some((t) => t.includes(lowerWord) && lower.test(t))) return null;
+  let lower: RegExp | undefined;
+  const usesLower = (t: string) => {
+    lower ??= new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${lowerWord}(?![\p{L}\p{N}'’-])`, 'u');
+    return t.includes(lowerWord) && lower.test(t);
+  };
+  if (articleTexts.some((t, i) => answer(kept?.[i], surname, 'lower', () => usesLower(t)))) return null;
   const found = new Set<string>();
-  const named = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)\s+${surname}(?![\p{L}\p{N}'’-])`, 'gu');
-  for (const text of articleTexts) {
-    if (!text.includes(surname)) continue;
-    for (const m of text.matchAll(named)) if (!NOT_FIRST_NAMES.has(m[1]!.toLowerCase())) found.add(`${m[1]} ${surname}`);
-  }
+  let named: RegExp | undefined;
+  const fullNames = (text: string): string[] => {
+    if (!text.includes(surname)) return [];
+    named ??= new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)\s+${surname}(?![\p{L}\p{N}'’-])`, 'gu');
+    return [...text.matchAll(named)].filter((m) => !NOT_FIRST_NAMES.has(m[1]!.toLowerCase())).map((m) => `${m[1]} ${surname}`);
+  };
+  articleTexts.forEach((text, i) => {
+    for (const name of answer(kept?.[i], surname, 'full', () => fullNames(text))) found.add(name);
+  });
   // Two people of one surname ("Ann Lee", "Tom Lee"): which one is meant is not for us to guess.
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** One text's answer about a surname, from `kept` when asked before (and kept there). */
+function answer<K extends keyof SurnameUse>(
+  kept: TextNames | undefined,
+  surname: string,
+  key: K,
+  compute: () => NonNullable<SurnameUse[K]>,
+) {
+  if (!kept) return compute();
+  let use = kept.get(surname);
+  if (!use) kept.set(surname, (use = {}));
+  return (use[key] ??= compute()) as NonNullable<SurnameUse[K]>;
 }
 
 /**
  * The suggestions, in reading order, with a surname that opens one given its full name (as the
  * articles give it) unless an earlier suggestion names that person in full already.
  */
-export function introduceNames(texts: readonly string[], articleTexts: readonly string[]): string[] {
+export function introduceNames(texts: readonly string[], articleTexts: readonly string[], kept?: readonly TextNames[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    const full = fullNameOf(text, articleTexts);
+    const full = fullNameOf(text, articleTexts, kept);
     const introduced = full === null || out.some((t) => t.includes(full)) || text.includes(full);
     out.push(introduced ? text : text.replace(SURNAME_OPENER, `${full} `));
   }

@@ -8,7 +8,7 @@ import { suggestPredictions, type SuggestedPrediction } from './suggest-predicti
 import { salienceOf, type SalienceWeights } from './stem-salience.js';
 import { suggestNarratives, type SuggestedSlot } from './suggest-narratives.js';
 import { centralHeadline } from './central-headline.js';
-import { introduceNames } from './full-name.js';
+import { introduceNames, type TextNames } from './full-name.js';
 import type { SentenceCache } from './sentence-cache.js';
 
 export type { SuggestedFact, SuggestedSlot, SuggestedPrediction, Coverage };
@@ -83,6 +83,7 @@ export function suggestStory(
   const named = introduceNames(
     [...factTexts, ...predictions.map((p) => p.text)],
     group.articles.map((a) => a.article.text),
+    cache && group.articles.map((a) => cache.ofArticle('full-names', a.article, (): TextNames => new Map())),
   );
   return {
     title,
