@@ -35,6 +35,8 @@ import {
   suggestGroups,
   suggestStory,
 } from '../src/core/story/index.js';
+import { leansOnSentenceBefore } from '../src/core/story/suggest/compress-sentence.js';
+import { statesNews } from '../src/core/story/suggest/central-headline.js';
 import { isDirectQuote } from '../src/core/story/suggest/sentence-role.js';
 import { SALIENCE_WEIGHTS, type SalienceWeights } from '../src/core/story/suggest/stem-salience.js';
 import { DEFAULT_TARGET_WORDS } from '../src/core/story/suggest/suggest-facts.js';
@@ -155,6 +157,10 @@ interface Checks {
   /** Narrative excerpts that repeat a fact or prediction of their story. */
   excerptsRepeating: number;
   excerpts: number;
+  /** Narrative slots with excerpts, every one opening on a pronoun or link to the sentence before. */
+  slotsOnlyLeaning: number;
+  /** Titles that are a question, a judgement or a format ("What we know about …"), not the news. */
+  titlesNotNews: number;
   quotesInFacts: number;
   quoteShareInFacts: number;
   multiOutletFactShare: number;
@@ -183,6 +189,9 @@ function checks(lines: SuggestLine[], outletsOf: (cluster: string) => number, ca
     fragments: texts.filter(isFragment).length,
     excerptsRepeating: lines.reduce((n, l) => n + excerptsRepeating(l), 0),
     excerpts: lines.reduce((n, l) => n + l.narratives.reduce((k, x) => k + x.excerpts.length, 0), 0),
+    slotsOnlyLeaning: lines.flatMap((l) => l.narratives).filter((n) => n.excerpts.length > 0 && n.excerpts.every(leansOnSentenceBefore))
+      .length,
+    titlesNotNews: lines.filter((l) => !statesNews(l.title)).length,
     quotesInFacts: quotes,
     quoteShareInFacts: facts.length ? quotes / facts.length : 0,
     multiOutletFactShare: inMulti.length ? inMulti.filter((f) => f.outlets.length >= 2).length / inMulti.length : 0,
@@ -312,7 +321,7 @@ async function main(): Promise<void> {
     const printChecks = (name: string, c: Checks) =>
       console.log(
         `${name}: ${c.groups} groups, ${c.facts} facts; datelines ${c.datelines}, furniture ${c.furniture}${c.captions === null ? '' : `, demo captions ${c.captions}`}, duplicate facts ${c.duplicateFacts}, cut quotations ${c.cutQuotations}, fragments ${c.fragments}, ` +
-          `excerpts repeating a fact or prediction ${c.excerptsRepeating} of ${c.excerpts}, ` +
+          `excerpts repeating a fact or prediction ${c.excerptsRepeating} of ${c.excerpts}, slots with only leaning excerpts ${c.slotsOnlyLeaning}, titles not stating news ${c.titlesNotNews}, ` +
           `quotes in Facts ${c.quotesInFacts} (${pct(c.quoteShareInFacts)}), facts carried by >= 2 outlets ${pct(c.multiOutletFactShare)} (groups with >= 2 outlets), ` +
           `groups with predictions ${c.groupsWithPredictions}/${c.groups} (${c.predictions} predictions)`,
       );

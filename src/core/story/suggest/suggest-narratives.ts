@@ -114,6 +114,33 @@ function excerptOf(sentence: GroupSentence, articles: readonly GroupArticle[]): 
   return whole === null ? null : withoutLinkingWord(whole);
 }
 
+// A sentence that leans on the one before is given with at most this many sentences before it.
+const MAX_CONTEXT = 2;
+
+/**
+ * The sentences a leaning sentence points back to ("It is intended to prevent …" needs the
+ * hotline named before it), so that its excerpt reads alone: the sentences before it in its
+ * article, back to the first that says who or what it speaks of, at most MAX_CONTEXT of them.
+ * Null when there is none that stands alone, or when one of them is cut off, page furniture or
+ * already a fact or prediction of the story (the excerpt would say that again).
+ */
+function contextBefore(
+  sentence: GroupSentence,
+  articles: readonly GroupArticle[],
+  leans: (s: GroupSentence) => boolean,
+  listed: (s: GroupSentence) => boolean,
+): string | null {
+  const all = articles.find((a) => a.article.id === sentence.articleId)?.sentences ?? [];
+  const context: string[] = [];
+  for (let i = sentence.index - 1; i >= 0 && context.length < MAX_CONTEXT; i--) {
+    const before = all[i];
+    if (!before || before.truncated || before.role === 'furniture' || listed(before)) return null;
+    context.unshift(withoutSectionLabel(before.text));
+    if (!leans(before)) return context.join(' ');
+  }
+  return null;
+}
+
 /** What the story already suggests elsewhere: the facts' and predictions' texts. */
 export interface SuggestedElsewhere {
   facts: readonly string[];
@@ -174,7 +201,13 @@ export function suggestNarratives(
       if (found.size === MAX_EXCERPTS) break;
       if (listed(s)) continue;
       const text = excerpt(s, articles);
-      if (text !== null) found.add(text);
+      if (text === null) continue;
+      const before = leans(s) && !s.quotation ? contextBefore(s, articles, leans, listed) : null;
+      const full = before ? `${before} ${text}` : text;
+      // Two leaning sentences in a row: the later one's excerpt, with its context, holds the earlier one's.
+      if ([...found].some((f) => f.includes(full))) continue;
+      for (const f of found) if (full.includes(f)) found.delete(f);
+      found.add(full);
     }
     const excerpts = [...found];
     const slot: SuggestedSlot = {

@@ -232,6 +232,52 @@ describe('narrative excerpts', () => {
   });
 });
 
+describe('a narrative excerpt that leans on the sentence before', () => {
+  const outlets = [
+    outlet({ id: 'wire', name: 'Wire' }),
+    outlet({ id: 'other', name: 'Other' }),
+    outlet({ id: 'paper', name: 'Paper', perspective: ['Japanese'] }),
+  ];
+  const lede = 'China and Japan agreed on Wednesday to set up a hotline between their defence ministries.';
+  const story = (paperText: string) => [
+    article({
+      id: 'w1',
+      outletId: 'wire',
+      section: null,
+      title: 'China, Japan agree hotline',
+      published: '2026-12-02T09:00:00Z',
+      text: lede,
+    }),
+    article({ id: 'o1', outletId: 'other', section: null, title: 'Hotline agreed', published: '2026-12-02T09:30:00Z', text: lede }),
+    article({
+      id: 'p1',
+      outletId: 'paper',
+      section: null,
+      title: 'Japan and China set up hotline',
+      published: '2026-12-02T10:00:00Z',
+      text: paperText,
+    }),
+  ];
+  const excerptsOf = (paperText: string) =>
+    suggestStory(story(paperText), outlets).narratives.find((n) => n.outletId === 'paper')!.excerpts;
+
+  it('comes with the sentence it points back to, so that it reads alone', () => {
+    const excerpts = excerptsOf(
+      `${lede}\n\n"We will answer that telephone day and night," a defence ministry official told reporters. It is meant to stop a collision at sea from spiralling into a crisis.`,
+    );
+    // The quote, an excerpt of its own, is the start of the leaning sentence's excerpt: given once.
+    expect(excerpts).toEqual([
+      '"We will answer that telephone day and night," a defence ministry official told reporters. It is meant to stop a collision at sea from spiralling into a crisis.',
+    ]);
+  });
+
+  it('comes alone where the sentence before is already a fact of the story', () => {
+    expect(excerptsOf(`${lede} It is meant to stop a collision at sea from spiralling into a crisis.`)).toEqual([
+      'It is meant to stop a collision at sea from spiralling into a crisis.',
+    ]);
+  });
+});
+
 describe('a prediction that leans on the sentence before', () => {
   it('is not suggested: alone it does not say who', () => {
     const { outlets, articles } = sameTextFromTwoOutlets(
