@@ -22,6 +22,9 @@ interface Held {
 
 // Where an article carries a fact: 2k for sentence k restating it, 2k + 1 for sentences k and k + 1 holding it; NONE if nowhere.
 const NONE = -1;
+// A fact not asked about in this many refreshes is forgotten. Which candidates a refresh asks about
+// changes with the window; one asked again after a few refreshes reads only the articles new since.
+const FORGET_AFTER = 60;
 
 export class CarrierTable implements CarrierIndex {
   private readonly held = new Map<string, Held>();
@@ -29,7 +32,7 @@ export class CarrierTable implements CarrierIndex {
   private order: Held[] = [];
   /**
    * A fact (its distinct words, joined) → article → where the article carries it. A fact not
-   * asked about since the previous refresh is forgotten (`asked`: the refresh it was last asked in).
+   * asked about in FORGET_AFTER refreshes is forgotten (`asked`: the refresh it was last asked in).
    */
   private readonly found = new Map<string, { asked: number; at: WeakMap<Held, number> }>();
   private refresh = 0;
@@ -51,7 +54,7 @@ export class CarrierTable implements CarrierIndex {
     });
     for (const id of this.held.keys()) if (!wanted.has(id)) this.held.delete(id);
     this.refresh++;
-    for (const [fact, { asked }] of this.found) if (asked < this.refresh - 1) this.found.delete(fact);
+    for (const [fact, { asked }] of this.found) if (asked < this.refresh - FORGET_AFTER) this.found.delete(fact);
     return true;
   }
 
@@ -84,7 +87,11 @@ export class CarrierTable implements CarrierIndex {
 /** Where one article carries a fact of these words: its first sentence that restates it, else its first two consecutive sentences (no headline) that hold it. */
 function carriedAt(words: ReadonlySet<string>, data: ArticleCarrierData): number {
   const n = data.sentences.length;
-  const shared = data.words.map((w) => w.filter((x) => words.has(x)).length);
+  const shared = data.words.map((w) => {
+    let count = 0;
+    for (const x of w) if (words.has(x)) count++;
+    return count;
+  });
   const headline = (k: number) => data.sentences[k]!.paragraph < 0;
   for (let k = 0; k < n; k++) if (restates(shared[k]!, words.size, data.words[k]!.length, headline(k))) return 2 * k;
   for (let k = 0; k + 1 < n; k++) {

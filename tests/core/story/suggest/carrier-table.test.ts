@@ -58,14 +58,15 @@ describe('CarrierTable (the carrier index kept by the story cache)', () => {
       });
       expect(table.sync(held)).toBe(true);
       const fresh = carrierIndex(held.flatMap((a) => a.data.sentences));
-      for (const fact of facts) {
+      // Each fact is asked at some steps only: kept answers must stay right over the articles that joined and left meanwhile.
+      for (const fact of facts.filter(() => random() < 0.6)) {
         const expected = listed(fresh.carriersOf(fact.words, fact.outletId));
         carried += expected.length;
         expect(listed(table.carriersOf(fact.words, fact.outletId)), `step ${step}`).toEqual(expected);
       }
     }
     // The check compared something: facts were carried by other outlets.
-    expect(carried).toBeGreaterThan(100);
+    expect(carried).toBeGreaterThan(60);
   });
 
   it('leaves a window with an article twice to the caller', () => {
