@@ -14,13 +14,13 @@ export const SENTENCE_ROLES: readonly SentenceRole[] = ['fact', 'prediction', 'q
 
 // Hedged or scheduled futures: the claim is about what may or is planned to happen.
 const HEDGED_FUTURE =
-  /\b(?:is|are|was|were|be|been|remains?|seems?|appears?)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|set|scheduled|due|poised|likely|unlikely|slated|on track|projected|forecast|predicted|anticipated|bound)\s+to\b|\b(?:could|may|might)\s+(?:\p{Ll}+ly\s+)?(?:be|become|come|take|see|face|reach|rise|fall|happen|lead|lose|win|end|begin|start|soon|also|still|eventually|well)\b|\b(?:may|might)\s+not\b|\b(?:likely|unlikely)\s+to\b|\b(?:forecasts?|forecast|predicts?|predicted|projects?|projected|expects?|anticipates?|estimates?)\s+(?:that\s+)?(?:\p{L}+\s+){0,6}?(?:will|would|to|could)\b|\bstands?\s+to\s+(?:gain|lose|benefit|profit|suffer)\b|\bexpected\s+(?:to|by|in|later)\b|\b(?:expect|forecast|predict|anticipate)s?\s+(?:the|a|an|another|further|more|its|their)\s|\bis to (?:vote|decide|meet|rule|announce)\b/iu;
+  /\b(?:is|are|was|were|be|been|remains?|seems?|appears?)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|set|scheduled|due|poised|likely|unlikely|slated|on track|projected|forecast|predicted|anticipated|bound)\s+to\b|\b(?:could|may|might)\s+(?:\p{Ll}+ly\s+)?(?:be|become|come|take|see|face|reach|rise|fall|happen|lead|lose|win|end|begin|start|soon|also|still|eventually|well)\b|\b(?:may|might)\s+not\b|\b(?:likely|unlikely)\s+to\b|\b(?:forecasts?|forecast|predicts?|predicted|projects?|projected|expects?|anticipates?|estimates?)\s+(?:that\s+)?(?:\p{L}+\s+){0,6}?(?:will|would|could|to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|my|\p{L}*[^s\P{L}]s)\b))\b|\bstands?\s+to\s+(?:gain|lose|benefit|profit|suffer)\b|\bexpected\s+(?:to|by|in|later)\b|\b(?:expect|forecast|predict|anticipate)s?\s+(?:the|a|an|another|further|more|its|their)\s|\bis to (?:vote|decide|meet|rule|announce)\b/iu;
 // A time still to come: a weaker sign than a modal, since a past event may name its own target date.
 const TIME_AHEAD =
   /\bin the (?:coming|next) (?:days|weeks|months|years)\b|\blater (?:this|next) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:next|coming|upcoming) (?:week|month|year|session|round|election|vote|summit|meeting)\b|\bby (?:the end of )?(?:this |next )?(?:spring|summer|autumn|fall|winter|year-end)\b|\bdeadline\b/iu;
 // Plans and intentions of the present: "plans to", "intends to", "aims to", "is preparing to".
 const PLAN =
-  /(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s|\b(?:a|an|no|any)\s(?:\p{L}+\s){1,2})\b(?:plans?|intends?|aims?|is planning|are planning|is preparing|are preparing|is seeking|are seeking|hopes?|vows?|pledges?|promises?|threatens?)\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling|exploring)\b|\b(?:is|are|was|were|remains?)\s+(?:\p{L}+ly\s+)?(?:likely|unlikely|probable|imminent)\b(?!\s+that)/iu;
+  /(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s|\b(?:a|an|no|any)\s(?:\p{L}+\s){1,2})\b(?:plans?|intends?|aims?|is planning|are planning|is preparing|are preparing|is seeking|are seeking|hopes?|vows?|pledges?|promises?|threatens?)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|my|\p{L}*[^s\P{L}]s)\b)\b|\b(?:is|are)\s+(?:considering|weighing|mulling|exploring)\b|\b(?:is|are|was|were|remains?)\s+(?:\p{L}+ly\s+)?(?:likely|unlikely|probable|imminent)\b(?!\s+that)/iu;
 // "will" / "shall" as the verb of the sentence, not "the will of the people".
 const WILL =
   /(?<!\b(?:the|free|good|ill|political|popular|own|his|her|its|their|our|your|my)\s)\b(?:will|won['’]t|shall|is going to|are going to)\s+(?!of\b)\p{L}/iu;
@@ -101,6 +101,9 @@ const REPORTED_FUTURE =
 // A year to come after "by", "in", "until", "before".
 const YEAR_AHEAD = /\b(by|in|until|before)\s+(?:the\s+end\s+of\s+|fiscal\s+)?((?:19|20)\d\d)\b/giu;
 
+// A non-restrictive relative clause closed by a comma: ", which plans to allow travel from mid-2022,".
+const ASIDE = /,\s+(?:which|who|whose)\s[^,;:]*,/gu;
+
 // "economists had predicted …", "had been expected to": a forecast made before what the sentence reports.
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
 
@@ -148,7 +151,11 @@ const FUTURE_WORD =
 
 export function isForwardLooking(sentence: string, publishedIso: string): boolean {
   if (!FUTURE_WORD.test(sentence)) return false;
-  const own = unquoted(sentence);
+  // An aside between commas qualifies a noun; where the rest reports a past event ("Australia, which
+  // plans to allow travel from mid-2022, lifted a ban …"), that event is the news, not the aside's plan.
+  const whole = unquoted(sentence);
+  const rest = whole.replace(ASIDE, '');
+  const own = rest !== whole && PAST_EVENT.test(rest) ? rest : whole;
   const sign = futureSign(own, publishedIso);
   if (sign.at < 0) return false;
   const before = own.slice(0, sign.at);

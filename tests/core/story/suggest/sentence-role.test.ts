@@ -86,3 +86,21 @@ describe('roles', () => {
     expect(isOpinion('Sun warned Japan against "negative moves" on Taiwan.')).toBe(false);
   });
 });
+
+describe('a noun read as a verb of forecasting or planning, and a plan in an aside', () => {
+  const day = '2021-05-25T12:00:00Z';
+  it.each([
+    // "projects … to" with "to" a preposition: construction projects, not a projection.
+    ['The governor halted all construction projects related to the wall so that a review could take place.', 'fact'],
+    ['The agency estimates that the storm will reach the coast on Friday.', 'prediction'],
+    // "hope to" before a plural noun: the hope offered, not a hope to do something.
+    ['The new drug offers hope to millions of patients and their families.', 'fact'],
+    ['Officials hope to reopen the border by the end of the summer.', 'prediction'],
+    // The aside's plan qualifies the subject; the news is the ban lifted.
+    ['Australia, which plans to allow international travel from mid-2022, lifted a ban on citizens returning from India.', 'fact'],
+    // With no past event beside it, the aside's forecast is the sentence's news.
+    ['The bill now goes to the president, who is expected to sign it into law on Thursday.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
