@@ -130,7 +130,6 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   // The story's cache numbers words for the story's life and keeps how many outlets match each sentence.
   const local = new Map<string, number>();
   const idOf = cache ? (w: string) => cache.wordId(w) : (w: string) => local.get(w) ?? (local.set(w, local.size), local.size - 1);
-  const scores = new Map<number, number>();
   // Sentences with the same stems (a wire copy, a stock sentence) have the same saliences and full gain: computed once.
   const gains = new Map<string, { saliences: Float64Array; fullGain: number }>();
   // Text → number (Candidate.textId).
@@ -139,6 +138,10 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
   const poolWords = (news.length > 0 ? news : group.articles).flatMap((a) =>
     cache ? cache.ofArticle('fact-words', a.article, () => candidateWords(a, cache, idOf)) : candidateWords(a, cache, idOf),
   );
+  // Every word of the candidates has its id now.
+  const wordCount = cache ? cache.wordCount : local.size;
+  // Salience by word id, asked once per word (NaN: not asked yet).
+  const scores = new Float64Array(wordCount).fill(Number.NaN);
   const candidates: Candidate[] = pool.flatMap((sentence, at) => {
     const words = poolWords[at];
     if (!words) return [];
@@ -171,7 +174,6 @@ export function suggestFacts(group: Group, salience: Salience, options: FactOpti
     };
     return [candidate];
   });
-  const wordCount = cache ? cache.wordCount : local.size;
 
   const chosen: Candidate[] = [];
   // Chosen fact → the candidates set aside because they report the same event.
@@ -514,11 +516,11 @@ function fullGainOf(saliences: Float64Array, earlier: Int32Array): number {
 }
 
 /** Each stem's salience (looked up once per word id in `scores`). */
-function saliencesOf(stems: readonly string[], ids: Int32Array, salience: Salience, scores: Map<number, number>): Float64Array {
+function saliencesOf(stems: readonly string[], ids: Int32Array, salience: Salience, scores: Float64Array): Float64Array {
   const out = new Float64Array(stems.length);
   for (let p = 0; p < stems.length; p++) {
-    let v = scores.get(ids[p]!);
-    if (v === undefined) scores.set(ids[p]!, (v = salience(stems[p]!)));
+    let v = scores[ids[p]!]!;
+    if (Number.isNaN(v)) scores[ids[p]!] = v = salience(stems[p]!);
     out[p] = v;
   }
   return out;
