@@ -157,6 +157,9 @@ interface Checks {
   /** Narrative excerpts that repeat a fact or prediction of their story. */
   excerptsRepeating: number;
   excerpts: number;
+  /** Narrative slots that offer the editor no excerpt at all. */
+  emptySlots: number;
+  slots: number;
   /** Narrative slots with excerpts, every one opening on a pronoun or link to the sentence before. */
   slotsOnlyLeaning: number;
   /** Titles that are a question, a judgement or a format ("What we know about …"), not the news. */
@@ -168,8 +171,17 @@ interface Checks {
   predictions: number;
 }
 
-/** The checks over suggestion lines; `captions`: known caption texts (the demo's), if any. */
-function checks(lines: SuggestLine[], outletsOf: (cluster: string) => number, captions: string[] | null): Checks {
+/**
+ * The checks over suggestion lines; `captions`: known caption texts (the demo's), if any;
+ * `headlines`: the articles' headlines, which a slot offers when its outlet has no sentence of
+ * its own (a headline is no sentence, and no furniture either).
+ */
+function checks(
+  lines: SuggestLine[],
+  outletsOf: (cluster: string) => number,
+  captions: string[] | null,
+  headlines: ReadonlySet<string>,
+): Checks {
   const texts = lines.flatMap((l) => [
     ...l.facts.map((f) => f.text),
     ...l.predictions.map((p) => p.text),
@@ -182,13 +194,15 @@ function checks(lines: SuggestLine[], outletsOf: (cluster: string) => number, ca
     groups: lines.length,
     facts: facts.length,
     datelines: texts.filter((t) => hasDateline(t) || WIRE_DATELINE.test(t)).length,
-    furniture: texts.filter((t) => isFurniture(t)).length,
+    furniture: texts.filter((t) => !headlines.has(t) && isFurniture(t)).length,
     captions: captions ? texts.filter((t) => captions.some((c) => t.includes(c) || c.includes(t))).length : null,
     duplicateFacts: lines.reduce((n, l) => n + duplicates(l.facts.map((f) => f.text)), 0),
     cutQuotations: texts.filter(cutQuotation).length,
     fragments: texts.filter(isFragment).length,
     excerptsRepeating: lines.reduce((n, l) => n + excerptsRepeating(l), 0),
     excerpts: lines.reduce((n, l) => n + l.narratives.reduce((k, x) => k + x.excerpts.length, 0), 0),
+    emptySlots: lines.flatMap((l) => l.narratives).filter((n) => n.excerpts.length === 0).length,
+    slots: lines.reduce((n, l) => n + l.narratives.length, 0),
     slotsOnlyLeaning: lines.flatMap((l) => l.narratives).filter((n) => n.excerpts.length > 0 && n.excerpts.every(leansOnSentenceBefore))
       .length,
     titlesNotNews: lines.filter((l) => !statesNews(l.title)).length,
@@ -273,8 +287,9 @@ async function main(): Promise<void> {
     const withSummaries = (part: StreamArticle[]) =>
       [...streamGroups(part).entries()].map(([cluster, group]) => ({ group, summary: summaries.get(cluster) ?? '' }));
     const ceiling = { fit: ceilings(withSummaries(parts.fit)), heldOut: ceilings(withSummaries(parts.heldOut)) };
-    const heldChecks = checks(shipped.heldOut.lines, outletsOf, null);
-    const fitChecks = checks(shipped.fit.lines, outletsOf, null);
+    const headlines = new Set(input.map((a) => a.title.trim()));
+    const heldChecks = checks(shipped.heldOut.lines, outletsOf, null, headlines);
+    const fitChecks = checks(shipped.fit.lines, outletsOf, null, headlines);
 
     // The demo world, with its real image captions as ground truth.
     const world = buildDemoWorld({ baseTime: new Date('2026-11-20T12:00:00Z') });
@@ -293,7 +308,8 @@ async function main(): Promise<void> {
       };
     });
     const demoOutlets = new Map([...demo.stories.entries()].map(([k, arts]) => [k, new Set(arts.map((a) => a.outletId)).size]));
-    const demoChecks = checks(demoLines, (k) => demoOutlets.get(k) ?? 0, demoCaptions);
+    const demoHeadlines = new Set([...demo.stories.values()].flat().map((a) => a.title.trim()));
+    const demoChecks = checks(demoLines, (k) => demoOutlets.get(k) ?? 0, demoCaptions, demoHeadlines);
     const roles = roleScores();
 
     const row = (name: string, s: Score) =>
@@ -321,7 +337,7 @@ async function main(): Promise<void> {
     const printChecks = (name: string, c: Checks) =>
       console.log(
         `${name}: ${c.groups} groups, ${c.facts} facts; datelines ${c.datelines}, furniture ${c.furniture}${c.captions === null ? '' : `, demo captions ${c.captions}`}, duplicate facts ${c.duplicateFacts}, cut quotations ${c.cutQuotations}, fragments ${c.fragments}, ` +
-          `excerpts repeating a fact or prediction ${c.excerptsRepeating} of ${c.excerpts}, slots with only leaning excerpts ${c.slotsOnlyLeaning}, titles not stating news ${c.titlesNotNews}, ` +
+          `excerpts repeating a fact or prediction ${c.excerptsRepeating} of ${c.excerpts}, empty slots ${c.emptySlots} of ${c.slots}, slots with only leaning excerpts ${c.slotsOnlyLeaning}, titles not stating news ${c.titlesNotNews}, ` +
           `quotes in Facts ${c.quotesInFacts} (${pct(c.quoteShareInFacts)}), facts carried by >= 2 outlets ${pct(c.multiOutletFactShare)} (groups with >= 2 outlets), ` +
           `groups with predictions ${c.groupsWithPredictions}/${c.groups} (${c.predictions} predictions)`,
       );

@@ -11,7 +11,10 @@ export interface SuggestedSlot {
   outletId: string;
   /** The outlet's articles in the group. */
   articles: string[];
-  /** What this outlet says that no other outlet says: its quotations (each whole) first, then the rest, in reading order. */
+  /**
+   * What this outlet says that no other outlet says: its quotations (each whole) first, then the
+   * rest, in reading order; for an outlet (not a wire) that says nothing of its own, its headlines.
+   */
   excerpts: string[];
 }
 
@@ -141,10 +144,31 @@ function contextBefore(
   return null;
 }
 
-/** What the story already suggests elsewhere: the facts' and predictions' texts. */
+/**
+ * An outlet whose every sentence another outlet also carries (or the story lists as a fact)
+ * still framed the story: in its headline, what it chose to lead with and the words it chose
+ * for it ("Top scientists slam WHO, insist COVID lab leak theory is 'viable'"). Its distinct
+ * headlines, but for the story's own title, are the slot's excerpts then.
+ */
+function headlinesOf(articles: readonly GroupArticle[], title: string | undefined): string[] {
+  const key = (t: string) => contentStems(t).join(' ');
+  const seen = new Set(title ? [key(title)] : []);
+  const headlines: string[] = [];
+  for (const a of articles) {
+    const headline = a.article.title.trim();
+    const k = key(headline);
+    if (headlines.length === MAX_EXCERPTS || k.split(' ').length < MIN_EXCERPT_WORDS || seen.has(k)) continue;
+    seen.add(k);
+    headlines.push(headline);
+  }
+  return headlines;
+}
+
+/** What the story already suggests elsewhere: the facts' and predictions' texts, and its title. */
 export interface SuggestedElsewhere {
   facts: readonly string[];
   predictions: readonly string[];
+  title?: string;
 }
 
 /**
@@ -209,7 +233,7 @@ export function suggestNarratives(
       for (const f of found) if (full.includes(f)) found.delete(f);
       found.add(full);
     }
-    const excerpts = [...found];
+    const excerpts = found.size > 0 || first.outlet.kind === 'wire' ? [...found] : headlinesOf(articles, elsewhere.title);
     const slot: SuggestedSlot = {
       label: perspectiveLabel(first.outlet, { lean: articles.find((a) => a.lean)?.lean ?? null, actors }),
       outletId,

@@ -78,7 +78,7 @@ export function suggestStory(
   const factTexts = facts.map((f) => f.text);
   const predictions = suggestPredictions(group, factTexts, matcher, title);
   // What the facts and predictions already say is no narrative excerpt (compared as the articles word it).
-  const narratives = suggestNarratives(group, actors, matcher, { facts: factTexts, predictions: predictions.map((p) => p.text) });
+  const narratives = suggestNarratives(group, actors, matcher, { facts: factTexts, predictions: predictions.map((p) => p.text), title });
   // Read in order, facts then predictions: a surname that opens one gets its full name where the reader first meets it.
   const named = introduceNames(
     [...factTexts, ...predictions.map((p) => p.text)],

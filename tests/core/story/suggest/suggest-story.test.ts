@@ -670,3 +670,33 @@ describe('the title', () => {
     expect(suggestStory(articles, outlets).title).toBe('Harbour bridge wins council approval');
   });
 });
+
+describe('the slot of an outlet that says nothing of its own', () => {
+  const lede = 'The state attorney general said on Tuesday that its inquiry into the company is now a criminal investigation.';
+  const outlets = [
+    outlet({ id: 'wire', name: 'Wire', kind: 'wire' }),
+    outlet({ id: 'left', name: 'Left Paper', perspective: ['Centre-left'] }),
+    outlet({ id: 'right', name: 'Right Paper', perspective: ['Conservative'] }),
+  ];
+  const headlines: Record<string, string> = {
+    wire: 'Attorney general opens criminal inquiry into company',
+    left: 'Company investigation now exploring possible criminal conduct, attorney general says',
+    right: 'Witch hunt goes criminal as attorney general targets company',
+  };
+  // Every outlet carries the same sentence: none has one of its own.
+  const articles = Object.entries(headlines).map(([outletId, title], i) =>
+    article({ id: `${outletId}-1`, outletId, section: null, title, published: `2026-12-02T0${i + 1}:00:00Z`, text: lede }),
+  );
+  const s = suggestStory(articles, outlets);
+
+  it('offers its headline, the framing it chose, unless that headline is the story title', () => {
+    const others = s.narratives.filter((n) => headlines[n.outletId] !== s.title);
+    expect(others.length).toBeGreaterThan(0);
+    for (const slot of others) expect(slot.excerpts).toEqual([headlines[slot.outletId]]);
+    for (const slot of s.narratives.filter((n) => headlines[n.outletId] === s.title)) expect(slot.excerpts).toEqual([]);
+  });
+
+  it('gives a wire service no slot for its headline: it reports, it does not frame', () => {
+    expect(s.narratives.map((n) => n.outletId)).not.toContain('wire');
+  });
+});
