@@ -155,11 +155,13 @@ describe('per-host politeness across processes', () => {
 
   it('keeps a live lease alive past its TTL by renewing it', async () => {
     const view = await recordingServer(5);
-    const [a, b] = [processLimiter({ leaseTtlMs: 150 }), processLimiter({ leaseTtlMs: 150 })];
+    // Renewed every third of the TTL, the lease lapses only if the process stalls for two thirds
+    // of it: 600 ms keeps that clear of a loaded CI machine's pauses (150 ms did not, at load 6).
+    const [a, b] = [processLimiter({ leaseTtlMs: 600 }), processLimiter({ leaseTtlMs: 600 })];
     let endedAt = 0;
     const long = a.withHost(view.server.origin, undefined, async () => {
       await guardedFetch(`${view.server.origin}/long`, fetchOptions);
-      await sleep(600); // four TTLs
+      await sleep(1_800); // three TTLs
       endedAt = performance.now();
     });
     await sleep(20);
