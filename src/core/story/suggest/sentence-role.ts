@@ -28,6 +28,9 @@ const WILL =
 // one it states what was decided ("Australia will scrap its 5% tariff" under a concluded deal).
 const WHEN_OR_IF =
   /\b(?:if|unless|once|until|when|soon|tomorrow|tonight|next|later|coming|upcoming|eventually|by (?:the )?(?:end|spring|summer|autumn|fall|winter|then)|this (?:week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:on |by )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|by|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d|within \d+|in \d+ (?:days|weeks|months|years))\b/u;
+// "when … will": an indirect question ("a date for when borders will reopen", "it is unclear when
+// it will open"); a clause of time takes no "will" in English, so this "when" is no condition.
+const WH_QUESTION = /\b(?:when|whether|if)\s+(?:[^,;:.]{0,60}?\s)?(?:will|won['’]t|would)\b/giu;
 // "is set to" / "is scheduled to" after an announcing verb: the schedule announced is the news.
 const SCHEDULED = /\b(?:is|are)\s+(?:set|scheduled|slated|due)\s+to\b/iu;
 // A reporting or announcing verb in the past tense before a "will": the will is reported, the news is the announcement.
@@ -101,6 +104,12 @@ const REPORTED_FUTURE =
 // A year to come after "by", "in", "until", "before".
 const YEAR_AHEAD = /\b(by|in|until|before)\s+(?:the\s+end\s+of\s+|fiscal\s+)?((?:19|20)\d\d)\b/giu;
 
+// A fronted participial or subordinate clause up to the comma before the main clause's subject (a
+// capitalised word or a determiner): "Upset by …, Trump ordered", "After weeks of talks that could …, the".
+// A capitalised word before "by" opening a sentence is a participle ("Upset by", "Stung by", "Backed by").
+const OPENER =
+  /^(?:\p{Lu}\p{Ll}+(?:ed|en|ing)|\p{Lu}\p{Ll}+(?=\s+by\s)|After|Although|Though|While|Despite|Amid|Following|With)\b[^;:]*?,\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
+
 // A non-restrictive relative clause closed by a comma: ", which plans to allow travel from mid-2022,".
 const ASIDE = /,\s+(?:which|who|whose)\s[^,;:]*,/gu;
 
@@ -109,10 +118,19 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
 
 // The modal and plan signs, global so that every match can be read.
 const MODAL_OR_PLAN = [HEDGED_FUTURE, PLAN].map((re) => new RegExp(re.source, `${re.flags}g`));
+const PLAN_ALL = MODAL_OR_PLAN[1]!;
 
-/** The first match of `re` (global) in `text` that is not a past perfect forecast. */
-function firstNotPastPerfect(re: RegExp, text: string): { at: number; text: string } | null {
-  for (const m of text.matchAll(re)) if (!PAST_PERFECT.test(text.slice(0, m.index))) return { at: m.index, text: m[0] };
+// A document as the subject of "aims to" / "intends to" ("The legislation, while narrow, intends to
+// bolster hate crime tracking"): a text has a purpose, not a plan; what it is for is a fact of it.
+const DOCUMENT_SUBJECT =
+  /\b(?:bill|legislation|law|measure|order|policy|program|programme|proposal|rule|act|regulation|package|agreement|treaty|resolution|strategy|initiative|framework|guidance|guidelines)s?(?:,[^,]{1,60},)?\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** The first match of `re` (global) in `text` that is not a past perfect forecast nor a document's purpose. */
+function firstFuture(re: RegExp, text: string): { at: number; text: string } | null {
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    if (!PAST_PERFECT.test(before) && !(re === PLAN_ALL && DOCUMENT_SUBJECT.test(before))) return { at: m.index, text: m[0] };
+  }
   return null;
 }
 
@@ -120,11 +138,11 @@ function firstNotPastPerfect(re: RegExp, text: string): { at: number; text: stri
 function futureSign(own: string, publishedIso: string): { at: number; strong: boolean } {
   const found: { at: number; strong: boolean }[] = [];
   for (const re of MODAL_OR_PLAN) {
-    const m = firstNotPastPerfect(re, own);
+    const m = firstFuture(re, own);
     // "X announced he is set to remove …": an announced schedule, not a forecast.
     if (m && !(SCHEDULED.test(m.text) && ANNOUNCED.test(own.slice(0, m.at)))) found.push({ at: m.at, strong: true });
   }
-  const conditioned = WHEN_OR_IF.test(own);
+  const conditioned = WHEN_OR_IF.test(own.replace(WH_QUESTION, ' '));
   const reported = REPORTED_FUTURE.exec(own);
   if (reported && conditioned) found.push({ at: reported.index, strong: true });
   const will = WILL.exec(own);
@@ -155,7 +173,13 @@ export function isForwardLooking(sentence: string, publishedIso: string): boolea
   // plans to allow travel from mid-2022, lifted a ban …"), that event is the news, not the aside's plan.
   const whole = unquoted(sentence);
   const rest = whole.replace(ASIDE, '');
-  const own = rest !== whole && PAST_EVENT.test(rest) ? rest : whole;
+  const aside = rest !== whole && PAST_EVENT.test(rest) ? rest : whole;
+  // A fronted clause sets the scene; the main clause after it is the news, forecast or not ("Upset
+  // by reports that it could detract from a platform he wants to launch later this year, Trump
+  // ordered …" reports an order; "Backed by a large majority, the speaker will push the bill
+  // through next week" forecasts, though "Backed" reads as a past event).
+  const opener = OPENER.exec(aside);
+  const own = opener ? aside.slice(opener[0].length) : aside;
   const sign = futureSign(own, publishedIso);
   if (sign.at < 0) return false;
   const before = own.slice(0, sign.at);

@@ -104,3 +104,32 @@ describe('a noun read as a verb of forecasting or planning, and a plan in an asi
     expect(sentenceRole(text, day)).toBe(role);
   });
 });
+
+describe('a future that is not the news: an indirect question, a fronted clause', () => {
+  const day = '2021-05-25T12:00:00Z';
+  it.each([
+    // "when … will" asks a question; a clause of time takes no "will", so it is no condition.
+    ['A date for when the border will reopen has not yet been set.', 'fact'],
+    ['The governor will decide next month whether the border will reopen.', 'prediction'],
+    // The fronted clause sets the scene; the main clause reports what happened.
+    ['Stung by reports that the site could close later this year, the owner shut it down on Tuesday.', 'fact'],
+    // … or forecasts, though the opener's participle reads as a past event.
+    ['Backed by a large majority, the speaker will push the bill through the House next week.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
+
+describe('the purpose of a document', () => {
+  const day = '2021-05-25T12:00:00Z';
+  it.each([
+    // A text has a purpose, not a plan: what it is for is a fact of it.
+    ['The legislation, while narrow, intends to bolster hate crime tracking.', 'fact'],
+    ['The bill aims to cut red tape for small businesses.', 'fact'],
+    // A person or a body that aims to do something has a plan.
+    ['The senator aims to introduce the bill next month.', 'prediction'],
+    ['The company intends to cut 500 jobs.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
