@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
+import { flattenDeepNesting } from '../extract/nesting.js';
 import { repairMojibake } from './mojibake.js';
 
 const BLOCKS = new Set([
@@ -47,9 +48,13 @@ const MAX_DEPTH = 256;
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   // Only complete references are references: `?page=1&copy=2` in a URL is not "©=2".
-  const $ = load(html.replace(/&(?![a-z][a-z0-9]*;|#[0-9]+;|#x[0-9a-f]+;)/gi, '&amp;'), null, false);
+  const escaped = html.replace(/&(?![a-z][a-z0-9]*;|#[0-9]+;|#x[0-9a-f]+;)/gi, '&amp;');
+  // Tags nested deeper than MAX_DEPTH are dropped (their text kept) before parsing: the parser's
+  // open-element stack makes a summary of 100,000 nested or self-closed tags cost it quadratic
+  // time (a fuzzed 1 MB feed took 7 s of CPU), and the walk below could not reach their text.
+  const $ = load(flattenDeepNesting(escaped, MAX_DEPTH), null, false);
   const parts: string[] = [];
-  // Text nested deeper than this is dropped: a summary of 100,000 nested tags must not
+  // Text nested deeper than this is dropped: whatever nesting the parser still builds must not
   // overflow the stack (the feed reader's own depth limit does not reach inside CDATA).
   const walk = (nodes: AnyNode[], depth = 0): void => {
     if (depth > MAX_DEPTH) return;

@@ -69,6 +69,16 @@ describe('parseFeed recovery', () => {
     expect(parsed.items.map((i) => i.link)).toEqual(['https://a.example/1', 'https://a.example/2']);
   });
 
+  it('keeps the text of a description nested thousands of tags deep', async () => {
+    // In CDATA, out of the feed reader's reach: the HTML of the description itself nests 5,000
+    // deep, and 5,000 self-closed scripts (which HTML leaves open) follow.
+    const html = `${'<i>'.repeat(5000)}Deep text.${'</i>'.repeat(5000)} ${'<script/>'.repeat(5000)}After the scripts.`;
+    const parsed = await parse(
+      rss(`<item><title>T</title><link>https://a.example/1</link><description><![CDATA[${html}]]></description></item>`),
+    );
+    expect(parsed.items[0]?.summary).toBe('Deep text. After the scripts.');
+  });
+
   it('decodes entities declared in the DOCTYPE', async () => {
     const parsed = await parse(
       '<!DOCTYPE rss [<!ENTITY brand "Storydesk">]><rss version="2.0"><channel><title>&brand; news</title></channel></rss>',
