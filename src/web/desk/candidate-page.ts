@@ -197,6 +197,9 @@ function storyForm(view: CandidateView, base: string): Html {
   const chosen = story.sources ?? [];
   const sourceChoices = [...chosen, ...outletIds.filter((id) => !chosen.includes(id))];
   const fresh = (s: { suggestedAt?: string }) => (isNew(view, s.suggestedAt) ? NEW : '');
+  // An outlet with nothing of its own to excerpt is offered its headline: say so.
+  const headlineOf = (slot: { articles: string[] }, excerpt: string) =>
+    view.articles.some((a) => slot.articles.includes(a.id) && a.title.trim() === excerpt);
   return html`<form method="post" action="${base}/save" class="box story-form" id="story">${hiddenFields(view)}
 <h2>Story</h2>
 <p><button class="primary" type="submit" name="op" value="save">Save</button> <span class="muted">(Enter in a field saves too)</span> <a href="${base}/preview">Preview</a></p>
@@ -225,7 +228,7 @@ ${sourceChoices.map((id) => html`<label class="tag"><input type="checkbox" name=
 ${story.narratives.map(
   (s, i) => html`<div class="item slot${isNew(view, s.suggestedAt) ? ' changed' : ''}" data-slot="${i}"><div></div><div>
 <label><input name="slot.${i}.label" maxlength="${TEXT_LIMITS.label}" value="${s.label}" aria-label="label of narrative ${i + 1}"> narrative, as provided by <strong>${nameOf(s.outletId)}</strong></label> ${fresh(s)}${s.mergedFrom ? html` <span class="new" title="a merge brought this text in beside this outlet's own: keep one, drop the other">from merged ${s.mergedFrom}</span>` : ''}
-${s.excerpts.length ? html`<ul class="excerpts">${s.excerpts.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
+${s.excerpts.length ? html`<ul class="excerpts">${s.excerpts.map((e) => (headlineOf(s, e) ? html`<li class="headline"><span class="muted">headline:</span> ${e}</li>` : html`<li>${e}</li>`))}</ul>` : ''}
 <textarea name="slot.${i}.text" maxlength="${TEXT_LIMITS.narrative}" aria-label="narrative text ${i + 1}" placeholder="What ${nameOf(s.outletId)} says that the others do not">${s.text}</textarea>
 ${s.excerpts.length ? html`<button type="submit" name="op" value="slot-excerpts-${i}">Fill with the excerpts (when empty) and save</button>` : ''}</div>
 <div><label><input type="checkbox" name="slot.${i}.drop" value="on"> drop</label></div></div>`,

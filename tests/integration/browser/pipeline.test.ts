@@ -68,6 +68,22 @@ describe('the desk over the demo pipeline', () => {
     await context.close();
   });
 
+  it('marks as a headline the excerpt of an outlet that has no sentence of its own', async () => {
+    const login = await createOneTimeEditor(runtime.redis, keysFor(prefix));
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, runtime.webUrl!, login.name, login.password);
+    // In the demo, every sentence of the Guardian's report of the Asian Cup final is another outlet's too.
+    await page
+      .getByRole('link', { name: /Asian Cup final/ })
+      .first()
+      .click();
+    const guardian = page.locator('.slot', { hasText: 'as provided by Guardian' });
+    expect(await guardian.locator('li.headline').textContent()).toMatch(/^headline: Mitoma breaks Saudi resistance/);
+    expect(await page.locator('li.headline').count()).toBe(1);
+    await context.close();
+  });
+
   it('publishes a multi-outlet candidate, exports it, and the clusterer applies a merge', async () => {
     const login = await createOneTimeEditor(runtime.redis, keysFor(prefix));
     const context = await newContext(browser);
