@@ -25,6 +25,16 @@ const IMPERSONAL_IT =
   /^It(?:['’]s|\s)(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been)?\s*(?:(?:not|still|also|now|yet|immediately|entirely)\s+)*(?:clear|unclear|known|unknown|possible|impossible|(?:likely|unlikely|expected)(?!\s+to\b)|uncertain|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b/u;
 // "That"/"This" as the subject, before a verb ("That's roughly an 80% drop …", "This fell to …");
 // before a noun ("This new government …") it names what it means.
+// … and before a noun it names what the sentence before said ("This decision signals …", "These
+// measures include …"), but for a time ("This week, …", "That year …", "These days …").
+// ("Those who voted …", "Those seeking asylum …", "Those in favour …" mean anyone who does so.)
+const DEMONSTRATIVE_NOUN =
+  /^(?:This|That|These|Those)\s+(?!(?:who|whom|whose|which|that|in|at|on|with|of|from|for|under|over)\b|\p{Ll}+ing\b)\p{Ll}/u;
+const DEMONSTRATIVE_TIME =
+  /^(?:This|That|These|Those)\s+(?:(?:past|coming|last|next|same)\s+)?(?:morning|afternoon|evening|night|week|weekend|month|year|season|spring|summer|autumn|fall|winter|quarter|time|times|days|weeks|months|years|decade)s?\b/u;
+// A preposition before a bare "this" / "that" opening the sentence points back: "For that, …",
+// "Despite this, …", "Because of that, …".
+const PREPOSITION_DEMONSTRATIVE = /^(?:\p{Lu}\p{Ll}*)(?:\s+(?:of|to|from|with))?\s+(?:this|that|these|those)\s*,/u;
 const DEMONSTRATIVE_SUBJECT =
   /^(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b)/u;
 
@@ -38,7 +48,13 @@ export function leansOnSentenceBefore(text: string): boolean {
 }
 
 function opensOnPronounBack(text: string): boolean {
-  return PERSONAL_OPENER.test(text) || (IT_OPENER.test(text) && !IMPERSONAL_IT.test(text)) || DEMONSTRATIVE_SUBJECT.test(text);
+  return (
+    PERSONAL_OPENER.test(text) ||
+    (IT_OPENER.test(text) && !IMPERSONAL_IT.test(text)) ||
+    DEMONSTRATIVE_SUBJECT.test(text) ||
+    (DEMONSTRATIVE_NOUN.test(text) && !DEMONSTRATIVE_TIME.test(text)) ||
+    PREPOSITION_DEMONSTRATIVE.test(text)
+  );
 }
 
 // A section label some newsrooms open a paragraph with ("Why it matters:", "The big picture:",

@@ -124,8 +124,9 @@ const MAX_CONTEXT = 2;
  * The sentences a leaning sentence points back to ("It is intended to prevent …" needs the
  * hotline named before it), so that its excerpt reads alone: the sentences before it in its
  * article, back to the first that says who or what it speaks of, at most MAX_CONTEXT of them.
- * Null when there is none that stands alone, or when one of them is cut off, page furniture or
- * already a fact or prediction of the story (the excerpt would say that again).
+ * Null when there is none that stands alone, or when one of them is cut off, page furniture,
+ * already a fact or prediction of the story (the excerpt would say that again) or the end of a
+ * quotation begun before it.
  */
 function contextBefore(
   sentence: GroupSentence,
@@ -138,6 +139,8 @@ function contextBefore(
   for (let i = sentence.index - 1; i >= 0 && context.length < MAX_CONTEXT; i--) {
     const before = all[i];
     if (!before || before.truncated || before.role === 'furniture' || listed(before)) return null;
+    // The end of a quotation begun further back would be cut from its start.
+    if (before.quotation && before.quotation.first < before.index) return null;
     context.unshift(withoutSectionLabel(before.text));
     if (!leans(before)) return context.join(' ');
   }

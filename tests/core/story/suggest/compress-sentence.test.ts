@@ -126,13 +126,21 @@ describe('leansOnSentenceBefore', () => {
     ['This fell to 534,000, the lowest since the pandemic struck last March.', true],
     ['It passed the Senate 92-6 in April.', true],
     ['He won’t, however, appoint his own committee.', true],
-    // Impersonal "it", a demonstrative before a noun, or a sentence that names its subject.
+    // A demonstrative before a noun names what the sentence before said; after a preposition, too.
+    ['This new government does not include former Prime Minister Benjamin Netanyahu.', true],
+    ['These measures take effect on Monday.', true],
+    ['This decision signals his preference for the speaker to take the lead.', true],
+    ['For that, the president has Franklin D. Roosevelt to thank.', true],
+    ['Despite this, the talks went ahead.', true],
+    // Impersonal "it", a demonstrative of time or of anyone who does so, or a sentence that names its subject.
     ['It was not immediately clear if the attack was the prelude to a ground invasion.', false],
     ['It’s not clear there’s a single Republican vote to begin debate.', false],
     ['It isn’t yet clear exactly when tourists will be allowed to arrive.', false],
     ['It may take several weeks to find out who won the primary.', false],
-    ['This new government does not include former Prime Minister Benjamin Netanyahu.', false],
-    ['These measures take effect on Monday.', false],
+    ['This week, the Senate passed the bill.', false],
+    ['These days, prices are higher than before the pandemic.', false],
+    ['Those who voted against it were all Republicans.', false],
+    ['Those seeking asylum must wait in Mexico.', false],
     ['Thousands marched in the capital on Sunday.', false],
     ['Italy won the final on penalties.', false],
   ])('%s → %s', (text, expected) => {

@@ -700,3 +700,31 @@ describe('the slot of an outlet that says nothing of its own', () => {
     expect(s.narratives.map((n) => n.outletId)).not.toContain('wire');
   });
 });
+
+describe('the context of a leaning excerpt', () => {
+  it('never starts inside a quotation: the leaning sentence then stands alone', () => {
+    const outlets = [outlet({ id: 'wire', name: 'Wire' }), outlet({ id: 'paper', name: 'Paper', perspective: ['Local'] })];
+    const lede = 'The city council approved the new stadium on Tuesday by a vote of 7 to 2.';
+    const articles = [
+      article({
+        id: 'w1',
+        outletId: 'wire',
+        section: null,
+        title: 'Council approves stadium',
+        published: '2026-12-02T09:00:00Z',
+        text: lede,
+      }),
+      article({
+        id: 'p1',
+        outletId: 'paper',
+        section: null,
+        title: 'Stadium vote splits the city',
+        published: '2026-12-02T10:00:00Z',
+        text: `${lede}\n\n"We will not stop. We will take this to the courts," said the leader of the residents' group. This pledge drew loud cheers from the crowd outside.`,
+      }),
+    ];
+    const paper = suggestStory(articles, outlets).narratives.find((n) => n.outletId === 'paper')!;
+    expect(paper.excerpts).toContain('This pledge drew loud cheers from the crowd outside.');
+    for (const e of paper.excerpts) expect(e.startsWith('We will take this')).toBe(false);
+  });
+});
