@@ -23,11 +23,12 @@ const PERSONAL_OPENER = /^(?:He|She|They|His|Her|Its|Their)\s/u;
 const IT_OPENER = /^It(?:['’]s|\s)/u;
 const IMPERSONAL_IT =
   /^It(?:['’]s|\s)(?:is|was|isn['’]t|wasn['’]t|remains|remained|has been)?\s*(?:(?:not|still|also|now|yet|immediately|entirely)\s+)*(?:clear|unclear|known|unknown|possible|impossible|(?:likely|unlikely|expected)(?!\s+to\b)|uncertain|too early|time|unusual|rare|the first|the latest|(?:may|might|will|could|would|can)\s+take)\b/u;
-// "That"/"This" as the subject, before a verb ("That's roughly an 80% drop …", "This fell to …");
-// before a noun ("This new government …") it names what it means.
-// … and before a noun it names what the sentence before said ("This decision signals …", "These
-// measures include …"), but for a time ("This week, …", "That year …", "These days …").
-// ("Those who voted …", "Those seeking asylum …", "Those in favour …" mean anyone who does so.)
+// "That"/"This" as the subject, before a verb ("That's roughly an 80% drop …", "This fell to …").
+const DEMONSTRATIVE_SUBJECT =
+  /^(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b)/u;
+// Before a noun it names what the sentence before said ("This decision signals …", "These measures
+// include …"), unless it is a time ("This week, …", "These days …") or anyone who does so
+// ("Those who voted …", "Those seeking asylum …", "Those in favour …").
 const DEMONSTRATIVE_NOUN =
   /^(?:This|That|These|Those)\s+(?!(?:who|whom|whose|which|that|in|at|on|with|of|from|for|under|over)\b|\p{Ll}+ing\b)\p{Ll}/u;
 const DEMONSTRATIVE_TIME =
@@ -35,8 +36,6 @@ const DEMONSTRATIVE_TIME =
 // A preposition before a bare "this" / "that" opening the sentence points back: "For that, …",
 // "Despite this, …", "Because of that, …".
 const PREPOSITION_DEMONSTRATIVE = /^(?:\p{Lu}\p{Ll}*)(?:\s+(?:of|to|from|with))?\s+(?:this|that|these|those)\s*,/u;
-const DEMONSTRATIVE_SUBJECT =
-  /^(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|means|meant|marks|marked|comes|came|follows|followed|fell|rose|left|brought|led|made|puts|put|sets|set|gives|gave|includes|included)\b)/u;
 
 /**
  * True when a sentence opens on a pronoun that refers to the sentence before it: alone, it does

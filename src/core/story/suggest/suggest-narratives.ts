@@ -160,7 +160,8 @@ function headlinesOf(articles: readonly GroupArticle[], title: string | undefine
   for (const a of articles) {
     const headline = a.article.title.trim();
     const k = key(headline);
-    if (headlines.length === MAX_EXCERPTS || k.split(' ').length < MIN_EXCERPT_WORDS || seen.has(k)) continue;
+    if (headlines.length === MAX_EXCERPTS) break;
+    if (k.split(' ').length < MIN_EXCERPT_WORDS || seen.has(k)) continue;
     seen.add(k);
     headlines.push(headline);
   }
