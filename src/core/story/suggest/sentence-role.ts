@@ -125,11 +125,25 @@ const PLAN_ALL = MODAL_OR_PLAN[1]!;
 const DOCUMENT_SUBJECT =
   /\b(?:bill|legislation|law|measure|order|policy|program|programme|proposal|rule|act|regulation|package|agreement|treaty|resolution|strategy|initiative|framework|guidance|guidelines)s?(?:,[^,]{1,60},)?\s+(?:\p{Ll}+ly\s+)?$/iu;
 
-/** The first match of `re` (global) in `text` that is not a past perfect forecast nor a document's purpose. */
+// A past expectation set beside what happened: "more than the 3% it was expected to report", "than
+// expected", "was expected to pass but was defeated". The figure or outcome is the news, not a forecast.
+const PAST_EXPECTATION = /^(?:(?:was|were)\s+(?:\p{L}+\s+)?)?(?:expected|forecast|predicted|projected|anticipated)\b/iu;
+const COMPARED_BEFORE =
+  /\b(?:than|short of|below|above|beat|beating|missed|missing|exceeded|exceeding|topped|topping|compared with)\s+(?:[^,;:]*\s)?$/iu;
+const CONTRASTED_AFTER = /^[^,;:]*\bbut\s+(?:was\s+|were\s+)?(?:\p{L}+ly\s+)?\p{L}{3,}ed\b/iu;
+
+/** True when the forecast at `at` (its text `sign`) is an expectation of the past set beside the outcome. */
+function pastExpectation(text: string, at: number, sign: string): boolean {
+  if (!PAST_EXPECTATION.test(sign)) return false;
+  return COMPARED_BEFORE.test(text.slice(0, at)) || CONTRASTED_AFTER.test(text.slice(at + sign.length));
+}
+
+/** The first match of `re` (global) in `text` that is not a past perfect forecast, a document's purpose nor a past expectation beside the outcome. */
 function firstFuture(re: RegExp, text: string): { at: number; text: string } | null {
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index);
-    if (!PAST_PERFECT.test(before) && !(re === PLAN_ALL && DOCUMENT_SUBJECT.test(before))) return { at: m.index, text: m[0] };
+    if (PAST_PERFECT.test(before) || pastExpectation(text, m.index, m[0])) continue;
+    if (!(re === PLAN_ALL && DOCUMENT_SUBJECT.test(before))) return { at: m.index, text: m[0] };
   }
   return null;
 }

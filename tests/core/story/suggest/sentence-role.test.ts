@@ -133,3 +133,21 @@ describe('the purpose of a document', () => {
     expect(sentenceRole(text, day)).toBe(role);
   });
 });
+
+describe('a past expectation set beside what happened', () => {
+  const day = '2024-03-01T12:00:00Z';
+  it.each([
+    // The figure reported is the news; the expectation is what it is measured against.
+    ['Quarterly sales climbed 8% to $4 billion, more than the market was expected to see.', 'fact'],
+    ['The factory shipped 12,000 tractors in May, fewer than had been expected by dealers.', 'fact'],
+    ['Orders grew 2% in the first quarter, slower than expected in a survey of economists.', 'fact'],
+    ['Revenue came in at $2 billion, short of the $2.2 billion the group was expected to report.', 'fact'],
+    // The expectation and the outcome that defeated it.
+    ['The motion was expected to pass easily but was rejected by a single vote.', 'fact'],
+    // An expectation with no outcome beside it is still a forecast.
+    ['The council was expected to vote on the motion on Thursday.', 'prediction'],
+    ['Sales are expected to climb more than 5% this year.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
