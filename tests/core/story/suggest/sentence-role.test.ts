@@ -151,3 +151,20 @@ describe('a past expectation set beside what happened', () => {
     expect(sentenceRole(text, day)).toBe(role);
   });
 });
+
+describe('"may" of permission and of possibility', () => {
+  const day = '2024-03-01T12:00:00Z';
+  it.each([
+    // Permission: an act someone is allowed or forbidden states a rule, not a forecast.
+    ['Under the new order, shopkeepers may not sell alcohol after 10 p.m.', 'fact'],
+    ['Pupils may not use their phones during lessons, the school board ruled.', 'fact'],
+    ['Tenants may reopen their shops once the inspectors leave.', 'fact'],
+    // Possibility: what may happen to someone or something.
+    ['Thousands of patients may not have enough protection against the new strain.', 'prediction'],
+    ['The bridge may not be ready before the winter.', 'prediction'],
+    ['Counting the postal ballots may take several weeks.', 'prediction'],
+    ['The ferry operators might not resume sailings this month.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
