@@ -85,6 +85,10 @@ const MOVES_DOWN = new Set(
 // What may follow a movement verb: its measure, its cause, another clause; a noun after it
 // ("strengthened ties", "dropped the charges") makes the verb transitive, not a movement.
 const AFTER_MOVE = new Set('to by as and after against on in from for while amid since sharply slightly further again'.split(' '));
+// The movement words that are nouns too: every form but the past ("rose", "fell", "dropped", "risen").
+const NOUN_TOO = /^(?!(?:rose|fell|slid|sank|risen|fallen)$)(?!\p{L}+ed$)/u;
+// What follows a noun of movement and not its verb: "falls in prices", "a rise of 5%".
+const NOUN_COMPLEMENT = new Set(['in', 'of']);
 // A subject is a noun phrase: at most this many words before the verb.
 const MAX_SUBJECT_WORDS = 4;
 
@@ -99,6 +103,10 @@ export function mainClauseMove(text: string): string | undefined {
     const direction = MOVES_UP.has(verb) ? 'up' : MOVES_DOWN.has(verb) ? 'down' : undefined;
     if (!direction) continue;
     const next = tokens[i + 1]?.toLowerCase();
+    // A form that is also a plural or singular noun ("falls", "rise", "firms") is the noun when a
+    // complement of a noun ("in", "of") or a movement verb follows: "Sharp falls in prices hit
+    // farmers", "a rise of 5%", "Shipping firms rallied". The subject goes on past it.
+    if (next !== undefined && NOUN_TOO.test(verb) && (NOUN_COMPLEMENT.has(next) || MOVES_UP.has(next) || MOVES_DOWN.has(next))) continue;
     if (next !== undefined && !AFTER_MOVE.has(next) && !/^\d/u.test(next)) return undefined;
     const subject = contentStems(tokens.slice(0, i).join(' '));
     return subject.length > 0 ? `${subject.join(' ')}|${direction}` : undefined;

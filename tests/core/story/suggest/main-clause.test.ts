@@ -75,6 +75,16 @@ describe('mainClauseMove: one subject moving one way is one movement', () => {
     expect(mainClauseMove('Prosecutors dropped the charges on Friday.')).toBeUndefined();
     expect(mainClauseMove('The central bank raised its main rate to 45%.')).toBeUndefined();
   });
+
+  it('reads a movement word that is a noun as part of the subject, not as its verb', () => {
+    // A noun of movement takes "in" or "of"; the sentence's verb comes after it.
+    expect(mainClauseMove('Steep drops in output hurt dairy farmers across the region.')).toBeUndefined();
+    expect(mainClauseMove('A sharp rise of 9% in fuel costs forced airlines to cut routes.')).toBeUndefined();
+    // A plural noun before the verb is part of the subject.
+    expect(mainClauseMove('Shipping firms rallied 4% on Tuesday.')).toMatch(/\|up$/u);
+    // The verb itself, whatever follows.
+    expect(mainClauseMove('The index fell in early trading.')).toBe('index|down');
+  });
 });
 
 describe('mainClauseStatedIn: a main clause another sentence states in a clause of its own', () => {
