@@ -112,13 +112,13 @@ export const TRAINING_DATASETS: ReadonlyArray<DevStream['dataset']> = ['allsides
  * The 122 real pages of the extraction corpus's development part as one stream of full texts
  * (median 545 words: the dev streams above hold 90-word excerpts and headlines), each read by
  * the pipeline's own extractor, in the order of its page date (undated pages last, taking the
- * stream's clock). Events labelled by hand in tests/fixtures/cluster/extraction-events.json;
+ * stream's clock). Events labelled by hand in bench/labels/extraction-events.json;
  * every other page is its own event. Scored only, never trained on.
  */
 export function extractionPages(): LabelledArticle[] {
   const dir = resolve(corpusDir, '../extraction');
   const gold = JSON.parse(readFileSync(resolve(dir, 'gold.json'), 'utf8')) as Record<string, { url: string }>;
-  const labels = JSON.parse(readFileSync(resolve(repoRoot, 'tests/fixtures/cluster/extraction-events.json'), 'utf8')) as {
+  const labels = JSON.parse(readFileSync(resolve(repoRoot, 'bench/labels/extraction-events.json'), 'utf8')) as {
     events: Record<string, string[]>;
   };
   const eventOf = (id: string) => Object.entries(labels.events).find(([, pages]) => pages.some((p) => id.startsWith(p)))?.[0];
