@@ -53,6 +53,18 @@ export function formatReport(r: PipelineBenchResult, redisPeakRssMb: number | nu
   row('speed-up 2 vs 1 extract processes', '', f(r.speedup, 2) + '×', '');
   // No added process can do better than the cores the 1-extract run left idle.
   row(`ceiling on ${r.machine.cpus} cores: cores × wall / CPU s`, '', f(r.speedupCeiling, 2) + '×', '');
+  if (r.latency) {
+    // Extract then waits on the outlets, not on the cores: what a second process adds shows.
+    const [slowOne, slowTwo] = r.latency.pipeline as [typeof one, typeof one];
+    row(`outlets answering in ${r.latency.delayMs} ms: articles/s`, f(slowOne.articlesPerSecond), f(slowTwo.articlesPerSecond), '');
+    row(
+      '  CPU ms per article, extract busy',
+      `${f(slowOne.cpuMsPerArticle)}, ${f(slowOne.stages.extract.busy, 2)}`,
+      `${f(slowTwo.cpuMsPerArticle)}, ${f(slowTwo.stages.extract.busy, 2)}`,
+      '',
+    );
+    row('  speed-up 2 vs 1 extract processes', '', f(r.latency.speedup, 2) + '×', '');
+  }
   row('Redis bytes per article (used_memory)', f(one.redisBytesPerArticle, 0), f(two.redisBytesPerArticle, 0), '-');
   for (const [group, bytes] of Object.entries(one.memoryPerArticle).sort(([, a], [, b]) => b - a)) {
     row(`  ${group}`, f(bytes, 0), f(two.memoryPerArticle[group] ?? 0, 0), '-');

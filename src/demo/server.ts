@@ -33,6 +33,8 @@ export interface OutletsServer {
   site: SiteMap;
   stats(): OutletsServerStats;
   resetStats(): void;
+  /** Every later answer waits this long first, as a distant outlet's server does (benchmarks; 0 is none). */
+  setResponseDelay(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -57,14 +59,19 @@ export async function startOutletsServer(world: NewsWorld, options: OutletsServe
   let routes = new Map<string, Resource>();
   const cache = new Map<string, Cached>();
   let stats = emptyStats();
+  let responseDelayMs = 0;
 
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     try {
       handle(req, res);
     } catch (error) {
       res.statusCode = 500;
       res.end(`demo server error: ${(error as Error).message}`);
     }
+  };
+  const server = createServer((req, res) => {
+    if (responseDelayMs > 0) setTimeout(answer, responseDelayMs, req, res);
+    else answer(req, res);
   });
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -142,6 +149,9 @@ export async function startOutletsServer(world: NewsWorld, options: OutletsServe
     stats: () => structuredClone(stats),
     resetStats: () => {
       stats = emptyStats();
+    },
+    setResponseDelay: (ms) => {
+      responseDelayMs = ms;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -160,6 +160,21 @@ describe('startOutletsServer', () => {
     expect(stats.byStatus['404']).toBe(1);
   });
 
+  it('holds every answer back by the response delay while one is set', async () => {
+    server.resetStats();
+    server.setResponseDelay(300);
+    try {
+      const answered = get(`${server.baseUrl}/guardian/feeds/world.atom`);
+      // Timers fire in order of expiry: this one always before the server's 300 ms.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(server.stats().total).toBe(0);
+      expect((await answered).res.status).toBe(200);
+      expect(server.stats().total).toBe(1);
+    } finally {
+      server.setResponseDelay(0);
+    }
+  });
+
   it('serves the hostile outlet live markup: scripts, handlers and javascript: links', async () => {
     const feed = (await get(`${server.baseUrl}/hostile/rss/all.xml`)).bytes.toString('utf8');
     expect(feed).toContain('<link>javascript:alert(document.cookie)</link>');
