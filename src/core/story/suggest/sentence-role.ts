@@ -21,6 +21,12 @@ const HEDGED_FUTURE =
 // A time still to come: a weaker sign than a modal, since a past event may name its own target date.
 const TIME_AHEAD =
   /\bin the (?:coming|next) (?:days|weeks|months|years)\b|\blater (?:this|next) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:next|coming|upcoming) (?:week|month|year|session|round|election|vote|summit|meeting)\b|\bby (?:the end of )?(?:this |next )?(?:spring|summer|autumn|fall|winter|year-end)\b|\bdeadline\b/iu;
+// A hedge on how things are, not on what will happen: "Harris may be comfortable as …", "protection
+// might be lower than …", "could be a turning point". A passive ("could be delayed"), a progressive
+// ("could be heading for"), an ability or readiness ("may be able to") keep it a forecast, and so
+// does a time to come or a condition in the sentence (see presentHedge).
+const PRESENT_HEDGE =
+  /^(?:may|might|could)\s+(?:well\s+|also\s+|still\s+|even\s+|\p{Ll}+ly\s+)?be\s+(?!(?:\p{L}+(?:ed|en|ing)|able|about|ready|set|held|made|built|sold|cut|hit|paid|put|shut|spent|sent|lost|won|kept|left|told|brought|bought|caught|found|hurt|run|struck|met|led|shot|fought|read|seen|known|shown|given|taken|done)\b)[\p{L}\p{N}$]/iu;
 // Plans and intentions of the present: "plans to", "intends to", "aims to", "is preparing to".
 const PLAN =
   /(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s|\b(?:a|an|no|any)\s(?:\p{L}+\s){1,2})\b(?:plans?|intends?|aims?|is planning|are planning|is preparing|are preparing|is seeking|are seeking|hopes?|vows?|pledges?|promises?|threatens?)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|my|\p{L}*[^s\P{L}]s)\b)\b|\b(?:is|are)\s+(?:considering|weighing|mulling|exploring)\b|\b(?:is|are|was|were|remains?)\s+(?:\p{L}+ly\s+)?(?:likely|unlikely|probable|imminent)\b(?!\s+that)/iu;
@@ -141,11 +147,26 @@ function pastExpectation(text: string, at: number, sign: string): boolean {
   return COMPARED_BEFORE.test(text.slice(0, at)) || CONTRASTED_AFTER.test(text.slice(at + sign.length));
 }
 
-/** The first match of `re` (global) in `text` that is not a past perfect forecast, a document's purpose nor a past expectation beside the outcome. */
-function firstFuture(re: RegExp, text: string): { at: number; text: string } | null {
+/** True when the text has a time still to come or a condition ("by Friday", "next year", "if wages rise"). */
+function timeToCome(text: string, publishedIso: string): boolean {
+  if (TIME_AHEAD.test(text) || WHEN_OR_IF.test(text.replace(WH_QUESTION, ' '))) return true;
+  const year = Number(publishedIso.slice(0, 4));
+  return [...text.matchAll(YEAR_AHEAD)].some((m) => Number.isFinite(year) && Number(m[2]) > year);
+}
+
+/** True when the modal at `at` hedges how things are now (PRESENT_HEDGE), in a text with no time to come. */
+function presentHedge(text: string, at: number, publishedIso: string): boolean {
+  return PRESENT_HEDGE.test(text.slice(at)) && !timeToCome(text, publishedIso);
+}
+
+/**
+ * The first match of `re` (global) in `text` that is not a past perfect forecast, a document's
+ * purpose, a past expectation beside the outcome nor a hedge on the present.
+ */
+function firstFuture(re: RegExp, text: string, publishedIso: string): { at: number; text: string } | null {
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index);
-    if (PAST_PERFECT.test(before) || pastExpectation(text, m.index, m[0])) continue;
+    if (PAST_PERFECT.test(before) || pastExpectation(text, m.index, m[0]) || presentHedge(text, m.index, publishedIso)) continue;
     if (!(re === PLAN_ALL && DOCUMENT_SUBJECT.test(before))) return { at: m.index, text: m[0] };
   }
   return null;
@@ -155,7 +176,7 @@ function firstFuture(re: RegExp, text: string): { at: number; text: string } | n
 function futureSign(own: string, publishedIso: string): { at: number; strong: boolean } {
   const found: { at: number; strong: boolean }[] = [];
   for (const re of MODAL_OR_PLAN) {
-    const m = firstFuture(re, own);
+    const m = firstFuture(re, own, publishedIso);
     // "X announced he is set to remove …": an announced schedule, not a forecast.
     if (m && !(SCHEDULED.test(m.text) && ANNOUNCED.test(own.slice(0, m.at)))) found.push({ at: m.at, strong: true });
   }
@@ -216,10 +237,21 @@ export function isHedgedForecast(text: string): boolean {
   return HEDGED_FUTURE.test(unquoted(text));
 }
 
+// Whose hedge it is: a source's ("officials said", "the study suggested", "according to") is reported.
+const REPORTED_HEDGE = /\b(?:suggest(?:s|ed)?|found|finds|show(?:s|ed)|believes?|believed|thinks?|say|estimated?)\b/iu;
+const MODAL = /\b(?:may|might|could)\b/giu;
+
+/** True when the writer, not a source, hedges how things are ("Harris may be comfortable as …"): a judgement. */
+function speculates(text: string, publishedIso: string): boolean {
+  const own = unquoted(text);
+  if (REPORTING.test(own) || REPORTED_HEDGE.test(own)) return false;
+  return [...own.matchAll(MODAL)].some((m) => presentHedge(own, m.index, publishedIso));
+}
+
 /** The role of one sentence of an article published at `publishedIso`. */
 export function sentenceRole(text: string, publishedIso: string, place: SentencePlace = { aloneInParagraph: false }): SentenceRole {
   if (isFurniture(text, place)) return 'furniture';
   if (isDirectQuote(text) || isOpinion(text)) return 'quote';
   if (isForwardLooking(text, publishedIso)) return 'prediction';
-  return 'fact';
+  return speculates(text, publishedIso) ? 'quote' : 'fact';
 }

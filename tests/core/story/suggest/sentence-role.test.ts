@@ -168,3 +168,24 @@ describe('"may" of permission and of possibility', () => {
     expect(sentenceRole(text, day)).toBe(role);
   });
 });
+
+describe('a hedge on how things are, not on what will happen', () => {
+  const day = '2024-03-01T12:00:00Z';
+  it.each([
+    // The writer's own hedge on the present is a judgement: it belongs to the outlet's narrative.
+    ['The senator may be comfortable as a partisan attack dog and a historic symbol.', 'quote'],
+    ['The reform could be a turning point for the region.', 'quote'],
+    ['Critics who dreamed of using what may be a brief window of power have been chastened.', 'quote'],
+    // A source's hedge, reported, is an attributable statement.
+    ['The new strain may be more transmissible than earlier ones, scientists said.', 'fact'],
+    ['The study suggested that protection from one dose might be lower against the new strain.', 'fact'],
+    // A passive, a progressive, a time to come or a condition keep it a forecast.
+    ['The vote could be delayed by a legal challenge.', 'prediction'],
+    ['The economy could be heading for a recession.', 'prediction'],
+    ['The death toll may be higher by Friday.', 'prediction'],
+    ['Mortgage rates may be higher if wages keep rising.', 'prediction'],
+    ['Some residents may be able to return home in the coming days.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
