@@ -46,6 +46,12 @@ const SCHEDULED = /\b(?:is|are)\s+(?:set|scheduled|slated|due)\s+to\b/iu;
 const ANNOUNCED =
   /\b(?:said|says|announced|confirmed|told|declared|stated|revealed|disclosed|decided|agreed|ruled|voted|signed|approved|passed|unveiled|launched|introduced|ordered)\b/iu;
 
+// An announcing verb in the attribution that closes the sentence ("…, the Biden administration
+// announced Monday."): what someone will do is their decision, announced; "said" is not enough
+// ("Rates will rise next year, economists said" forecasts).
+const ANNOUNCED_AFTER =
+  /,\s+(?:[^,;:]{1,80}\s)?(?:announced|confirmed|declared|decided|agreed|ruled|ordered|unveiled)(?:\s+(?:on\s+)?\p{L}+)?(?:[.!]?$|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b)/iu;
+
 // Direct speech: a quotation of several words, or a sentence that opens inside quotation marks.
 const QUOTE_SPAN = /[“"]([^”"]+)[”"]/gu;
 // The writer's own judgement: obligation (not a requirement in the passive, "must be ratified"),
@@ -185,12 +191,15 @@ function futureSign(own: string, publishedIso: string): { at: number; strong: bo
   if (reported && conditioned) found.push({ at: reported.index, strong: true });
   const will = WILL.exec(own);
   // "X announced Tuesday that she will join …": the announcement is the news, not a forecast.
-  if (will && conditioned && !ANNOUNCED.test(own.slice(0, will.index))) found.push({ at: will.index, strong: true });
+  // Announced in the closing attribution, a "will" and its date are a decision made, not a
+  // forecast; a hedge ("could close next year, the company announced") still forecasts.
+  const announced = ANNOUNCED_AFTER.test(own) && !/\b(?:could|may|might|would)\b/iu.test(own);
+  if (will && conditioned && !ANNOUNCED.test(own.slice(0, will.index)) && !announced) found.push({ at: will.index, strong: true });
   const time = TIME_AHEAD.exec(own);
-  if (time) found.push({ at: time.index, strong: false });
+  if (time && !announced) found.push({ at: time.index, strong: false });
   const year = Number(publishedIso.slice(0, 4));
   for (const m of own.matchAll(YEAR_AHEAD)) {
-    if (Number.isFinite(year) && Number(m[2]) > year) found.push({ at: m.index, strong: false });
+    if (Number.isFinite(year) && Number(m[2]) > year && !announced) found.push({ at: m.index, strong: false });
   }
   return found.sort((a, b) => a.at - b.at)[0] ?? { at: -1, strong: false };
 }

@@ -189,3 +189,18 @@ describe('a hedge on how things are, not on what will happen', () => {
     expect(sentenceRole(text, day)).toBe(role);
   });
 });
+
+describe('a decision announced in the closing attribution', () => {
+  const day = '2024-03-01T12:00:00Z';
+  it.each([
+    // What someone will do, and when, is the decision they announced: a fact.
+    ['The plant will close next year, the company announced.', 'fact'],
+    ['Patients will be protected from discrimination, the health department announced Monday, reversing an earlier rule.', 'fact'],
+    // "said" reports a forecast as readily as a decision; a hedge still forecasts.
+    ['Rates will rise next year, economists said.', 'prediction'],
+    ['The plant could close next year, the company announced.', 'prediction'],
+    ['Officials expect the bridge to reopen next month, the ministry confirmed.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
