@@ -109,7 +109,7 @@ export function isOpinion(text: string): boolean {
 // Where a sentence's news ends and a qualifying clause begins: a relative, participial or
 // appositive clause (", which …", ", agreeing …", ", the highest …", " — …", "documents that call …").
 const CLAUSE_BOUNDARY =
-  /,\s+(?:which|where|who|whose|while|a|an|the|as|after|before|with|including|amid)\s|,\s+\p{Ll}+ing\s|\s[—–]\s|\s--\s|(?<!\b(?:said|says|announced|confirmed|stated|believes?|thinks?|told \p{L}+))\s+that\s/u;
+  /,\s+(?:which|where|who|whose|while|a|an|the|as|after|before|with|including|amid)\s|\s(?:who|which)\s|,\s+\p{Ll}+ing\s|\s[—–]\s|\s--\s|(?<!\b(?:said|says|announced|confirmed|stated|believes?|thinks?|told \p{L}+))\s+that\s/u;
 // A verb in the past tense that reports an event (reporting verbs excluded: "said" only reports).
 const PAST_EVENT =
   /\b(?!(?:said|told|announced|stated|reported|added|noted|confirmed|expected|scheduled|planned)\b)(?:\p{L}{3,}ed|held|met|made|took|gave|won|lost|led|began|became|found|sent|spent|paid|sold|bought|fell|rose|struck|hit|ran|wrote|broke|chose|drove|flew|grew|built|caught|fought|shot|cut)\b/iu;

@@ -204,3 +204,17 @@ describe('a decision announced in the closing attribution', () => {
     expect(sentenceRole(text, day)).toBe(role);
   });
 });
+
+describe('a future in a relative clause that qualifies a noun', () => {
+  const day = '2024-03-01T12:00:00Z';
+  it.each([
+    // The past event is the news; the relative clause says who the people are.
+    ['The ministry has scrambled to keep paying benefits to 3 million workers who stand to lose them soon.', 'fact'],
+    ['The governor signed a law which will take effect in 2027.', 'fact'],
+    // A relative clause on the subject leaves the main clause's future the news.
+    ['The man who killed eight people will be sentenced next month.', 'prediction'],
+    ['Investors who sold their shares expect prices to fall further.', 'prediction'],
+  ] as const)('%s → %s', (text, role) => {
+    expect(sentenceRole(text, day)).toBe(role);
+  });
+});
