@@ -27,9 +27,10 @@ const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compi
 // Photo and video credits: "Photo: …", "(Photo by …)", "AP Photo/…", "Getty Images", "File photo".
 const MEDIA_CREDIT =
   /(?:^|\()\s*(?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?::|by\b|credit\b|courtesy\b)|\b(?:getty images|ap photo|afp via getty|shutterstock|file photo|handout via)\b|^©|\bcopyright\b\s*(?:©|\d{4})/iu;
-// Links and calls to action: "Read more: …", "Sign up for …", "Click here", "Follow us on …".
+// Links and calls to action: "Read more: …", "Sign up for …", "Click here", "Follow us on …", and
+// the outlet presenting its own show ("On this episode of The Federalist Radio Hour, …").
 const CALL_TO_ACTION =
-  /^(?:read more|read also|also read|see also|related(?: coverage| stories| articles)?:|more on this|more:|sign up|subscribe|click here|follow (?:us|him|her)\b|watch(?: live)?:|listen:|advertisement|share this|continue reading|download the)\b|\b(?:read more|click here|sign up for our)\b/iu;
+  /^(?:read more|read also|also read|see also|related(?: coverage| stories| articles)?:|more on this|more:|sign up|subscribe|click here|follow (?:us|him|her)\b|watch(?: live)?:|listen:|advertisement|share this|continue reading|download the|(?:on|in) (?:this|today['’]s|this week['’]s) (?:episode|edition|installment)\b)\b|\b(?:read more|click here|sign up for our)\b/iu;
 // "Updated 3:45 p.m. ET", "Published: 12 May 2021", "Last modified on …".
 const TIMESTAMP = /^(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d/iu;
 // Photo direction marks: "(L)", "(R)", "(2nd L)", "(left)", "(centre)", "pictured", "in this photo".
@@ -121,7 +122,7 @@ export function isFragment(text: string): boolean {
 /** True for page furniture: byline, credit, caption, call to action, timestamp, fragment. */
 // Every credit, call to action and caption mark above contains one of these (a cheap test first).
 const FURNITURE_WORD =
-  /photo|image|picture|video|illustration|graphic|getty|shutterstock|handout|©|copyright|read|click|sign up|subscri|follow|watch|listen|advert|share|continu|download|related|more|see also|\(|pictured|seen here/i;
+  /photo|image|picture|video|illustration|graphic|getty|shutterstock|handout|©|copyright|read|click|sign up|subscri|follow|watch|listen|advert|share|continu|download|related|more|see also|\(|pictured|seen here|episode|edition|installment/i;
 
 export function isFurniture(text: string, place: SentencePlace = { aloneInParagraph: false }): boolean {
   const t = text.trim();

@@ -47,6 +47,8 @@ describe('page furniture', () => {
     '(Photo by Tomohiro Ohsumi/Getty Images)',
     'Read more: How the hotline will work.',
     'Sign up for our morning newsletter.',
+    'On this episode of The Weekly Hour, the culture editor joins our host to discuss the memorial.',
+    "In today's episode, we look at the vote.",
     'Updated 3:45 p.m. ET, Wed February 22, 2023',
     'Key Points',
     '- Tariffs on 98% of goods removed',
@@ -76,6 +78,8 @@ describe('page furniture', () => {
   it('keeps whole sentences, including cut excerpts long enough to say something', () => {
     for (const text of [
       'The Senate passed the bill 94-1.',
+      'The episode of violence left five people dead.',
+      'In the latest edition of its outlook, the IMF cut its growth forecast.',
       '"We will win," the coach said.',
       'The bill directs the Department of Justice to accelerate its reviews of reported hate crimes...',
     ]) {
