@@ -55,6 +55,7 @@ function ownSentencesByOutlet(
   matcher: SentenceMatcher,
   wanted: (s: GroupSentence) => boolean = () => true,
   articleIds?: readonly string[],
+  stateMedia: ReadonlySet<string> = new Set(),
 ): Map<string, OwnSentences> {
   const own = new Map<string, OwnSentences>();
   const keep = (s: GroupSentence) => {
@@ -64,6 +65,15 @@ function ownSentencesByOutlet(
     (s.role === 'quote' ? lists.quotes : lists.rest).push(s);
   };
   const { unmatchedElsewhere } = matcher;
+  if (stateMedia.size > 0) {
+    // State media's claims are its narrative, not reporting (as for facts): another newsroom's
+    // sentence that only state media's matches is still that newsroom's own.
+    all.forEach((s, i) => {
+      const counts = stateMedia.has(s.outletId) ? () => true : (j: number) => !stateMedia.has(all[j]!.outletId);
+      if (!matcher.someNear(i, (j) => all[j]!.outletId !== s.outletId && counts(j))) keep(s);
+    });
+    return own;
+  }
   if (unmatchedElsewhere && articleIds) {
     // The matcher keeps them per article (a story's cache): the articles of `all` in its order, each in reading order.
     for (const id of articleIds) for (const i of unmatchedElsewhere(id)) keep(all[i]!);
@@ -204,11 +214,13 @@ export function suggestNarratives(
   elsewhere: SuggestedElsewhere = { facts: [], predictions: [] },
 ): SuggestedSlot[] {
   const all = group.articles.flatMap((a) => a.sentences);
+  const stateMedia = new Set(group.articles.filter((a) => a.outlet.kind === 'state-media').map((a) => a.outlet.id));
   const own = ownSentencesByOutlet(
     all,
     matcher ?? sentenceMatcher(all),
     undefined,
     group.articles.map((a) => a.article.id),
+    stateMedia,
   );
   // A sentence the story already lists as a fact or a prediction is no framing of the outlet's own.
   const listed = suggestedElsewhere(elsewhere);

@@ -728,3 +728,50 @@ describe('the context of a leaning excerpt', () => {
     for (const e of paper.excerpts) expect(e.startsWith('We will take this')).toBe(false);
   });
 });
+
+describe("a newsroom's sentence that only state media also says", () => {
+  const outlets = [
+    outlet({ id: 'wire', name: 'Wire', kind: 'wire' }),
+    outlet({ id: 'statetv', name: 'State TV', kind: 'state-media', perspective: ['Pro-Beijing'] }),
+    outlet({ id: 'paper', name: 'Paper', perspective: ['Gulf'] }),
+  ];
+  const lede = 'China and Japan agreed on Wednesday to set up a hotline between their defence ministries.';
+  // Its own voice ("propaganda") keeps it out of Facts: only the slot can offer it.
+  const framing =
+    'Beijing has long accused Tokyo of hyping a China threat to justify its military build-up, a claim Tokyo calls propaganda.';
+  const articles = [
+    article({
+      id: 'w1',
+      outletId: 'wire',
+      section: null,
+      title: 'China, Japan agree hotline',
+      published: '2026-12-02T09:00:00Z',
+      text: lede,
+    }),
+    article({
+      id: 's1',
+      outletId: 'statetv',
+      section: null,
+      title: 'Security consultation held in Tokyo',
+      published: '2026-12-02T09:30:00Z',
+      text: `${lede}\n\nJapan is hyping a China threat to justify its military build-up, experts said.`,
+    }),
+    article({
+      id: 'p1',
+      outletId: 'paper',
+      section: null,
+      title: 'China and Japan agree hotline',
+      published: '2026-12-02T10:00:00Z',
+      text: `${lede}\n\n${framing}`,
+    }),
+  ];
+
+  it("is still that newsroom's own: state media's claims are its narrative, not reporting", () => {
+    const s = suggestStory(articles, outlets);
+    const paper = s.narratives.find((n) => n.outletId === 'paper')!;
+    expect(paper.excerpts).toEqual([framing]);
+    // State media's own sentence, which the newsroom's matches, is not its excerpt.
+    const statetv = s.narratives.find((n) => n.outletId === 'statetv')!;
+    expect(statetv.excerpts.some((e) => e.includes('hyping'))).toBe(false);
+  });
+});
