@@ -17,7 +17,8 @@ export function isNewSinceEdit(item: { suggestedAt?: string }, candidate: Pick<S
  * title, accepted facts (their support grows when new outlets say the same), sources, slot
  * labels they changed and slot texts, accepted and hand-written predictions all stay. Unaccepted
  * suggestions are replaced by the fresh ones; what the editor deleted does not come back; each
- * suggestion keeps the time it first appeared, and new ones get `now`.
+ * suggestion keeps the time it first appeared, and new ones get `now`. Slots, written or not, take
+ * the suggestion's order.
  */
 export function refreshSuggestions(candidate: StoryCandidate, suggestion: StorySuggestion, at: string | Date): StoryCandidate {
   const now = typeof at === 'string' ? at : at.toISOString();
@@ -61,6 +62,16 @@ export function refreshSuggestions(candidate: StoryCandidate, suggestion: StoryS
   const added = suggestion.narratives
     .filter((s) => !kept.some((k) => k.outletId === s.outletId) && !(dismissed.slots ?? []).includes(s.outletId))
     .map((s): NarrativeSlot => ({ ...s, text: '', suggestedLabel: s.label, suggestedAt: now }));
+  // Slots in the suggestion's order (state media and opinion first, then by first report), not in
+  // the order their outlets' articles happened to arrive; those it no longer offers follow, as they were.
+  const rank = (slot: NarrativeSlot) => {
+    const at = suggestion.narratives.findIndex((s) => s.outletId === slot.outletId);
+    return at < 0 ? suggestion.narratives.length : at;
+  };
+  const narratives = [...kept, ...added]
+    .map((slot, i) => ({ slot, i }))
+    .sort((a, b) => rank(a.slot) - rank(b.slot) || a.i - b.i)
+    .map(({ slot }) => slot);
 
   const keptPredictions = candidate.predictions.filter((p) => p.accepted || p.outletId === null);
   const freshPredictions = suggestion.predictions
@@ -74,7 +85,7 @@ export function refreshSuggestions(candidate: StoryCandidate, suggestion: StoryS
     ...candidate,
     suggestedTitle: suggestion.title || candidate.suggestedTitle,
     facts: [...accepted, ...freshFacts],
-    narratives: [...kept, ...added],
+    narratives,
     predictions: [...keptPredictions, ...freshPredictions],
     updatedAt: now,
   };

@@ -69,6 +69,17 @@ describe('refreshSuggestions', () => {
     expect(next.version).toBe(edited.version);
   });
 
+  it("orders the slots as the suggestion does, whatever order their outlets' articles arrived in", () => {
+    // The news outlets report first; state media and the opinion piece come later, and go first.
+    const reports = articles.filter((a) => a.outletId !== 'chinamil' && a.outletId !== 'thehill');
+    const first = refreshSuggestions(empty(), suggestStory(reports, outlets), 't1');
+    const written = { ...first, narratives: first.narratives.map((n, i) => (i === 0 ? { ...n, text: 'Editor narrative.' } : n)) };
+    const next = refreshSuggestions(written, later, 't2');
+    expect(next.narratives.slice(0, 2).map((n) => n.outletId)).toEqual(['chinamil', 'thehill']);
+    expect(next.narratives.map((n) => n.outletId)).toEqual(later.narratives.map((n) => n.outletId));
+    expect(next.narratives.find((n) => n.outletId === first.narratives[0]!.outletId)!.text).toBe('Editor narrative.');
+  });
+
   it('updates a suggested label the editor did not change', () => {
     const first = refreshSuggestions(empty(), early, 't1');
     const relabelled = { ...later, narratives: later.narratives.map((n) => ({ ...n, label: `${n.label}!` })) };
