@@ -1,4 +1,5 @@
 import { skipOnProblem, StorydeskError, type ProblemHandler } from '../model/errors.js';
+import { plainParagraphs } from '../poll/plain-text.js';
 import { createClusterer, type Assignment, type ClusterArticle, type Clusterer } from './clusterer.js';
 import type { ClusterOptionsInput } from './options.js';
 
@@ -27,6 +28,7 @@ const optionalString = (value: unknown): string | null => (typeof value === 'str
 /**
  * Reads one JSON Lines record {id, title, text, date, lang, outlet[, canonicalUrl | url]};
  * other fields (a gold label, say) are ignored, and a byte-order mark before the record too.
+ * HTML in a title or text (tags, character references) is read as plain text (plainParagraphs).
  * Throws `input_invalid` with the line number. An unreadable date is reported to `onProblem`,
  * when given, and the article is read as undated: its text still places it.
  */
@@ -43,8 +45,8 @@ export function parseStreamLine(line: string, lineNo: number, onProblem?: Proble
   const r = record as Record<string, unknown>;
   const id = typeof r.id === 'number' ? String(r.id) : optionalString(r.id);
   if (!id) throw new StorydeskError('input_invalid', `line ${lineNo}: missing "id"`, { permanent: true });
-  const title = typeof r.title === 'string' ? r.title : '';
-  const text = typeof r.text === 'string' ? r.text : '';
+  const title = typeof r.title === 'string' ? plainParagraphs(r.title) : '';
+  const text = typeof r.text === 'string' ? plainParagraphs(r.text) : '';
   let date = optionalString(r.date);
   if (date !== null && !Number.isFinite(Date.parse(date))) {
     const why = `line ${lineNo}: article ${id} has an unreadable date "${date.slice(0, 40)}"`;

@@ -75,6 +75,24 @@ export function htmlToText(html: string): string {
   return collapseWhitespace(parts.join(''));
 }
 
+/**
+ * A text that may carry HTML (a JSON Lines record copied from a feed: "Trump&#39;s", "&amp;",
+ * "<p>…</p>") → plain text with its paragraphs (blank lines) kept; a text with no tag and no
+ * character reference comes back as it is. Read raw, "&#39;" would be the word "39" and "&quot;" the word "quot".
+ */
+export function plainParagraphs(text: string): string {
+  // Only a tag or a complete character reference is markup: "AT&T" and "a < b" stay as they are.
+  if (!/<[a-z/!]|&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i.test(text)) return text;
+  const paragraphs = /<\/?(?:p|div|br|li|h[1-6]|blockquote)\b/i.test(text)
+    ? text.replace(/<\/?(?:p|div|br|li|h[1-6]|blockquote)\b[^>]*>/gi, '\n\n')
+    : text;
+  return paragraphs
+    .split(/\n\s*\n/)
+    .map(htmlToText)
+    .filter((p) => p !== '')
+    .join('\n\n');
+}
+
 /** Cut plain text to `max` characters at a word boundary, with an ellipsis. */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -18,6 +18,23 @@ describe('reading a JSON Lines stream', () => {
     expect(parseStreamLine('\uFEFF' + typhoon('a1', null), 1).id).toBe('a1');
   });
 
+  it('reads HTML copied from a feed as the plain text it shows, paragraphs kept', () => {
+    const a = parseStreamLine(
+      line({
+        id: 'a1',
+        title: 'Trump&#39;s lawyers say &quot;no deal&quot;',
+        text: '<p>AT&amp;T fell 3%.</p><p>Its rival rose.</p>',
+        date: null,
+      }),
+      1,
+    );
+    expect(a.title).toBe('Trump\'s lawyers say "no deal"');
+    expect(a.text).toBe('AT&T fell 3%.\n\nIts rival rose.');
+    // Plain text stays as it is, a bare "&" and "<" included.
+    const plain = 'AT&T and S&P: rates < 3%\nstill.\n\nSecond paragraph.';
+    expect(parseStreamLine(line({ id: 'a2', title: 'AT&T', text: plain, date: null }), 2).text).toBe(plain);
+  });
+
   it('stops at the first bad line without a problem handler, naming the line', async () => {
     await expect(collect([typhoon('a1', null), '{not json', typhoon('a2', null)], true)).rejects.toThrow(/line 2: not JSON/);
     await expect(collect([typhoon('a1', 'yesterday-ish')], true)).rejects.toThrow(StorydeskError);

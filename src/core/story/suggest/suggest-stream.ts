@@ -1,3 +1,4 @@
+import { plainParagraphs } from '../../poll/plain-text.js';
 import { articleIdFor, skipOnProblem, StorydeskError, type Article, type Outlet, type ProblemHandler } from '../../model/index.js';
 import { sourcesLine } from '../format/render-text.js';
 import { suggestStory, type SuggestOptions } from './suggest-story.js';
@@ -40,7 +41,8 @@ function requireString(o: Record<string, unknown>, key: string, line: number): s
 /** A title or text: a string, possibly empty; anything else is a problem, read as empty when there is a handler. */
 function textField(o: Record<string, unknown>, key: 'title' | 'text', line: number, onProblem: ProblemHandler | undefined): string {
   const v = o[key];
-  if (typeof v === 'string') return v;
+  // HTML copied from a feed ("&#39;", "<p>") is read as the plain text it shows.
+  if (typeof v === 'string') return plainParagraphs(v);
   const problem = new StorydeskError('input_invalid', `line ${line}: "${key}" must be a string`, { permanent: true });
   if (!onProblem) throw problem;
   onProblem(new StorydeskError(problem.code, `${problem.message}; read as empty`, { permanent: true }));

@@ -77,6 +77,13 @@ describe('suggest stream', () => {
     expect(g2.narratives.map((n) => n.outlet)).toEqual(['The Guardian', 'Thomson Reuters']);
   });
 
+  it('reads HTML copied from a feed as the plain text it shows', () => {
+    const [a] = parseSuggestInput(
+      JSON.stringify({ cluster: 'a', outlet: 'X', title: 'Biden&#39;s plan', text: '<p>It passed &amp; was signed.</p><p>Next.</p>' }),
+    );
+    expect([a!.title, a!.text]).toEqual(["Biden's plan", 'It passed & was signed.\n\nNext.']);
+  });
+
   it('names the bad line of the input', () => {
     expect(() => parseSuggestInput('{"cluster":"a","outlet":"X","title":"t","text":"x"}\nnot json')).toThrow(/line 2: not valid JSON/);
     // toThrow fails when nothing is thrown (a try/catch around the call would pass silently).
