@@ -1,5 +1,5 @@
 import { skipOnProblem, StorydeskError, type ProblemHandler } from '../model/errors.js';
-import { plainParagraphs } from '../poll/plain-text.js';
+import { plainParagraphs, withoutOutletSuffix } from '../poll/plain-text.js';
 import { createClusterer, type Assignment, type ClusterArticle, type Clusterer } from './clusterer.js';
 import type { ClusterOptionsInput } from './options.js';
 
@@ -28,7 +28,8 @@ const optionalString = (value: unknown): string | null => (typeof value === 'str
 /**
  * Reads one JSON Lines record {id, title, text, date, lang, outlet[, canonicalUrl | url]};
  * other fields (a gold label, say) are ignored, and a byte-order mark before the record too.
- * HTML in a title or text (tags, character references) is read as plain text (plainParagraphs).
+ * HTML in a title or text (tags, character references) is read as plain text (plainParagraphs),
+ * and a title's closing " - <outlet>" as the headline alone (withoutOutletSuffix).
  * Throws `input_invalid` with the line number. An unreadable date is reported to `onProblem`,
  * when given, and the article is read as undated: its text still places it.
  */
@@ -45,7 +46,8 @@ export function parseStreamLine(line: string, lineNo: number, onProblem?: Proble
   const r = record as Record<string, unknown>;
   const id = typeof r.id === 'number' ? String(r.id) : optionalString(r.id);
   if (!id) throw new StorydeskError('input_invalid', `line ${lineNo}: missing "id"`, { permanent: true });
-  const title = typeof r.title === 'string' ? plainParagraphs(r.title) : '';
+  const outlet = optionalString(r.outlet);
+  const title = typeof r.title === 'string' ? withoutOutletSuffix(plainParagraphs(r.title), outlet) : '';
   const text = typeof r.text === 'string' ? plainParagraphs(r.text) : '';
   let date = optionalString(r.date);
   if (date !== null && !Number.isFinite(Date.parse(date))) {
@@ -60,7 +62,7 @@ export function parseStreamLine(line: string, lineNo: number, onProblem?: Proble
     text,
     date,
     lang: optionalString(r.lang),
-    outlet: optionalString(r.outlet),
+    outlet,
     canonicalUrl: optionalString(r.canonicalUrl) ?? optionalString(r.url),
   };
 }

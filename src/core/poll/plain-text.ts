@@ -93,6 +93,22 @@ export function plainParagraphs(text: string): string {
     .join('\n\n');
 }
 
+/**
+ * A headline without the outlet's name that an aggregator or a page title appends ("Fed raises
+ * rates - Reuters", "… | The Guardian"): in a stream of many outlets that name is a word every
+ * one of the outlet's headlines shares, whatever its story. Only a name equal to `outlet` goes.
+ */
+export function withoutOutletSuffix(title: string, outlet: string | null): string {
+  if (!outlet) return title;
+  const m = /^(.+?)\s+[-|–—:]\s+([^-|–—:]+)$/u.exec(title.trim());
+  const key = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/^the\s+/u, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return m && key(m[2]!) !== '' && key(m[2]!) === key(outlet) ? m[1]! : title;
+}
+
 /** Cut plain text to `max` characters at a word boundary, with an ellipsis. */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;

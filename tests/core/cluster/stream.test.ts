@@ -35,6 +35,15 @@ describe('reading a JSON Lines stream', () => {
     expect(parseStreamLine(line({ id: 'a2', title: 'AT&T', text: plain, date: null }), 2).text).toBe(plain);
   });
 
+  it("reads a headline without the outlet's name an aggregator appends to it", () => {
+    const read = (title: string, outlet: string) => parseStreamLine(line({ id: 'a1', title, text: '', date: null, outlet }), 1).title;
+    expect(read('Fed raises rates - Reuters', 'Reuters')).toBe('Fed raises rates');
+    expect(read('Fed raises rates | The Guardian', 'guardian')).toBe('Fed raises rates');
+    // Another name, or a colon that opens the headline, is part of it.
+    expect(read('Fed raises rates - Reuters', 'AP')).toBe('Fed raises rates - Reuters');
+    expect(read('Analysis: Fed raises rates', 'Reuters')).toBe('Analysis: Fed raises rates');
+  });
+
   it('stops at the first bad line without a problem handler, naming the line', async () => {
     await expect(collect([typhoon('a1', null), '{not json', typhoon('a2', null)], true)).rejects.toThrow(/line 2: not JSON/);
     await expect(collect([typhoon('a1', 'yesterday-ish')], true)).rejects.toThrow(StorydeskError);

@@ -1,4 +1,4 @@
-import { plainParagraphs } from '../../poll/plain-text.js';
+import { plainParagraphs, withoutOutletSuffix } from '../../poll/plain-text.js';
 import { articleIdFor, skipOnProblem, StorydeskError, type Article, type Outlet, type ProblemHandler } from '../../model/index.js';
 import { sourcesLine } from '../format/render-text.js';
 import { suggestStory, type SuggestOptions } from './suggest-story.js';
@@ -85,7 +85,7 @@ function parseLine(raw: string, line: number, onProblem: ProblemHandler | undefi
   return {
     cluster,
     outlet,
-    title: textField(r, 'title', line, onProblem),
+    title: withoutOutletSuffix(textField(r, 'title', line, onProblem), outlet),
     text: textField(r, 'text', line, onProblem),
     lean: optional(r.lean),
     label: optional(r.label),

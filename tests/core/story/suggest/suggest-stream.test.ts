@@ -82,6 +82,9 @@ describe('suggest stream', () => {
       JSON.stringify({ cluster: 'a', outlet: 'X', title: 'Biden&#39;s plan', text: '<p>It passed &amp; was signed.</p><p>Next.</p>' }),
     );
     expect([a!.title, a!.text]).toEqual(["Biden's plan", 'It passed & was signed.\n\nNext.']);
+    // The outlet's name an aggregator appends to a headline is no part of it.
+    const [b] = parseSuggestInput(JSON.stringify({ cluster: 'a', outlet: 'Reuters', title: 'Fed raises rates - Reuters', text: '' }));
+    expect(b!.title).toBe('Fed raises rates');
   });
 
   it('names the bad line of the input', () => {
