@@ -26,10 +26,22 @@ export interface ClusterStreamOptions {
 const optionalString = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
 /**
+ * A Unix time as an ISO date: seconds below 10^11 (until the year 5138), milliseconds above (a
+ * stream exported from a database or a crawler often dates its records so). Not finite: "NaN",
+ * which the date check then reports.
+ */
+function epochDate(value: number): string {
+  const ms = Math.abs(value) < 1e11 ? value * 1000 : value;
+  const date = new Date(ms);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : 'NaN';
+}
+
+/**
  * Reads one JSON Lines record {id, title, text, date, lang, outlet[, canonicalUrl | url]};
  * other fields (a gold label, say) are ignored, and a byte-order mark before the record too.
  * HTML in a title or text (tags, character references) is read as plain text (plainParagraphs),
- * and a title's closing " - <outlet>" as the headline alone (withoutOutletSuffix).
+ * and a title's closing " - <outlet>" as the headline alone (withoutOutletSuffix); a date may be
+ * ISO 8601 (or anything Date.parse reads) or a Unix time in seconds or milliseconds.
  * Throws `input_invalid` with the line number. An unreadable date is reported to `onProblem`,
  * when given, and the article is read as undated: its text still places it.
  */
@@ -49,7 +61,7 @@ export function parseStreamLine(line: string, lineNo: number, onProblem?: Proble
   const outlet = optionalString(r.outlet);
   const title = typeof r.title === 'string' ? withoutOutletSuffix(plainParagraphs(r.title), outlet) : '';
   const text = typeof r.text === 'string' ? plainParagraphs(r.text) : '';
-  let date = optionalString(r.date);
+  let date = typeof r.date === 'number' ? epochDate(r.date) : optionalString(r.date);
   if (date !== null && !Number.isFinite(Date.parse(date))) {
     const why = `line ${lineNo}: article ${id} has an unreadable date "${date.slice(0, 40)}"`;
     if (!onProblem) throw new StorydeskError('input_invalid', why, { permanent: true });

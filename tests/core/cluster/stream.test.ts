@@ -44,6 +44,11 @@ describe('reading a JSON Lines stream', () => {
     expect(read('Analysis: Fed raises rates', 'Reuters')).toBe('Analysis: Fed raises rates');
   });
 
+  it('reads a Unix time in seconds or milliseconds as the date', () => {
+    expect(parseStreamLine(typhoon('a1', 1_764_950_400), 1).date).toBe('2025-12-05T16:00:00.000Z');
+    expect(parseStreamLine(typhoon('a2', 1_764_950_400_000), 2).date).toBe('2025-12-05T16:00:00.000Z');
+  });
+
   it('stops at the first bad line without a problem handler, naming the line', async () => {
     await expect(collect([typhoon('a1', null), '{not json', typhoon('a2', null)], true)).rejects.toThrow(/line 2: not JSON/);
     await expect(collect([typhoon('a1', 'yesterday-ish')], true)).rejects.toThrow(StorydeskError);
