@@ -48,4 +48,18 @@ describe('languages other than English', () => {
     expect(languageKey('mul', '台風が上陸した')).toBe('ja');
     expect(languageKey('xq', 'x')).toBe('xq');
   });
+
+  it("reads a language declared by its name, in English or in itself (a feed's <language>German</language>)", () => {
+    const german = 'Die Regierung hat am Montag den Haushalt beschlossen';
+    expect(['German', 'Deutsch', 'french', 'Español', 'English (US)', 'Japanese'].map((name) => languageKey(name, german))).toEqual([
+      'de',
+      'de',
+      'fr',
+      'es',
+      'en',
+      'ja',
+    ]);
+    // A name of no language falls back to the script's guess.
+    expect(languageKey('Klingon', german)).toBe('en');
+  });
 });
