@@ -48,7 +48,7 @@ export function candidateStories(state: ClusterState, probe: Probe, idf: Idf, op
     if (!holders && !postings) continue;
     used++;
     const termIdf = idf(term);
-    if (holders)
+    if (holders && holders.size <= linkage.maxStoryPostings)
       for (const id of holders) {
         const story = state.stories.get(id);
         if (!story || story.status !== 'open') continue;

@@ -62,6 +62,12 @@ export interface ClusterOptions {
     maxCandidates: number;
     /** Most recent articles read per query term when looking for nearest members. */
     memberPostings: number;
+    /**
+     * A query term held by more open stories' centroids than this finds no stories itself (the
+     * member look-up still reads its most recent articles): scoring every holder of a term that
+     * common would make an article's work grow with the window.
+     */
+    maxStoryPostings: number;
     /** Members found by the member look-up and scored in full per article. */
     maxMemberCandidates: number;
     /** Most recent members of a candidate story compared with the article (besides those the look-up found). */
@@ -112,6 +118,7 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
     queryTerms: 12,
     maxCandidates: 10,
     memberPostings: 100,
+    maxStoryPostings: 200,
     maxMemberCandidates: 10,
     linkageMembers: 6,
   }),
