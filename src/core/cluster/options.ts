@@ -63,9 +63,9 @@ export interface ClusterOptions {
     /** Most recent articles read per query term when looking for nearest members. */
     memberPostings: number;
     /**
-     * A query term held by more open stories' centroids than this finds no stories itself (the
-     * member look-up still reads its most recent articles): scoring every holder of a term that
-     * common would make an article's work grow with the window.
+     * A query term that more of the window's stories hold in their centroids than this finds no
+     * stories itself (the member look-up still reads its most recent articles): scoring every
+     * holder of a term that common would make an article's work grow with the window.
      */
     maxStoryPostings: number;
     /** Members found by the member look-up and scored in full per article. */
