@@ -64,10 +64,8 @@ export function refreshSuggestions(candidate: StoryCandidate, suggestion: StoryS
     .map((s): NarrativeSlot => ({ ...s, text: '', suggestedLabel: s.label, suggestedAt: now }));
   // Slots in the suggestion's order (state media and opinion first, then by first report), not in
   // the order their outlets' articles happened to arrive; those it no longer offers follow, as they were.
-  const rank = (slot: NarrativeSlot) => {
-    const at = suggestion.narratives.findIndex((s) => s.outletId === slot.outletId);
-    return at < 0 ? suggestion.narratives.length : at;
-  };
+  const order = new Map(suggestion.narratives.map((s, i) => [s.outletId, i]));
+  const rank = (slot: NarrativeSlot) => order.get(slot.outletId) ?? order.size;
   const narratives = [...kept, ...added]
     .map((slot, i) => ({ slot, i }))
     .sort((a, b) => rank(a.slot) - rank(b.slot) || a.i - b.i)

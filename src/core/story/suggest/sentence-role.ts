@@ -153,11 +153,20 @@ function pastExpectation(text: string, at: number, sign: string): boolean {
   return COMPARED_BEFORE.test(text.slice(0, at)) || CONTRASTED_AFTER.test(text.slice(at + sign.length));
 }
 
+/** True when the text names a condition or a time ("if wages rise", "on Friday"), not an indirect question. */
+function conditioned(text: string): boolean {
+  return WHEN_OR_IF.test(text.replace(WH_QUESTION, ' '));
+}
+
+/** The "by/in/until/before <year>" of the text whose year is after the one it was published in. */
+function yearsAhead(text: string, publishedIso: string): RegExpMatchArray[] {
+  const year = Number(publishedIso.slice(0, 4));
+  return Number.isFinite(year) ? [...text.matchAll(YEAR_AHEAD)].filter((m) => Number(m[2]) > year) : [];
+}
+
 /** True when the text has a time still to come or a condition ("by Friday", "next year", "if wages rise"). */
 function timeToCome(text: string, publishedIso: string): boolean {
-  if (TIME_AHEAD.test(text) || WHEN_OR_IF.test(text.replace(WH_QUESTION, ' '))) return true;
-  const year = Number(publishedIso.slice(0, 4));
-  return [...text.matchAll(YEAR_AHEAD)].some((m) => Number.isFinite(year) && Number(m[2]) > year);
+  return TIME_AHEAD.test(text) || conditioned(text) || yearsAhead(text, publishedIso).length > 0;
 }
 
 /** True when the modal at `at` hedges how things are now (PRESENT_HEDGE), in a text with no time to come. */
@@ -186,20 +195,19 @@ function futureSign(own: string, publishedIso: string): { at: number; strong: bo
     // "X announced he is set to remove …": an announced schedule, not a forecast.
     if (m && !(SCHEDULED.test(m.text) && ANNOUNCED.test(own.slice(0, m.at)))) found.push({ at: m.at, strong: true });
   }
-  const conditioned = WHEN_OR_IF.test(own.replace(WH_QUESTION, ' '));
+  const timed = conditioned(own);
   const reported = REPORTED_FUTURE.exec(own);
-  if (reported && conditioned) found.push({ at: reported.index, strong: true });
+  if (reported && timed) found.push({ at: reported.index, strong: true });
   const will = WILL.exec(own);
   // "X announced Tuesday that she will join …": the announcement is the news, not a forecast.
   // Announced in the closing attribution, a "will" and its date are a decision made, not a
   // forecast; a hedge ("could close next year, the company announced") still forecasts.
   const announced = ANNOUNCED_AFTER.test(own) && !/\b(?:could|may|might|would)\b/iu.test(own);
-  if (will && conditioned && !ANNOUNCED.test(own.slice(0, will.index)) && !announced) found.push({ at: will.index, strong: true });
-  const time = TIME_AHEAD.exec(own);
-  if (time && !announced) found.push({ at: time.index, strong: false });
-  const year = Number(publishedIso.slice(0, 4));
-  for (const m of own.matchAll(YEAR_AHEAD)) {
-    if (Number.isFinite(year) && Number(m[2]) > year && !announced) found.push({ at: m.index, strong: false });
+  if (will && timed && !ANNOUNCED.test(own.slice(0, will.index)) && !announced) found.push({ at: will.index, strong: true });
+  if (!announced) {
+    const time = TIME_AHEAD.exec(own);
+    if (time) found.push({ at: time.index, strong: false });
+    for (const m of yearsAhead(own, publishedIso)) found.push({ at: m.index!, strong: false });
   }
   return found.sort((a, b) => a.at - b.at)[0] ?? { at: -1, strong: false };
 }
